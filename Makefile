@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.duckdb
 
-.PHONY: demo test bench eval eval-actors lint typecheck clean
+.PHONY: web-deps browser-deps demo test bench eval eval-actors lint typecheck clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ demo: $(STAMP)
 	$(VENV)/bin/detente summary --db $(DEMO_DB)
 
 ## make test: create .venv if needed and run the whole suite (lint and types first)
-test: $(STAMP)
+test: $(STAMP) web-deps browser-deps
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(PY) -m pytest
 
@@ -45,3 +45,11 @@ eval-actors: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)
+
+## front-end libraries for the dashboard, from npm (never copied into the repo)
+web-deps:
+	@if [ -f src/detente/web/package.json ]; then cd src/detente/web && npm ci --silent --no-audit --no-fund; fi
+
+## Debian's chromium for the dashboard tests (Playwright drives /usr/bin/chromium)
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null)
