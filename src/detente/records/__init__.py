@@ -5,6 +5,27 @@ whose values are the strings of ``shared/spec/events.md``.
 """
 
 from detente.records.actor import Actor, ActorCode, ActorRef, Tenure
+from detente.records.analysis import (
+    BaseRate,
+    DyadPoint,
+    DyadSeries,
+    EventRef,
+    Granularity,
+    Grouping,
+    Membership,
+    Obligation,
+    ObligationKind,
+    Question,
+    QuestionEvidence,
+    QuestionStatus,
+    RelationLevel,
+    RelationState,
+    ResolutionRule,
+    Treaty,
+    TreatyUpdateProposal,
+    Trend,
+    Verdict,
+)
 from detente.records.article import Article, ArticleId
 from detente.records.event import (
     CameoCode,
@@ -20,6 +41,25 @@ from detente.records.problem import Problem
 from detente.records.result import ArticleResult
 
 __all__ = [
+    "BaseRate",
+    "DyadPoint",
+    "DyadSeries",
+    "EventRef",
+    "Granularity",
+    "Grouping",
+    "Membership",
+    "Obligation",
+    "ObligationKind",
+    "Question",
+    "QuestionEvidence",
+    "QuestionStatus",
+    "RelationLevel",
+    "RelationState",
+    "ResolutionRule",
+    "Treaty",
+    "TreatyUpdateProposal",
+    "Trend",
+    "Verdict",
     "Actor",
     "ActorCode",
     "ActorMentions",

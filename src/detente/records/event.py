@@ -141,6 +141,14 @@ class Event:
             "attribution": self.attribution.to_dict() if self.attribution else None,
         }
 
+    def to_flat_dict(self) -> dict[str, Any]:
+        """The event as one flat row (CSV): nested objects become ``source_actor_code``, ``evidence_text``...
+
+        >>> sorted(k for k in _flatten({"a": {"b": 1}, "c": 2}))
+        ['a_b', 'c']
+        """
+        return _flatten(self.to_dict())
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
         """Rebuild an event from :meth:`to_dict` output (or a store row of the same shape)."""
@@ -179,6 +187,36 @@ def make_event_id(article_id: str, sentence_index: int, span: tuple[int, int],
     key = "\x1f".join([article_id, str(sentence_index), f"{span[0]}:{span[1]}", source or "",
                        event_code, target or ""])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+FLAT_FIELDS = (
+    "event_id", "article_id", "sentence_index", "evidence_text", "evidence_start", "evidence_end", "event_date",
+    "source_actor_code", "source_name", "source_country", "source_sector", "source_mention",
+    "target_actor_code", "target_name", "target_country", "target_sector", "target_mention",
+    "event_code", "root_code", "plover_event_type", "plover_mode", "quad_class", "goldstein", "factuality",
+    "location_name", "location_country", "location_lat", "location_lon", "confidence", "trigger",
+    "attribution_actor_code", "attribution_name", "attribution_country", "attribution_sector", "attribution_mention",
+)
+"""Column order of the flat (CSV) form of an event."""
+
+_NESTED = {"evidence": ("text", "start", "end"), "source": ("actor_code", "name", "country", "sector", "mention"),
+           "target": ("actor_code", "name", "country", "sector", "mention"), "plover": ("event_type", "mode"),
+           "location": ("name", "country", "lat", "lon"),
+           "attribution": ("actor_code", "name", "country", "sector", "mention")}
+
+
+def _flatten(data: dict[str, Any]) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            for sub, item in value.items():
+                flat[f"{key}_{sub}"] = item
+        elif value is None and key in _NESTED:
+            for sub in _NESTED[key]:
+                flat[f"{key}_{sub}"] = None
+        else:
+            flat[key] = value
+    return flat
 
 
 def _as_date(value: object) -> date | None:
