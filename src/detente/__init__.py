@@ -19,7 +19,7 @@ from detente.records import Article, Event, Factuality, Problem
 if TYPE_CHECKING:
     from detente.pipeline import Pipeline
 
-__version__ = "0.1.0"
+from detente.version import __version__
 
 __all__ = [
     "Article",

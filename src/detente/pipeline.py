@@ -101,7 +101,7 @@ class Pipeline:
 
     def versions(self) -> dict[str, str]:
         """Versions of detente, the model, the knowledge base and the codebook (stored on every run)."""
-        from detente import __version__
+        from detente.version import __version__
         from detente.nlp import model_version
 
         return {"detente": __version__, "model": model_version(self.nlp), "kb": self.kb.version,

@@ -11,7 +11,7 @@ import traceback
 
 import typer
 
-from detente.cli import actors, analyse, code, explain, ingest, questions, serve
+from detente.cli import actors, analyse, code, explain, info, ingest, query, questions, serve
 from detente.errors import DetenteError, UsageError
 
 EXIT_OK = 0
@@ -27,7 +27,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (code, ingest, actors, explain, analyse, questions, serve):
+for _module in (code, ingest, query, actors, explain, analyse, questions, serve, info):
     _module.register(app)
 
 
