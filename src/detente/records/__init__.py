@@ -27,6 +27,7 @@ from detente.records.analysis import (
     Verdict,
 )
 from detente.records.article import Article, ArticleId
+from detente.records.cluster import EventCluster
 from detente.records.event import (
     CameoCode,
     Event,
@@ -69,6 +70,7 @@ __all__ = [
     "ArticleResult",
     "CameoCode",
     "Event",
+    "EventCluster",
     "Evidence",
     "Factuality",
     "Location",

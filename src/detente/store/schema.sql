@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS runs (
     codebook_version VARCHAR,
     n_articles INTEGER DEFAULT 0,
     n_events INTEGER DEFAULT 0,
-    n_problems INTEGER DEFAULT 0
+    n_problems INTEGER DEFAULT 0,
+    versions VARCHAR                    -- every version given to start_run, as a JSON object
 );
 
 CREATE TABLE IF NOT EXISTS articles (
