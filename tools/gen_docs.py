@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import typer
+from typer import Context
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -27,21 +28,20 @@ def cli_reference() -> str:
              "Exit status: 0 success, 1 failure (an `error[D###]` message with a hint on stderr), 2 usage error,",
              "3 finished with problems (bad inputs were reported and skipped; the rest was processed).",
              "Add `--debug` to any command to see the traceback of an error.", ""]
-    assert isinstance(group, click.Group)
     for name, command in _walk(group, "detente"):
         lines += _command_section(name, command)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _walk(group: click.Group, prefix: str) -> list[tuple[str, click.Command]]:
-    found: list[tuple[str, click.Command]] = []
-    ctx = click.Context(group, info_name=prefix)
+def _walk(group: Any, prefix: str) -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    ctx = Context(group, info_name=prefix)
     for sub in sorted(group.list_commands(ctx)):
         command = group.get_command(ctx, sub)
         if command is None or command.hidden:
             continue
         full = f"{prefix} {sub}"
-        if isinstance(command, click.Group):
+        if hasattr(command, "list_commands"):
             found.append((full, command))
             found += _walk(command, full)
         else:
@@ -49,8 +49,8 @@ def _walk(group: click.Group, prefix: str) -> list[tuple[str, click.Command]]:
     return found
 
 
-def _command_section(name: str, command: click.Command) -> list[str]:
-    ctx = click.Context(command, info_name=name)
+def _command_section(name: str, command: Any) -> list[str]:
+    ctx = Context(command, info_name=name)
     usage = " ".join(command.collect_usage_pieces(ctx))
     help_text = (command.help or "").strip()
     lines = [f"## `{name}`", "", "```", f"{name} {usage}".rstrip(), "```", ""]
@@ -60,9 +60,9 @@ def _command_section(name: str, command: click.Command) -> list[str]:
     for param in command.get_params(ctx):
         if param.name == "help":
             continue
-        record = param.get_help_record(ctx) if isinstance(param, click.Option) else None
-        if isinstance(param, click.Argument):
-            rows.append((f"`{param.human_readable_name}`", "argument" + (" (required)" if param.required else "")))
+        record = param.get_help_record(ctx) if param.param_type_name == "option" else None
+        if param.param_type_name == "argument":
+            rows.append((f"`{(param.name or '').upper()}`", (getattr(param, "help", None) or "argument") + (" (required)" if param.required else "")))
         elif record:
             rows.append((f"`{record[0]}`", record[1].replace("|", "\\|").replace("\n", " ")))
     if rows:

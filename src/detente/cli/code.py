@@ -70,4 +70,6 @@ def code(
             write_events(events(), format, out)
         tmp.replace(output)
     print_problems(problems)
-    return EXIT_PROBLEMS if problems else 0
+    if problems:
+        raise typer.Exit(EXIT_PROBLEMS)
+    return 0

@@ -58,7 +58,9 @@ def ingest(
             f"{report.sentences} sentences, {report.events} events ({report.asserted} asserted), "
             f"{len(report.problems)} problems -> {settings.db_path}")
     print_problems(report.problems)
-    return EXIT_PROBLEMS if report.problems else 0
+    if report.problems:
+        raise typer.Exit(EXIT_PROBLEMS)
+    return 0
 
 
 def _update_questions(store: Store) -> None:

@@ -33,7 +33,7 @@ def _query(actor: str | None, dyad: tuple[str, str] | None, code: str | None, si
 
 
 ACTOR = typer.Option(None, "--actor", help="Actor or country code on either side (RUS matches RUSGOV).")
-DYAD = typer.Option((None, None), "--dyad", help="Two actors, both directions: --dyad RUS IRN.")
+DYAD = typer.Option(None, "--dyad", help="Two actors, both directions: --dyad RUS IRN.")
 CODE = typer.Option(None, "--code", help="CAMEO code prefix: 19 matches every fight event.")
 SINCE = typer.Option(None, "--since", help="Events on or after this date (YYYY-MM-DD).")
 UNTIL = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD).")
@@ -42,7 +42,7 @@ FACT = typer.Option("asserted", "--factuality", help="asserted (default), negate
 
 def events(
     actor: str | None = ACTOR,
-    dyad: tuple[str, str] = DYAD,
+    dyad: tuple[str, str] | None = DYAD,
     code: str | None = CODE,
     since: str | None = SINCE,
     until: str | None = UNTIL,
@@ -71,7 +71,7 @@ def export(
     format: str = typer.Option("parquet", "--format", "-f", help="parquet, csv or jsonl."),
     force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
     actor: str | None = ACTOR,
-    dyad: tuple[str, str] = DYAD,
+    dyad: tuple[str, str] | None = DYAD,
     code: str | None = CODE,
     since: str | None = SINCE,
     until: str | None = UNTIL,
