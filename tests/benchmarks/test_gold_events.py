@@ -1,0 +1,137 @@
+"""Validity and coverage of our own gold file, benchmarks/data/gold_events.jsonl."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+from tests.conftest import GOLD, require_shared
+
+GOLD_FILE = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "gold_events.jsonl"
+FACTUALITIES = ("asserted", "negated", "hypothetical", "future", "question")
+ROOTS = [f"{n:02d}" for n in range(1, 21)]
+# The IGO codes the gold file may use (the knowledge base's codes for these organisations).
+IGO_CODES = {"IGOUNO", "IGOWSTNAT", "IGOEUREEC", "IGOUNOIAE", "IGOAFRAFU", "IGOUNOICC"}
+NON_ISO_COUNTRIES = {"XKX"}
+SECTORS = {"GOV", "MIL", "REB", "OPP", "CVL", "BUS", "MED", "JUD", "LEG", "COP", "SPY", "EDU"}
+# Phenomena the gold file must cover, with the minimum number of sentences for each.
+PHENOMENA_MINIMUM = {
+    "passive": 5, "passive_no_agent": 4, "coordination_sources": 10, "coordination_targets": 6,
+    "relative_clause": 6, "apposition": 4, "reported_speech": 15, "metonym": 15, "title_on_date": 15,
+    "demonym": 15, "igo": 15, "armed_group": 15, "no_event": 40, "question": 20, "negation": 20,
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    with GOLD_FILE.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _events(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for r in records for e in r["events"]]
+
+
+def test_gold_has_at_least_300_sentences_with_unique_ids_and_texts(records: list[dict[str, Any]]) -> None:
+    assert len(records) >= 300
+    ids = Counter(r["id"] for r in records)
+    assert [i for i, n in ids.items() if n > 1] == []
+    texts = Counter(r["text"] for r in records)
+    assert [t for t, n in texts.items() if n > 1] == []
+
+
+def test_gold_records_have_the_documented_fields(records: list[dict[str, Any]]) -> None:
+    for r in records:
+        assert set(r) == {"id", "text", "published_on", "events", "phenomena"}, r["id"]
+        assert r["text"].strip() == r["text"] and r["text"][-1] in ".?!", r["id"]
+        date.fromisoformat(r["published_on"])
+        assert isinstance(r["phenomena"], list) and r["phenomena"], r["id"]
+        for e in r["events"]:
+            assert set(e) == {"source", "target", "code", "factuality"}, r["id"]
+
+
+def test_gold_codes_are_cameo_codes(records: list[dict[str, Any]], codebook: Any) -> None:
+    for r in records:
+        for e in r["events"]:
+            code = e["code"]
+            assert re.fullmatch(r"\d{3,4}", code), (r["id"], code)
+            assert code[:2] in ROOTS, (r["id"], code)
+            assert codebook.get(code).code == code, (r["id"], code)
+
+
+def test_gold_factuality_labels_are_valid(records: list[dict[str, Any]]) -> None:
+    assert {e["factuality"] for e in _events(records)} <= set(FACTUALITIES)
+
+
+@pytest.mark.parametrize("side", ["source", "target"])
+def test_gold_actor_codes_are_country_sector_or_igo_codes(records: list[dict[str, Any]], side: str) -> None:
+    for r in records:
+        for e in r["events"]:
+            code = e[side]
+            if code is None:
+                continue
+            if code.startswith("IGO"):
+                assert code in IGO_CODES, (r["id"], code)
+                continue
+            country, sector = code[:3], code[3:6]
+            assert country in NON_ISO_COUNTRIES or pycountry.countries.get(alpha_3=country), (r["id"], code)
+            assert sector == "" or sector in SECTORS, (r["id"], code)
+
+
+def test_gold_events_have_a_source_or_a_target(records: list[dict[str, Any]]) -> None:
+    assert [r["id"] for r in records for e in r["events"] if e["source"] is None and e["target"] is None] == []
+
+
+@pytest.mark.parametrize("root", ROOTS)
+def test_gold_covers_every_root_class_in_at_least_8_sentences(records: list[dict[str, Any]], root: str) -> None:
+    sentences = sum(1 for r in records if any(e["code"][:2] == root for e in r["events"]))
+    assert sentences >= 8
+
+
+@pytest.mark.parametrize("label", FACTUALITIES)
+def test_gold_has_at_least_25_events_of_each_factuality(records: list[dict[str, Any]], label: str) -> None:
+    assert sum(1 for e in _events(records) if e["factuality"] == label) >= 25
+
+
+def test_gold_has_about_15_percent_sentences_without_events(records: list[dict[str, Any]]) -> None:
+    empty = [r for r in records if not r["events"]]
+    assert 0.12 <= len(empty) / len(records) <= 0.20
+    assert all("no_event" in r["phenomena"] for r in empty)
+    assert not any("no_event" in r["phenomena"] for r in records if r["events"])
+
+
+@pytest.mark.parametrize("phenomenon", sorted(PHENOMENA_MINIMUM))
+def test_gold_covers_each_phenomenon(records: list[dict[str, Any]], phenomenon: str) -> None:
+    n = sum(1 for r in records if phenomenon in r["phenomena"])
+    assert n >= PHENOMENA_MINIMUM[phenomenon]
+
+
+def test_gold_passive_without_agent_has_no_source(records: list[dict[str, Any]]) -> None:
+    tagged = [r for r in records if "passive_no_agent" in r["phenomena"]]
+    assert tagged and all(any(e["source"] is None for e in r["events"]) for r in tagged)
+
+
+def test_gold_questions_end_with_a_question_mark(records: list[dict[str, Any]]) -> None:
+    for r in records:
+        labels = {e["factuality"] for e in r["events"]}
+        if r["text"].endswith("?"):
+            assert labels <= {"question", "hypothetical", "asserted"}, r["id"]
+            assert not r["events"] or "question" in labels, r["id"]
+        else:
+            assert "question" not in labels, r["id"]
+
+
+def test_gold_sentences_are_not_taken_from_the_shared_gold_sets(records: list[dict[str, Any]]) -> None:
+    folder = require_shared(GOLD)
+    shared: set[str] = set()
+    for path in folder.glob("*.jsonl"):
+        with path.open(encoding="utf-8") as fh:
+            shared.update(" ".join(json.loads(line)["text"].lower().split()) for line in fh if line.strip())
+    ours = {" ".join(r["text"].lower().split()) for r in records}
+    assert ours.isdisjoint(shared)
