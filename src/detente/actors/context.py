@@ -1,0 +1,97 @@
+"""What one article has said so far (stage 3): persons met, names it taught, countries it talks about.
+
+Used by the resolver for partial names, pronouns, definite descriptions and titles without a country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from detente.records import ResolvedActor
+
+# Definite descriptions that may refer back to a person, and the offices they are compatible with.
+_DIPLOMATIC = frozenset({"foreign_minister", "diplomat"})
+DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "emissary": _DIPLOMATIC, "envoy": _DIPLOMATIC, "ambassador": _DIPLOMATIC, "diplomat": _DIPLOMATIC,
+    "negotiator": _DIPLOMATIC,
+    "minister": frozenset({"foreign_minister", "defence_minister", "head_of_government", "minister"}),
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonSeen:
+    """A person mention already resolved in this article."""
+
+    key: str  # entity id, or "learned:<name>" for a person the article introduced
+    sentence: int
+    office: str | None
+    mention: ResolvedActor
+    subject: bool = False  # the mention is the subject of its clause
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Mutable state of one ``resolve`` call (never shared between articles)."""
+
+    country_counts: Counter[str] = field(default_factory=Counter)
+    persons: list[PersonSeen] = field(default_factory=list)
+    learned: dict[tuple[str, ...], ResolvedActor] = field(default_factory=dict)
+    learned_office: dict[str, str] = field(default_factory=dict)
+    introduced: set[str] = field(default_factory=set)
+    last_country: tuple[int, str] | None = None  # (sentence, country) of the latest country mention
+
+    def most_mentioned(self) -> str | None:
+        """The article's most-mentioned country (ties: the first counted)."""
+        best = self.country_counts.most_common(1)
+        return best[0][0] if best else None
+
+    def context_country(self, sentence: int) -> tuple[str | None, str]:
+        """The country a title without one refers to, and how it was chosen."""
+        if self.last_country is not None and self.last_country[0] == sentence:
+            return self.last_country[1], "the nearest preceding country in the sentence"
+        best = self.most_mentioned()
+        return best, "the article's most-mentioned country"
+
+    def note(self, mention: ResolvedActor, sentence: int, *, office: str | None = None,
+             subject: bool = False) -> None:
+        """Record a resolved mention (persons for later reference, countries for context)."""
+        if mention.country:
+            self.last_country = (sentence, mention.country)
+        if mention.kind == "person":
+            key = mention.entity_id or f"learned:{mention.name}"
+            self.introduced.add(key)
+            self.persons.append(PersonSeen(key=key, sentence=sentence, office=office or self.learned_office.get(key),
+                                           mention=mention, subject=subject))
+
+    def pronoun_referent(self, sentence: int, *, subject: bool = False) -> ResolvedActor | None:
+        """The one person mentioned earlier in this sentence, else the one in the previous sentence.
+
+        When the nearest sentence with persons names several, a subject pronoun ("He said") takes the
+        one person that was a subject there, if there is exactly one; otherwise None.
+        """
+        for window in ([p for p in self.persons if p.sentence == sentence],
+                       [p for p in self.persons if p.sentence == sentence - 1]):
+            keys = {p.key for p in window}
+            if len(keys) == 1:
+                return window[-1].mention
+            if keys:
+                subjects = [p for p in window if p.subject]
+                if subject and len({p.key for p in subjects}) == 1:
+                    return subjects[-1].mention
+                return None
+        return None
+
+    def description_referent(self, word: str, sentence: int) -> ResolvedActor | None:
+        """The person a definite description ("the emissary") refers back to, when unambiguous."""
+        compatible = DESCRIPTIONS.get(word)
+        if compatible is None:
+            return None
+        seen = [p for p in self.persons if p.office in compatible]
+        if not seen:
+            return None
+        keys = {p.key for p in seen}
+        if len(keys) == 1:
+            return seen[-1].mention
+        recent = [p for p in seen if p.sentence >= sentence - 2]
+        return recent[-1].mention if len({p.key for p in recent}) == 1 else None

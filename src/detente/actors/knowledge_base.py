@@ -1,0 +1,286 @@
+"""The actor knowledge base (stage 3): who is who, which office they held when, and what names mean.
+
+``KnowledgeBase.load()`` reads the bundled data plus user files; lookups are by name and date.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
+from detente.actors.names import name_key
+from detente.actors.sources import data_files, load_bundled, read_officeholders
+from detente.actors.userfile import load_user_file
+from detente.errors import DetenteError
+from detente.records import Actor, ActorCode, Tenure
+
+# When a person holds several offices on one day, the first listed names their code.
+OFFICE_RANK: tuple[str, ...] = (
+    "head_of_state", "supreme_leader", "head_of_government", "foreign_minister", "defence_minister",
+    "secretary_general", "commission_president", "council_president", "high_representative",
+    "director_general", "chairperson", "prosecutor",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Explanation:
+    """What a name (or entity) codes as on a date, and why."""
+
+    actor_code: str
+    name: str
+    kind: str
+    entity_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    confidence: float = 1.0
+    reason: str = ""
+
+
+class KnowledgeBase:
+    """Countries, persons with tenures, IGOs, armed groups, groupings, sector words and titles.
+
+    Build it with :meth:`load`; it does not change afterwards. See docs/actors-and-tenures.md.
+    """
+
+    __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes",
+                 "_members", "_names", "_periods", "_person_rows", "_titles", "version")
+
+    def __init__(self, builder: KBBuilder, version: str) -> None:
+        self.version = version
+        self._actors = dict(builder.actors)
+        self._names = {k: tuple(sorted(v, key=lambda e: -e.priority)) for k, v in builder.names.items()}
+        first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self._names:
+            first[key[0]].append(key)
+        self._first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()}
+        self._titles = {k: tuple(v) for k, v in builder.titles.items()}
+        by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+        by_entity: dict[str, list[Tenure]] = defaultdict(list)
+        for tenure, _sector, _where in builder.tenures:
+            by_office[(tenure.country or "", tenure.office)].append(tenure)
+            by_entity[tenure.entity_id].append(tenure)
+        self._by_office = {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in by_office.items()}
+        self._by_entity = {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in by_entity.items()}
+        self._person_rows = {k: tuple(sorted(v, key=lambda r: r[2])) for k, v in builder.person_rows.items()}
+        self._periods: dict[str, tuple[Period, ...]] = {k: tuple(v) for k, v in builder.periods.items()}
+        self._members: dict[str, tuple[Membership, ...]] = {k: tuple(v) for k, v in builder.members.items()}
+        self._country_codes = frozenset(builder.country_codes)
+        self._igo_codes = frozenset(builder.igo_codes)
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = (), *, officeholders: bool = True) -> KnowledgeBase:
+        """The bundled knowledge base merged with user actor files (later files win).
+
+        ``extra_files`` are TOML actor files, or CSV files in the ``officeholders_*.csv`` format.
+        ``officeholders=False`` leaves out the bundled office holders (to use only your own lists).
+
+        Raises:
+            KnowledgeBaseError: D301-D306 naming the file and line of a bad entry.
+        """
+        files = tuple(Path(p).resolve() for p in extra_files)
+        stamps = tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in files)
+        return _load_cached(files, stamps, officeholders)
+
+    # -- entities -------------------------------------------------------------------------------
+
+    def country(self, code: str) -> Actor | None:
+        """The country with ISO3 (or user) code ``code``."""
+        return self._actors.get(f"country:{code.upper()}")
+
+    def entity(self, entity_id: str) -> Actor | None:
+        """The entity with id ``entity_id`` (``person:vladimir-putin``, ``country:IRN``...)."""
+        return self._actors.get(entity_id)
+
+    def actors(self, country: str | None = None, kind: str | None = None) -> list[Actor]:
+        """Entities, optionally of one country and/or kind, sorted by kind then name."""
+        out = [a for a in self._actors.values()
+               if (kind is None or a.kind == kind) and (country is None or a.country == country.upper())]
+        return sorted(out, key=lambda a: (a.kind, a.name))
+
+    def is_country(self, code: str) -> bool:
+        """True for a known country code (ISO3 or user-declared)."""
+        return code in self._country_codes
+
+    def is_igo(self, code: str) -> bool:
+        """True for a known IGO code."""
+        return code in self._igo_codes
+
+    def members(self, code: str, on: date | None = None) -> list[str]:
+        """Members of an IGO or grouping on ``on`` (current members when None)."""
+        return [m.member for m in self._members.get(code, ()) if m.covers(on)]
+
+    # -- names ----------------------------------------------------------------------------------
+
+    def names_starting(self, token: str) -> tuple[tuple[str, ...], ...]:
+        """Indexed name keys whose first normalised token is ``token``, longest first."""
+        return self._first.get(token, ())
+
+    def entries(self, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
+        """What the normalised name ``key`` may denote, best first."""
+        return self._names.get(key, ())
+
+    def titles(self, title: str) -> tuple[TitleInfo, ...]:
+        """The offices a title names (``"prime minister"`` -> head_of_government)."""
+        return self._titles.get(" ".join(name_key(title)), ())
+
+    # -- tenures --------------------------------------------------------------------------------
+
+    def holders(self, country: str, office: str, on: date | None) -> list[Tenure]:
+        """Who held ``office`` of ``country`` (or IGO) on ``on`` (the current holder when None)."""
+        return list(_holders(self, country.upper(), office, on))
+
+    def offices(self) -> list[tuple[str, str]]:
+        """Every (country or IGO code, office) pair with at least one tenure on record."""
+        return sorted(self._by_office)
+
+    def offices_of(self, entity_id: str, on: date | None) -> list[Tenure]:
+        """The offices ``entity_id`` held on ``on`` (open tenures when None), highest rank first."""
+        held = [t for t in self._by_entity.get(entity_id, ()) if (t.end is None if on is None else t.covers(on))]
+        return sorted(held, key=lambda t: OFFICE_RANK.index(t.office) if t.office in OFFICE_RANK else 99)
+
+    def tenures_of(self, entity_id: str) -> tuple[Tenure, ...]:
+        """Every office ``entity_id`` ever held, by start date."""
+        return self._by_entity.get(entity_id, ())
+
+    def code_on(self, entity_id: str, on: date | None) -> Explanation:
+        """What an entity codes as on ``on``, with the reason (persons by office, groups by period)."""
+        actor = self._actors.get(entity_id)
+        if actor is None:
+            raise DetenteError.make("D901", value=entity_id)
+        if actor.kind == "person":
+            return self._person_on(actor, on)
+        if actor.kind == "group":
+            for period in self._periods.get(entity_id, ()):
+                if on is not None and period.start <= on and (period.end is None or on < period.end):
+                    return _explain(actor, period.code, f"armed group {actor.name}; codes as {period.code} "
+                                    f"on {on} (since {period.start})", 0.9)
+            return _explain(actor, actor.actor_code, f"armed group {actor.name} ({actor.country or 'transnational'})", 0.95)
+        if actor.kind in ("igo", "grouping"):
+            members = self.members(actor.actor_code, on)
+            shown = ", ".join(members[:8]) + (" ..." if len(members) > 8 else "")
+            what = "international organisation" if actor.kind == "igo" else "informal grouping"
+            return _explain(actor, actor.actor_code, f"{what} {actor.name}" + (f"; members: {shown}" if shown else ""), 0.95)
+        return _explain(actor, actor.actor_code, f"country {actor.name}", 0.95)
+
+    def _person_on(self, actor: Actor, on: date | None) -> Explanation:
+        held = self.offices_of(actor.entity_id, on)
+        when = on.isoformat() if on else "today"
+        if held:
+            t = held[0]
+            return Explanation(actor_code=t.actor_code, name=actor.name, kind="person", entity_id=actor.entity_id,
+                               country=t.country if self.is_country(t.country or "") else None,
+                               sector=t.actor_code[3:] or None if self.is_country(t.country or "") else "IGO",
+                               confidence=0.95,
+                               reason=f"{actor.name}: {t.office} of {t.country} on {when} "
+                                      f"(tenure {t.start}..{t.end or ''})")
+        rows = self._person_rows.get(actor.entity_id, ())
+        national = [r for r in rows if self.is_country(r[0])]
+        if not rows or not national:
+            code = actor.actor_code
+            return Explanation(actor_code=code, name=actor.name, kind="person", entity_id=actor.entity_id,
+                               country=actor.country, sector=actor.sector, confidence=0.8,
+                               reason=f"{actor.name}: no national office on record; codes as {code}")
+        past = [r for r in national if on is None or (r[3] is not None and r[3] <= on)]
+        if past:
+            country, sector, start, end = max(past, key=lambda r: r[3] or date.max)
+            why = f"out of office on {when} (last office {country}{sector} {start}..{end})"
+        else:
+            country, sector, start, end = national[0]
+            why = f"not yet in office on {when} (first office {country}{sector} from {start})"
+        return Explanation(actor_code=country + sector, name=actor.name, kind="person", entity_id=actor.entity_id,
+                           country=country, sector=sector, confidence=0.7, reason=f"{actor.name}: {why}")
+
+    # -- lookup ---------------------------------------------------------------------------------
+
+    def lookup(self, name: str, on: date | None = None) -> list[Explanation]:
+        """Everything ``name`` may denote on ``on``, best first, each with the reason.
+
+        >>> # kb.lookup("the Kremlin")[0].actor_code == "RUSGOV"
+        """
+        text = name.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        out: list[Explanation] = []
+        seen: set[tuple[str, str, str]] = set()
+        for entry in self.entries(name_key(text)):
+            if (entry.kind, entry.key, entry.code) not in seen:
+                seen.add((entry.kind, entry.key, entry.code))
+                out.append(self.explain(entry, on, text))
+        code = text.upper()
+        if not out and (self.is_country(code) or self.is_igo(code)):
+            entity = f"country:{code}" if self.is_country(code) else f"igo:{code}"
+            if entity in self._actors:
+                out.append(self.code_on(entity, on))
+        return out
+
+    def explain(self, entry: NameEntry, on: date | None, text: str) -> Explanation:
+        """The explanation of one name entry on a date."""
+        if entry.kind == "agent":
+            return Explanation(actor_code=entry.key, name=text, kind="agent", sector=entry.key, confidence=0.5,
+                               reason=f"sector word {text!r}: {entry.key} of the country it is attached to")
+        if entry.kind == "title":
+            offices = ", ".join(sorted({t.office for t in self.titles(entry.key)}))
+            return Explanation(actor_code="", name=text, kind="title", confidence=0.5,
+                               reason=f"title {text!r}: names {offices} of the country it is attached to")
+        actor = self._actors[entry.key]
+        if entry.kind in ("capital", "metonym"):
+            code = entry.code
+            return Explanation(actor_code=code, name=actor.name, kind="country", entity_id=actor.entity_id,
+                               country=code[:3], sector=code[3:] or None, confidence=0.9,
+                               reason=f"{entry.kind} {text!r}: stands for {code} ({actor.name})")
+        base = self.code_on(actor.entity_id, on)
+        prefix = {"country": "name of", "demonym": "demonym of", "person": "alias of person",
+                  "igo": "name of", "group": "name of", "grouping": "name of"}.get(entry.kind, "")
+        weak = " (surname only)" if entry.weak else ""
+        return Explanation(actor_code=base.actor_code, name=base.name, kind=base.kind, entity_id=base.entity_id,
+                           country=base.country, sector=base.sector, confidence=base.confidence,
+                           reason=f"{prefix} {actor.name}{weak}; {base.reason}")
+
+
+def _explain(actor: Actor, code: str, reason: str, confidence: float) -> Explanation:
+    return Explanation(actor_code=code, name=actor.name, kind=actor.kind, entity_id=actor.entity_id,
+                       country=actor.country, sector=actor.sector, confidence=confidence, reason=reason)
+
+
+@functools.lru_cache(maxsize=65536)
+def _holders(kb: KnowledgeBase, country: str, office: str, on: date | None) -> tuple[Tenure, ...]:
+    tenures = kb._by_office.get((country, office), ())
+    if on is None:
+        return tuple(t for t in tenures if t.end is None)
+    return tuple(t for t in tenures if t.covers(on))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], officeholders: bool) -> KnowledgeBase:
+    builder = KBBuilder()
+    load_bundled(builder, officeholders=officeholders)
+    digest = hashlib.sha256()
+    for file in data_files():
+        if not officeholders and file.name.startswith("officeholders_"):
+            continue
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    for path in extra_files:
+        if path.suffix.lower() == ".csv":
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise DetenteError.make("D303", path=str(path), reason=str(err)) from err
+            read_officeholders(builder, text, str(path))
+        else:
+            load_user_file(builder, path)
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    builder.check_overlaps()
+    return KnowledgeBase(builder, digest.hexdigest()[:12])
+
+
+def code_of(country: str, sector: str | None) -> ActorCode:
+    """``IRN`` + ``MIL`` -> ``IRNMIL`` (the country alone when sector is None)."""
+    return ActorCode(country + (sector or ""))

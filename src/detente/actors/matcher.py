@@ -1,0 +1,110 @@
+"""Finding candidate actor names in a parsed Doc (stage 3): one pass of dictionary lookups.
+
+Greedy longest match of normalised token sequences against the knowledge base's name index; spaCy's
+entity labels are not trusted, the knowledge base decides (they only gate surname-only matches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.builder import NameEntry
+from detente.actors.knowledge_base import KnowledgeBase
+from detente.actors.names import normalise
+
+# Entity labels under which a capitalised surname may stand for a person.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", ""})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A run of tokens ``[start, end)`` that names something in the knowledge base."""
+
+    start: int
+    end: int
+    entries: tuple[NameEntry, ...]
+
+    @property
+    def kind(self) -> str:
+        """The kind of the best entry."""
+        return self.entries[0].kind
+
+    def of_kind(self, *kinds: str) -> list[NameEntry]:
+        """The entries of the given kinds, best first."""
+        return [e for e in self.entries if e.kind in kinds]
+
+
+def norms(doc: Doc) -> list[str]:
+    """The normalised text of every token."""
+    return [normalise(t.text) for t in doc]
+
+
+def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str]) -> list[Hit]:
+    """Non-overlapping knowledge-base names in ``doc``, left to right, longest first."""
+    hits: list[Hit] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        hit = _match_at(doc, kb, normed, i, n)
+        if hit is None:
+            i += 1
+        else:
+            hits.append(hit)
+            i = hit.end
+    return hits
+
+
+def _match_at(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) -> Hit | None:
+    for key in kb.names_starting(normed[i]):
+        size = len(key)
+        if i + size > n or (size > 1 and tuple(normed[i:i + size]) != key):
+            continue
+        entries = tuple(e for e in kb.entries(key) if _fits(e, doc, normed, i, i + size))
+        if entries:
+            return Hit(i, i + size, entries)
+    return None
+
+
+def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -> bool:
+    first = doc[start]
+    if entry.needs_the and (start == 0 or normed[start - 1] != "the"):
+        return False
+    if entry.case == "cap" and not _capitalised(first):
+        return False
+    if entry.case == "upper":
+        letters = [c for t in doc[start:end] for c in t.text if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            return False
+    if entry.kind == "person" and _hyphenated(doc, start, end):
+        return False
+    if entry.weak and not all(_proper(t) for t in doc[start:end] if t.text[:1].isupper()):
+        return False
+    if entry.weak or entry.partial:
+        return _capitalised(doc[end - 1]) and not _name_continues(doc, start - 1) and not _name_continues(doc, end)
+    return True
+
+
+def _name_continues(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun at ``i``: the surname is part of a longer name ("Ahmed Ben Bella")."""
+    if i < 0 or i >= len(doc):
+        return False
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """The name is glued by a hyphen to a capitalised word ("Zia" in "Zia-Ul-Haq")."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
+    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
+    return after or before
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text.lstrip("'\"")
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _proper(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ in _NAME_LABELS)

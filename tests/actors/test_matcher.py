@@ -1,0 +1,41 @@
+"""Tests for detente.actors.matcher: longest-match lookup with case rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.actors.matcher import find_hits, norms
+
+
+def _hits(kb: Any, nlp: Any, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(doc[h.start:h.end].text, h.kind) for h in find_hits(doc, kb, norms(doc))]
+
+
+def test_matcher_prefers_the_longest_name(kb: Any, nlp: Any) -> None:
+    assert _hits(kb, nlp, "The State Department and the West Bank.") == [("State Department", "metonym"),
+                                                                         ("West Bank", "country")]
+
+
+def test_matcher_acronyms_must_be_upper_case(kb: Any, nlp: Any) -> None:
+    assert _hits(kb, nlp, "Let us go, said the UN envoy.") == [("UN", "igo"), ("envoy", "agent")]
+
+
+def test_matcher_capitalised_names_must_be_capitalised(kb: Any, nlp: Any) -> None:
+    assert ("Male", "capital") not in _hits(kb, nlp, "A male nurse spoke to reporters.")
+    assert _hits(kb, nlp, "Turkey and turkey.") == [("Turkey", "country")]
+
+
+def test_matcher_names_given_with_the_need_the(kb: Any, nlp: Any) -> None:
+    assert ("West", "grouping") in _hits(kb, nlp, "The West reacted.")
+    assert not any(kind == "grouping" for _, kind in _hits(kb, nlp, "West African leaders met."))
+
+
+def test_matcher_folds_accents_and_apostrophes(kb: Any, nlp: Any) -> None:
+    assert _hits(kb, nlp, "The Elysee and the Élysée.") == [("Elysee", "metonym"), ("Élysée", "metonym")]
+    assert ("Russia", "country") in _hits(kb, nlp, "Russia’s army")
+
+
+def test_matcher_surname_inside_a_longer_unknown_name_is_not_a_match(kb: Any, nlp: Any) -> None:
+    hits = _hits(kb, nlp, "Supporters of former President Ahmed Ben Bella blocked roads.")
+    assert not any(kind == "person" for _, kind in hits)

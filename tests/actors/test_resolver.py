@@ -1,0 +1,241 @@
+"""Tests for detente.actors.resolver with the real English model, one per resolution phenomenon.
+
+Office holders come from tests/actors/data/officeholders_fixture.csv so that these tests check the
+resolution rules, not the bundled lists (tests/actors/test_seed_articles.py checks those).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from detente.actors import ActorResolver, KnowledgeBase
+from detente.records import ResolvedActor
+
+FIXTURE = Path(__file__).parent / "data" / "officeholders_fixture.csv"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(KnowledgeBase.load([FIXTURE], officeholders=False))
+
+
+def _resolve(resolver: ActorResolver, nlp: Any, text: str, day: str) -> list[ResolvedActor]:
+    return list(resolver.resolve(nlp(text), date.fromisoformat(day)))
+
+
+def _find(mentions: list[ResolvedActor], text: str) -> ResolvedActor:
+    found = [m for m in mentions if m.mention == text]
+    assert found, f"no mention {text!r} in {[m.mention for m in mentions]}"
+    return found[0]
+
+
+def test_resolver_title_with_possessive_country_on_date(resolver: ActorResolver, nlp: Any) -> None:
+    doc = nlp("Iran's president arrived in Ashgabat.")
+    m = _find(list(resolver.resolve(doc, date(2024, 10, 9))), "Iran's president")
+    assert (m.actor_code, m.name, m.kind, m.country, m.sector) == ("IRNGOV", "Masoud Pezeshkian", "person", "IRN", "GOV")
+    assert doc[m.head].text == "president"
+    assert (m.token_start, m.token_end) == (0, 3)
+    assert doc.text[m.start:m.end] == "Iran's president"
+    assert "2024-10-09" in m.reason
+
+
+def test_resolver_title_changes_holder_with_the_date(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Iran's president spoke on television."
+    assert _find(_resolve(resolver, nlp, text, "2023-01-05"), "Iran's president").name == "Ebrahim Raisi"
+    assert _find(_resolve(resolver, nlp, text, "2015-01-05"), "Iran's president").name == "Hassan Rouhani"
+
+
+def test_resolver_possessive_name_is_one_mention(resolver: ActorResolver, nlp: Any) -> None:
+    doc = nlp("Russia's Putin met Iran's president.")
+    mentions = list(resolver.resolve(doc, date(2024, 10, 11)))
+    putin = _find(mentions, "Russia's Putin")
+    assert (putin.actor_code, putin.name) == ("RUSGOV", "Vladimir Putin")
+    assert doc[putin.head].text == "Putin"
+    assert not any(m.mention == "Russia" for m in mentions)
+
+
+def test_resolver_demonym_title(resolver: ActorResolver, nlp: Any) -> None:
+    m = _find(_resolve(resolver, nlp, "The Israeli prime minister said nothing.", "2022-09-01"),
+              "Israeli prime minister")
+    assert (m.actor_code, m.name) == ("ISRGOV", "Yair Lapid")
+
+
+def test_resolver_supreme_leader_without_country(resolver: ActorResolver, nlp: Any) -> None:
+    m = _find(_resolve(resolver, nlp, "The supreme leader gave a speech.", "2024-10-04"), "supreme leader")
+    assert (m.actor_code, m.name) == ("IRNGOV", "Ali Khamenei")
+
+
+def test_resolver_new_president(resolver: ActorResolver, nlp: Any) -> None:
+    m = _find(_resolve(resolver, nlp, "Iran's new president took office.", "2024-08-01"), "Iran's new president")
+    assert m.name == "Masoud Pezeshkian"
+
+
+def test_resolver_former_title_is_not_the_holder(resolver: ActorResolver, nlp: Any) -> None:
+    m = _find(_resolve(resolver, nlp, "Iran's former president criticised the deal.", "2024-10-01"),
+              "Iran's former president")
+    assert m.actor_code == "IRNGOV" and m.name is None
+
+
+def test_resolver_title_from_context_country(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Ukraine asked for more air defence. The president said Kyiv needed it urgently."
+    m = _find(_resolve(resolver, nlp, text, "2024-03-01"), "president")
+    assert (m.actor_code, m.name) == ("UKRGOV", "Volodymyr Zelensky")
+    assert m.confidence < 0.9
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Iranian troops crossed the border.", "Iranian troops", "IRNMIL"),
+    ("Israel's army said it struck targets.", "Israel's army", "ISRMIL"),
+    ("The government of Syria denied it.", "government of Syria", "SYRGOV"),
+    ("Russian rebels seized the town.", "Russian rebels", "RUSREB"),
+    ("Syrian opposition leaders met.", "Syrian opposition", "SYROPP"),
+    ("French police arrested two men.", "French police", "FRACOP"),
+    ("Iranian protesters gathered.", "Iranian protesters", "IRNCVL"),
+    ("Israeli lawmakers voted.", "Israeli lawmakers", "ISRLEG"),
+    ("Iranian state TV reported the strike.", "Iranian state TV", "IRNMED"),
+    ("US forces left the base.", "US forces", "USAMIL"),
+])
+def test_resolver_sector_words_with_country(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                            code: str) -> None:
+    assert _find(_resolve(resolver, nlp, text, "2024-01-01"), mention).actor_code == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Kremlin said talks would go on.", "Kremlin", "RUSGOV"),
+    ("Tehran rejected the offer.", "Tehran", "IRNGOV"),
+    ("Washington imposed sanctions.", "Washington", "USAGOV"),
+    ("The Pentagon sent more ships.", "Pentagon", "USAMIL"),
+    ("Iran fired missiles at Israel.", "Iran", "IRN"),
+    ("The Russians expected the request.", "Russians", "RUS"),
+])
+def test_resolver_names_capitals_and_metonyms(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                              code: str) -> None:
+    m = _find(_resolve(resolver, nlp, text, "2024-01-01"), mention)
+    assert m.actor_code == code
+    assert m.sector is None if len(code) == 3 else m.sector == code[3:]
+
+
+def test_resolver_washington_state_is_not_the_government(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "Wildfires spread across Washington state.", "2024-01-01")
+    assert not any(m.actor_code.startswith("USA") for m in mentions)
+
+
+def test_resolver_place_name_inside_a_person_name_is_not_an_actor(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "Michael Jordan visited Jordan.", "2024-01-01")
+    assert [(m.mention, m.start) for m in mentions] == [("Jordan", 23)]
+
+
+def test_resolver_person_out_of_office_codes_by_last_office(resolver: ActorResolver, nlp: Any) -> None:
+    m = _find(_resolve(resolver, nlp, "Stoltenberg said the alliance would help.", "2025-03-01"), "Stoltenberg")
+    assert m.actor_code == "IGOWSTNAT" and m.confidence < 0.9
+    rutte = _find(_resolve(resolver, nlp, "Mark Rutte flew to Kyiv.", "2024-08-15"), "Mark Rutte")
+    assert rutte.actor_code == "NLDGOV" and "out of office" in rutte.reason and rutte.confidence <= 0.7
+
+
+def test_resolver_partial_name_of_person_the_article_introduced(resolver: ActorResolver, nlp: Any) -> None:
+    text = ("Iran's foreign minister Hamid Farahani met the envoy. Later Farahani said the talks were useful.")
+    mentions = _resolve(resolver, nlp, text, "2030-01-01")
+    first = _find(mentions, "Iran's foreign minister Hamid Farahani")
+    later = _find(mentions, "Farahani")
+    assert first.actor_code == later.actor_code == "IRNGOV"
+    assert later.name == "Hamid Farahani" and "partial name" in later.reason
+
+
+def test_resolver_partial_name_after_full_mention(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Foreign minister Abbas Araghchi arrived. Afterwards Araghchi told reporters very little."
+    mentions = _resolve(resolver, nlp, text, "2025-06-24")
+    assert _find(mentions, "Araghchi").actor_code == "IRNGOV"
+
+
+def test_resolver_pronoun_carries_the_person_over(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Abbas Araghchi flew to Moscow. He met officials there."
+    he = _find(_resolve(resolver, nlp, text, "2025-06-24"), "He")
+    assert (he.actor_code, he.name) == ("IRNGOV", "Abbas Araghchi")
+    assert he.confidence <= 0.6 and "pronoun" in he.reason
+
+
+def test_resolver_pronoun_with_two_candidates_is_left_alone(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Abbas Araghchi said that Vladimir Putin had agreed. He left early."
+    assert not any(m.mention == "He" for m in _resolve(resolver, nlp, text, "2025-06-24"))
+
+
+def test_resolver_subject_pronoun_prefers_the_previous_subject(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Vladimir Putin called Abbas Araghchi. He urged him to stay calm."
+    he = _find(_resolve(resolver, nlp, text, "2025-06-24"), "He")
+    assert he.name == "Vladimir Putin" and he.confidence <= 0.5 and "(subject)" in he.reason
+
+
+def test_resolver_his_foreign_minister(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Vladimir Putin arrived. He brought his foreign minister."
+    m = _find(_resolve(resolver, nlp, text, "2024-10-11"), "his foreign minister")
+    assert (m.actor_code, m.name) == ("RUSGOV", "Sergei Lavrov")
+
+
+def test_resolver_definite_description_refers_back(resolver: ActorResolver, nlp: Any) -> None:
+    text = ("Iran sent foreign minister Abbas Araghchi to Moscow. "
+            "On arrival, the ambassador asked for a written guarantee.")
+    m = _find(_resolve(resolver, nlp, text, "2025-06-24"), "ambassador")
+    assert (m.actor_code, m.name) == ("IRNGOV", "Abbas Araghchi")
+    assert m.confidence <= 0.6
+
+
+def test_resolver_question_word_is_not_part_of_the_name(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "Will Putin attend the summit in Kazan?", "2024-10-11")
+    assert [(m.mention, m.actor_code) for m in mentions] == [("Putin", "RUSGOV")]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("NATO warned Moscow.", "NATO", "IGOWSTNAT"),
+    ("The IAEA inspected the site.", "IAEA", "IGOUNOIAE"),
+    ("Hezbollah fired rockets.", "Hezbollah", "LBNREBHEZ"),
+    ("The Houthis attacked a ship.", "Houthis", "YEMREBHTH"),
+    ("Iran's Revolutionary Guards seized a tanker.", "Iran's Revolutionary Guards", "IRNMIL"),
+    ("Analysts asked whether the Crink axis would hold.", "Crink axis", "GRPCRK"),
+    ("The Taliban took Kabul.", "Taliban", "AFGGOV"),
+])
+def test_resolver_igos_groups_and_groupings(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                            code: str) -> None:
+    assert _find(_resolve(resolver, nlp, text, "2024-10-11"), mention).actor_code == code
+
+
+def test_resolver_igo_title_and_name(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "The UN secretary-general called for calm.", "2019-01-01")
+    m = _find(mentions, "UN secretary-general")
+    assert (m.actor_code, m.name, m.country) == ("IGOUNO", "António Guterres", None)
+
+
+def test_resolver_lowercase_us_is_not_the_united_states(resolver: ActorResolver, nlp: Any) -> None:
+    assert _resolve(resolver, nlp, "Let us talk about it.", "2024-01-01") == []
+
+
+def test_resolver_mentions_carry_offsets_into_the_text(resolver: ActorResolver, nlp: Any) -> None:
+    doc = nlp("On Friday the Kremlin and Tehran signed a deal with Iranian troops watching.")
+    for m in resolver.resolve(doc, date(2024, 1, 1)):
+        assert doc.text[m.start:m.end] == m.mention
+        assert m.token_start <= m.head < m.token_end
+        assert 0.0 < m.confidence <= 1.0 and m.reason
+
+
+def test_resolver_learns_hyphenated_names_and_their_short_form(resolver: ActorResolver, nlp: Any) -> None:
+    text = "Pakistan's president Mohammad Zia-Ul-Haq rejected the offer. Later Zia-Ul-Haq left for Jeddah."
+    mentions = _resolve(resolver, nlp, text, "1985-01-01")
+    first = _find(mentions, "Pakistan's president Mohammad Zia-Ul-Haq")
+    later = _find(mentions, "Zia-Ul-Haq")
+    assert first.actor_code == later.actor_code == "PAKGOV"
+    assert later.name == "Mohammad Zia-Ul-Haq"
+
+
+def test_resolver_unknown_name_after_title_without_country_is_not_learned(resolver: ActorResolver,
+                                                                          nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "Defence minister Hamid Farahani flew to Muscat.", "2030-01-01")
+    assert not any(m.kind == "person" for m in mentions)
+
+
+def test_resolver_resolve_phrase_without_the_parser(resolver: ActorResolver) -> None:
+    (m,) = resolver.resolve_phrase("Israel's prime minister", date(2022, 9, 1))
+    assert (m.actor_code, m.name) == ("ISRGOV", "Yair Lapid")
+    assert resolver.resolve_phrase("nothing to see", None) == []
