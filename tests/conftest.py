@@ -71,3 +71,48 @@ def require_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available (../shared/ is not beside this checkout)")
     return path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden``: rewrite tests/golden/*/expected.jsonl from the current coder (check them by eye)."""
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="regenerate the golden expected.jsonl files instead of comparing against them")
+
+
+@pytest.fixture()
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was started with --update-golden."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a real uvicorn server on 127.0.0.1 over a store seeded with hand-built events.
+
+    Write routes need ``Authorization: Bearer`` + ``tests.api.server.API_TOKEN``.
+    """
+    from tests.api.seed import seed_store
+    from tests.api.server import run_server
+
+    path = tmp_path_factory.mktemp("api") / "api.duckdb"
+    seed_store(path)
+    with run_server(path) as url:
+        yield url
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's headless chromium driven by Playwright, one per session (`make browser-deps` installs it)."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (run `make browser-deps`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

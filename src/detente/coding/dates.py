@@ -162,7 +162,8 @@ def _time_expressions(sentence: Span) -> list[str]:
     """The sentence's candidate time expressions, in text order, without durations and adjectives."""
     found: list[tuple[int, str]] = []
     doc = sentence.doc
-    for ent in sentence.ents:
+    ents = sentence.ents  # Span.ents rebuilds every entity of the whole doc: read it once
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         before = doc[ent.start - 1].lower_ if ent.start > sentence.start else ""
@@ -175,7 +176,7 @@ def _time_expressions(sentence: Span) -> list[str]:
         if before in ("last", "next", "this", "early", "late", "mid", "on"):
             text = f"{before} {text}"
         found.append((ent.start_char, text))
-    covered = [(ent.start_char, ent.end_char) for ent in sentence.ents]
+    covered = [(ent.start_char, ent.end_char) for ent in ents]
     for m in _EXTRA.finditer(sentence.text):
         start = sentence.start_char + m.start()
         if not any(s <= start < e for s, e in covered):

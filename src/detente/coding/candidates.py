@@ -1,0 +1,300 @@
+"""Event candidates (stage 4): which tokens of a sentence express an event, and which tokens fill its slots.
+
+A candidate is the lexicon's reading of one trigger before actors are resolved: its CAMEO code, the
+words that express it, and source/target tokens in tiers (the first tier that resolves wins).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.coding.clauses import (
+    coordinated,
+    datives,
+    direct_objects,
+    grammatical_subjects,
+    is_passive,
+    participle_subject,
+    prep_objects,
+    subjects,
+)
+from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
+from detente.records.event import CameoCode
+
+__all__ = ["Candidate", "find_candidates"]
+
+RECEIVING_VERBS = frozenset({"use", "receive", "get", "deploy", "obtain", "acquire", "buy", "operate", "fire",
+                             "launch", "purchase", "import"})
+"""Verbs whose subject, in a relative clause on transferred goods, is their recipient:
+"supplied drones that Russia used" -> Russia received the drones."""
+
+AGENTIVE_GOVERNORS = frozenset({
+    "consider", "plan", "order", "prepare", "authorize", "authorise", "approve", "weigh", "mull", "announce",
+    "begin", "start", "continue", "resume", "intensify", "escalate", "threaten", "propose", "offer", "seek",
+    "promise", "pledge", "vow", "launch", "conduct", "carry", "stage", "mount", "deny", "halt", "suspend", "end",
+    "step", "expand", "extend", "tighten", "impose", "hold", "want", "attempt", "try", "adopt", "pass", "agree",
+})
+"""Verbs whose subject is also the agent of the event noun they take as object:
+"Israel is considering strikes on Iran" -> Israel strikes."""
+
+NATURAL_CAUSES = frozenset({
+    "crash", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding",
+    "fire", "wildfire", "blaze", "accident", "collision", "disease", "virus", "pandemic", "epidemic", "drought",
+    "heatwave", "landslide", "mudslide", "avalanche", "tsunami", "eruption", "famine", "outbreak",
+})
+"""Subjects that are no actor: an event verb with one of these as subject is no political event."""
+
+_FRAME_OWN_PREPS = frozenset({"on", "upon", "to", "with"})
+_ADDRESSEE_FRAMES = frozenset({"appeal", "demand"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """One possible event: code, trigger words, and the tokens that may fill its slots.
+
+    ``sources``/``targets`` are tiers: the coder uses the first tier in which some token resolves
+    to an actor. ``scope`` is the token whose context decides factuality (a light verb for its noun).
+    """
+
+    code: CameoCode
+    trigger: tuple[Token, ...]
+    scope: Token
+    sources: tuple[tuple[Token, ...], ...]
+    targets: tuple[tuple[Token, ...], ...]
+    needs_target: bool = False
+    specificity: int = 1
+    inherited: bool = False
+    kind: str = "verb"  # "verb", "light", "frame", "noun"
+
+
+def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """Every event candidate of ``sent``: verbs first (they may consume their object nouns), then nouns.
+
+    The complement of a frame ("urged Iran *to negotiate*", "is ready *to meet*") is part of the
+    frame's event and is not coded again.
+    """
+    found: dict[int, Candidate] = {}
+    consumed: set[int] = set()
+    folded: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lexicon.has_verb(lemma):
+            cand = _verb_candidate(tok, lexicon, consumed, folded)
+            if cand is not None:
+                found[tok.i] = cand
+        elif tok.pos_ in ("ADJ", "NOUN") and lexicon.predicate_frame(tok) is not None:
+            cand = _predicate_candidate(tok, lexicon, consumed, folded)
+            if cand is not None:
+                found[tok.i] = cand
+    out = [c for i, c in found.items() if i not in folded and not _natural_cause(c)]
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.dep_ != "compound":
+            entry = lexicon.match_noun(tok)
+            if entry is not None:
+                out.append(_noun_candidate(tok, entry))
+    return out
+
+
+def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
+    match = lexicon.match_verb(verb)
+    if match is not None and match.pattern.objects:
+        if match.object_token is not None:
+            consumed.add(match.object_token.i)
+        return _from_match(match)
+    frame = lexicon.frame(verb)
+    if frame is not None:
+        complement = _complement(verb, lexicon)
+        if complement is not None and complement[0].dep_ == "ccomp" and complement[0].i < verb.i:
+            complement = None  # "Russia could strike, officials warned": a report, not a threat by the officials
+        if complement is not None:
+            comp_token, comp_code, comp_targets = complement
+            chosen = frame
+            if (comp_code is not None and comp_code[:2] >= "13" and frame.conflict_frame
+                    and lexicon.frame_named(frame.conflict_frame) is not None):
+                chosen = lexicon.frame_named(frame.conflict_frame) or frame
+            code = chosen.code_for(comp_code)
+            if code is not None:
+                (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
+                return _frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match)
+    if lexicon.light_verb(verb):
+        for obj in direct_objects(verb)[:1]:
+            noun = expand_quantity(obj)
+            entry = lexicon.match_noun(noun)
+            if entry is not None:
+                consumed.add(noun.i)
+                return _light_candidate(verb, noun, entry)
+    if match is not None:
+        return _from_match(match)
+    return None
+
+
+def _predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
+    """ "Russia is ready to negotiate", "expressed willingness to help": an intent stated by a predicate."""
+    frame = lexicon.predicate_frame(word)
+    if frame is None:
+        return None
+    complement = _complement(word, lexicon, noun_prep="to")
+    if complement is None:
+        return None
+    comp_token, comp_code, comp_targets = complement
+    code = frame.code_for(comp_code)
+    if code is None:
+        return None
+    (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
+    head = word.head
+    if word.dep_ in ("acomp", "attr", "oprd"):
+        sources, _ = subjects(head)
+    elif word.pos_ == "NOUN":
+        own = [c for c in word.children if c.dep_ == "poss"]
+        sources = own or (subjects(head)[0] if word.dep_ in ("dobj", "obj") else [])
+    else:
+        sources = []
+    return Candidate(code=code, trigger=(word,), scope=word if word.pos_ == "NOUN" else head,
+                     sources=(tuple(sources),), targets=(tuple(comp_targets),), specificity=3,
+                     inherited=True, kind="frame")
+
+
+def _natural_cause(cand: Candidate) -> bool:
+    """True when the only candidate source is a natural or accidental cause ("the crash that killed")."""
+    return cand.kind != "noun" and any(t.lemma_.lower() in NATURAL_CAUSES for tier in cand.sources[:1]
+                                       for t in tier)
+
+
+def _from_match(match: VerbMatch) -> Candidate:
+    verb, pattern = match.verb, match.pattern
+    sources, inherited = subjects(verb)
+    targets: list[Token] = []
+    if pattern.object_is_target:
+        if is_passive(verb):
+            targets.extend(t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c))
+        else:
+            targets.extend(direct_objects(verb))
+    targets.extend(datives(verb))
+    heads = [verb] if match.object_token is None else [verb, match.object_token, *direct_objects(verb)]
+    targets.extend(prep_objects(heads, pattern.target_preps))
+    tiers: list[tuple[Token, ...]] = [tuple(targets)]
+    if match.object_token is not None and pattern.code.startswith("07"):
+        misparsed = [c for c in match.object_token.children if c.dep_ == "nmod"]  # "gave Ukraine economic aid"
+        tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed))
+    elif match.object_token is not None and (pattern.code[:2] >= "13" or pattern.code.startswith("084")):
+        # "seized Ukrainian ships", "struck Iran's nuclear sites", "released Palestinian prisoners":
+        # the owner of what was hit, or the country of who was freed
+        tiers.append(tuple(c for c in match.object_token.children if c.dep_ in ("poss", "amod", "compound")))
+    trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
+    source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)))
+    return Candidate(code=pattern.code, trigger=trigger, scope=verb, sources=source_tiers,
+                     targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
+                     inherited=inherited, kind="verb")
+
+
+def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
+    sources, inherited = subjects(verb)
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    targets = prep_objects([noun, verb], entry.target_preps) + datives(verb)
+    particles = tuple(c for c in verb.children if c.dep_ == "prt")
+    return Candidate(code=entry.code, trigger=(verb, *particles, noun), scope=verb,
+                     sources=(tuple(sources), tuple(own)), targets=(tuple(targets),),
+                     needs_target=entry.needs_target, specificity=2, inherited=inherited, kind="light")
+
+
+def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
+                     comp_targets: list[Token], match: VerbMatch | None) -> Candidate:
+    sources, inherited = subjects(verb)
+    own = [t for t in direct_objects(verb) if t.i != comp.i]
+    own += prep_objects([verb], _FRAME_OWN_PREPS) + datives(verb)
+    tiers: list[tuple[Token, ...]] = [tuple(own)]
+    if frame_name in _ADDRESSEE_FRAMES and comp.pos_ in ("VERB", "AUX"):
+        tiers.append(tuple(grammatical_subjects(comp)))  # "demanded that Israel withdraw"
+    tiers.append(tuple(comp_targets))
+    words = match.word_tokens if match is not None else ()
+    return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
+                     targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame")
+
+
+def _noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
+    sources: list[Token] = []
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i):  # "Iran's", "Israeli"
+            sources.extend(coordinated(child))
+    sources.extend(prep_objects([noun], frozenset({"by"})))
+    between = prep_objects([noun], frozenset({"between"}))
+    if between:
+        sources.append(between[0])
+        targets.extend(between[1:])
+    targets.extend(prep_objects([noun], entry.target_preps - {"between", "by"}))
+    tiers: list[tuple[Token, ...]] = [tuple(sources)]
+    inherited = False
+    phrase = _quantity_phrase(noun)  # "a package of sanctions": the phrase's head is the object
+    if phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS:
+        tiers.append(tuple(subjects(phrase.head)[0]))
+        inherited = True
+    return Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
+                     targets=(tuple(targets),), needs_target=entry.needs_target, specificity=1,
+                     inherited=inherited, kind="noun")
+
+
+def _complement(verb: Token, lexicon: Lexicon, *,
+                noun_prep: str | None = None) -> tuple[Token, CameoCode | None, list[Token]] | None:
+    """The clause or event noun a frame word governs, its code and its target tokens.
+
+    ``noun_prep``: the event noun may also be the object of this preposition ("open to a truce").
+    """
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
+            code, targets = _clause_code(child, lexicon)
+            return child, code, targets
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("dobj", "obj") else []
+        if noun_prep is not None and child.dep_ == "prep" and child.lower_ == noun_prep:
+            nouns = [p for p in child.children if p.dep_ == "pobj"]
+        for obj in nouns:
+            noun = expand_quantity(obj)
+            entry = lexicon.match_noun(noun)
+            if entry is not None:
+                return noun, entry.code, prep_objects([noun, verb], entry.target_preps)
+    return None
+
+
+def _clause_code(clause: Token, lexicon: Lexicon) -> tuple[CameoCode | None, list[Token]]:
+    match = lexicon.match_verb(clause)
+    if match is not None:
+        cand = _from_match(match)
+        return match.pattern.code, [t for tier in cand.targets for t in tier]
+    if lexicon.light_verb(clause):
+        for obj in direct_objects(clause)[:1]:
+            noun = expand_quantity(obj)
+            entry = lexicon.match_noun(noun)
+            if entry is not None:
+                return entry.code, prep_objects([noun, clause], entry.target_preps)
+    return None, []
+
+
+def _receivers(goods: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in goods.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in RECEIVING_VERBS and not is_passive(child):
+            out.extend(t for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                       for t in coordinated(c))
+    return out
+
+
+def _quantity_phrase(noun: Token) -> Token:
+    """The head of the quantity phrase ``noun`` ends ("a package of sanctions" -> package), else ``noun``."""
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_NOUNS:
+            node = prep.head
+        else:
+            break
+    return node
+
+
+def _coordinated_receivers(verb: Token) -> list[Token]:
+    """ "Iran supplied and Russia used the drones": the subject of a coordinated receiving verb."""
+    return [t for c in verb.children
+            if c.dep_ == "conj" and c.lemma_.lower() in RECEIVING_VERBS and not is_passive(c)
+            for g in c.children if g.dep_ == "nsubj" for t in coordinated(g)]

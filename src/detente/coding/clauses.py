@@ -1,0 +1,234 @@
+"""Who did what to whom, from the dependency parse (stage 4): sources, targets and speakers of a trigger.
+
+Works on spaCy's English (ClearNLP-style) labels: nsubj/nsubjpass/agent, dobj/dative/prep+pobj,
+conj, xcomp/ccomp/advcl/pcomp, relcl, appos.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+__all__ = [
+    "OBJECT_CONTROL",
+    "SPEECH_VERBS",
+    "antecedent",
+    "coordinated",
+    "direct_objects",
+    "grammatical_subjects",
+    "is_passive",
+    "participle_subject",
+    "prep_objects",
+    "speaker",
+    "subjects",
+]
+
+OBJECT_CONTROL = frozenset({
+    "send", "dispatch", "urge", "ask", "tell", "order", "persuade", "allow", "help", "invite", "force", "call",
+    "appeal", "press", "encourage", "implore", "convince", "authorize", "authorise", "instruct", "direct",
+    "pressure", "push", "accuse", "blame", "charge", "warn", "advise", "permit", "enable", "require",
+})
+"""Verbs whose object, not their subject, does the complement: "sent its diplomat to see Putin"."""
+
+SPEECH_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "confirm", "add", "note", "insist", "declare", "write",
+    "claim", "argue", "stress", "acknowledge", "admit", "assert", "reveal", "disclose", "explain", "warn",
+    "allege", "testify", "tweet", "post", "reply", "respond", "remark", "emphasize", "emphasise",
+})
+"""Verbs of reporting: the speaker of their complement is the event's ``attribution``."""
+
+_CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})  # "called on X to", "appealed to X to", "pleaded with X to"
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def coordinated(token: Token) -> list[Token]:
+    """``token`` and the nouns coordinated with it: "France and Germany" -> [France, Germany]."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        if t.pos_ in ("VERB", "AUX"):
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("drones that Russia used": that -> drones), else ``token``."""
+    if token.tag_ in _RELATIVE_TAGS:
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.head.dep_ != "ROOT":
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl"):
+            return clause.head
+    return token
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb ("was attacked", "attacked by" in a reduced relative)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+
+
+def grammatical_subjects(verb: Token) -> list[Token]:
+    """The subject tokens of ``verb`` itself (active or passive), through coordination."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return [antecedent(t) for t in coordinated(child)]
+    return []
+
+
+def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
+    """The tokens that did the act of ``verb`` and whether they were inherited from another clause.
+
+    Active: the subject; passive: the ``by``-agent (none: empty); a verb without its own subject takes
+    the subject of the verb it is coordinated with, or its controller (the object of "send/urge X to",
+    else the subject of the governing verb); a reduced relative ("drones supplied by Iran") its agent.
+    """
+    if depth > 6:
+        return [], True
+    if is_passive(verb):
+        return agents(verb), False
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if own:
+        return [antecedent(t) for t in coordinated(own[0])], False
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    dep = verb.dep_
+    if dep == "conj":
+        found = grammatical_subjects(head)
+        if found:
+            return found, True
+        inherited, _ = subjects(head, depth=depth + 1)
+        return inherited, True
+    if dep in ("xcomp", "advcl", "pcomp", "ccomp") or (dep == "pobj" and verb.tag_ == "VBG"):
+        governor = head.head if dep in ("pcomp", "pobj") and head.pos_ == "ADP" else head
+        # "criticized Washington for supplying", "accused Iran of sending": the object does the act
+        by_object = governor.lemma_.lower() in OBJECT_CONTROL or (
+            dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))
+        if by_object:
+            objects = direct_objects(governor) or prep_objects([governor], _CONTROL_PREPS)
+            if objects:
+                return objects, True
+        found = grammatical_subjects(governor)
+        if found:
+            return found, True
+        inherited, _ = subjects(governor, depth=depth + 1)
+        return inherited, True
+    if dep in ("acomp", "attr", "oprd"):  # "Russia is unlikely to attack": through the predicate
+        found = grammatical_subjects(head)
+        if found:
+            return found, True
+        inherited, _ = subjects(head, depth=depth + 1)
+        return inherited, True
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not owners and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
+            owners = subjects(head.head, depth=depth + 1)[0]  # "Russia has no plans to attack"
+        return owners, True
+    return [], False
+
+
+def participle_subject(verb: Token) -> list[Token]:
+    """The noun a participle clause is set off after: "Iran, having lobbed missiles, ..." -> [Iran].
+
+    A fallback for subjectless adverbial clauses when the parse attached them elsewhere.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBG"):
+        return []
+    first = min(t.i for t in verb.subtree)
+    before = first - 1
+    doc = verb.doc
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before >= 0 and doc[before].pos_ in ("PROPN", "NOUN") and doc[before].i < verb.i:
+        return [doc[before]]
+    return []
+
+
+def agents(verb: Token) -> list[Token]:
+    """The ``by`` phrase of a passive: "attacked by Israel" -> [Israel]."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return coordinated(pobj)
+    return []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb`` (through coordination; a relative pronoun gives its antecedent).
+
+    A verb coordinated before another that has the object shares it ("Iran supplied and Russia used
+    the drones").
+    """
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return [antecedent(t) for t in coordinated(child)]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > verb.i:
+            for grand in child.children:
+                if grand.dep_ in ("dobj", "obj"):
+                    return [antecedent(t) for t in coordinated(grand)]
+    return []
+
+
+def datives(verb: Token) -> list[Token]:
+    """Indirect objects: "gave Iran aid" -> [Iran]; "sent troops to Syria" (parsed as dative) -> [Syria]."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            if child.pos_ == "ADP":
+                out.extend(t for p in child.children if p.dep_ == "pobj" for t in coordinated(p))
+            else:
+                out.extend(coordinated(child))
+    return out
+
+
+def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to any of ``heads`` ("talks with Iran" -> Iran).
+
+    Looks one level into a phrasal preposition ("out of", "away from").
+    """
+    out: list[Token] = []
+    if not preps:
+        return out
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("prep", "dative", "agent", "prt", "advmod"):
+                continue
+            if child.lower_ in preps:
+                out.extend(t for p in child.children if p.dep_ in ("pobj",) for t in coordinated(p))
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in preps:
+                    out.extend(t for p in grand.children if p.dep_ == "pobj" for t in coordinated(p))
+    return out
+
+
+def speaker(trigger: Token) -> Token | None:
+    """Who is reported as saying the clause of ``trigger``: "Israel said Iran attacked" -> Israel.
+
+    Also "according to X" attached anywhere on the path up.
+    """
+    node = trigger
+    for _ in range(12):
+        for child in node.children:
+            if child.lower_ == "according":
+                for to in child.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+            found = grammatical_subjects(head) if not is_passive(head) else agents(head)
+            return found[0] if found else None
+        if node.dep_ in ("relcl", "appos"):
+            return None
+        node = head
+    return None

@@ -1,0 +1,222 @@
+"""Factuality of a coded event (stage 4): asserted, negated, hypothetical, future or question.
+
+Walks from the event's trigger up the dependency tree, collecting cues in scope (a negation or a
+modal over a governing verb reaches its complements); docs/factuality.md gives the rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.records.event import Factuality
+
+__all__ = [
+    "FUTURE_GOVERNORS",
+    "HYPOTHETICAL_GOVERNORS",
+    "NEGATING_GOVERNORS",
+    "factuality_of",
+    "is_question",
+]
+
+PRIORITY: tuple[Factuality, ...] = (
+    Factuality.QUESTION, Factuality.NEGATED, Factuality.HYPOTHETICAL, Factuality.FUTURE,
+)
+"""When several cues apply, the first label in this order wins (asserted only when none applies)."""
+
+NEGATING_GOVERNORS = frozenset({
+    "deny", "refuse", "decline", "fail", "reject", "avoid", "refrain", "prevent", "block", "forbid",
+    "prohibit", "veto", "cancel", "without", "rule",
+})
+"""Verbs (and 'without') whose complement did not happen: "denied sending", "refused to attend"."""
+
+FUTURE_GOVERNORS = frozenset({
+    "schedule", "plan", "intend", "vow", "pledge", "promise", "expect", "set", "due", "prepare", "aim",
+    "agree", "decide", "resolve", "commit", "poise", "about", "decision",
+    "agreement", "intention", "vote", "arrange", "slate",
+})
+"""Verbs, adjectives and nouns whose complement is planned, not yet done: "is scheduled to meet"."""
+
+HYPOTHETICAL_GOVERNORS = frozenset({
+    "want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "weigh", "contemplate", "propose",
+    "suggest", "recommend", "urge", "ask", "call", "appeal", "demand", "request", "press", "push",
+    "encourage", "advise", "implore", "insist", "threaten", "warn", "offer", "need", "fear", "doubt",
+    "wonder", "imagine", "suppose", "speculate", "predict", "anticipate", "able", "ready", "willing",
+    "likely", "unlikely", "possible", "probable", "allege", "accuse", "suspect", "believe", "think",
+    "seem", "appear", "rumour", "rumor", "question", "case", "plea", "threat", "proposal", "possibility",
+    "prospect", "risk", "bid", "effort", "idea", "chance", "option", "scenario", "would-be", "eager",
+    "keen", "prepared", "determined", "inclined", "reluctant", "hesitant", "guess", "assume", "estimate",
+    "worry", "concern", "persuade", "convince", "invite", "lobby", "plead", "beg", "expectation",
+    "speculation", "danger", "whether", "if", "unless", "lest", "ultimatum", "dream", "wait", "oppose",
+    "support", "favor", "favour", "endorse", "advocate", "back",
+})
+"""Governors whose complement is wished, requested, possible or speculated, not stated as fact."""
+
+MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought", "'d",
+                                "ca", "need", "dare"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "providing", "suppose", "supposing"})
+INDEPENDENT_PREPS = frozenset({"after", "since", "following", "despite", "amid", "amidst", "because"})
+INDEPENDENT_MARKS = frozenset({"after", "because", "since", "although", "though", "while", "as", "once", "whereas"})
+HEDGE_ADVERBS = frozenset({"perhaps", "maybe", "possibly", "probably", "allegedly", "supposedly", "purportedly",
+                           "conceivably", "hypothetically", "potentially", "ostensibly"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one", "noone"})
+FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "later", "soon", "forthcoming"})
+_QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "shall",
+                           "must"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd",
+                          "attr", "nsubjpass", "csubj"})
+"""Edges from a complement to its governor: the governor's meaning (deny, plan, urge...) reaches across.
+Adjuncts (advcl: participle and purpose clauses) take only the governor's auxiliaries and negation."""
+_TERMINALS = frozenset({".", "!", "?"})
+_MAX_STEPS = 16
+
+
+def is_question(sent: Span, trigger: Token | None = None) -> bool:
+    """True when the sentence asks: it ends with "?", or opens with an inverted auxiliary ("Will Putin sign").
+
+    With ``trigger``, the first terminal mark (. ! ?) after it decides, so a headline question run
+    together with the next sentence (no full stop between them) still counts as a question. Applies
+    to rhetorical questions too: a question never states that its events happened.
+    """
+    if trigger is not None:
+        for tok in sent[trigger.i - sent.start:]:
+            if tok.text in _TERMINALS:
+                if tok.text == "?":
+                    return True
+                break
+    text = sent.text.rstrip().rstrip("\"'”’)»")
+    if trigger is None and text.endswith("?"):
+        return True
+    if trigger is not None and any(t.text in _TERMINALS for t in sent[:trigger.i - sent.start]):
+        return False  # the trigger is past the first of several run-together sentences
+    root = sent.root
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
+    if first is None or first.tag_ in ("WP", "WRB", "WDT"):
+        return False
+    if first.head.i == root.i and first.dep_ in ("aux", "auxpass") and first.lemma_.lower() in _QUESTION_AUX:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        return subject is not None and subject.i > first.i
+    return False
+
+
+def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -> Factuality:
+    """The factuality of the event expressed by ``trigger`` in ``sent``.
+
+    Args:
+        trigger: the verb or noun that expresses the event.
+        sent: its sentence.
+        question: whether the sentence is a question (computed when None).
+
+    Returns:
+        The highest-priority label among the cues in scope (see :data:`PRIORITY`).
+    """
+    if question is None:
+        question = is_question(sent, trigger)
+    if question:
+        return Factuality.QUESTION
+    cues = cues_of(trigger, sent)
+    for label in PRIORITY:
+        if label in cues:
+            return label
+    return Factuality.ASSERTED
+
+
+def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
+    """Every factuality cue that reaches ``trigger`` (without the question test)."""
+    cues: set[Factuality] = set()
+    node = trigger
+    local = True  # the node's own auxiliaries and negation apply
+    for _ in range(_MAX_STEPS):
+        if local:
+            _local_cues(node, cues, is_trigger=node.i == trigger.i)
+        head = node.head
+        dep = node.dep_
+        if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
+            break
+        if dep == "advcl":
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if marks & CONDITIONAL_MARKS or _inverted_condition(node):
+                cues.add(Factuality.HYPOTHETICAL)
+            elif marks & INDEPENDENT_MARKS:
+                break
+        elif dep == "conj":
+            # a finite verb in coordination has its own auxiliaries: "did not attack X and bombed Y"
+            local = not (node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                         or any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children))
+            node = head
+            continue
+        if dep == "pobj" and head.lower_ in INDEPENDENT_PREPS:
+            break  # "after the attack on Iran, ...": the attack is presupposed, outside the clause's scope
+        if dep in _CLAUSE_DEPS:
+            _governor_cues(head, node, cues)
+        if dep in ("pcomp", "pobj") and head.lower_ == "without":
+            cues.add(Factuality.NEGATED)
+        node = head
+        local = True
+    return cues
+
+
+def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None:
+    for child in node.children:
+        dep = child.dep_
+        low = child.lower_
+        if dep == "neg":
+            cues.add(Factuality.NEGATED)
+        elif dep in ("aux", "auxpass") and child.tag_ == "MD":
+            lemma = child.lemma_.lower()
+            if low in MODAL_FUTURE or lemma in ("will", "shall"):
+                cues.add(Factuality.FUTURE)
+            elif low in MODAL_HYPOTHETICAL or lemma in MODAL_HYPOTHETICAL:
+                cues.add(Factuality.HYPOTHETICAL)
+        elif dep == "advmod":
+            if low in HEDGE_ADVERBS:
+                cues.add(Factuality.HYPOTHETICAL)
+            elif low == "never" or any(g.dep_ == "neg" for g in child.children):
+                cues.add(Factuality.NEGATED)  # "never", "no longer"
+            elif low in FUTURE_TIME_WORDS and is_trigger:
+                cues.add(Factuality.FUTURE)
+        elif dep in ("nsubj", "nsubjpass"):
+            if low in NEGATIVE_SUBJECTS or any(g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj")
+                                               for g in child.children):
+                cues.add(Factuality.NEGATED)
+        elif dep == "det" and low in ("no", "neither") and (is_trigger or node.pos_ == "NOUN"):
+            cues.add(Factuality.NEGATED)  # "no attack took place", "has no plans to attack"
+        elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
+            cues.add(Factuality.FUTURE)
+
+
+def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
+    lemma = head.lemma_.lower()
+    if lemma == "go" and head.tag_ == "VBG" and child.dep_ == "xcomp":
+        cues.add(Factuality.FUTURE)  # "is going to cross"
+    elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB":
+        cues.add(Factuality.FUTURE)  # "Putin is to visit"
+    elif lemma == "be" and child.dep_ in ("ccomp", "csubj", "xcomp"):
+        for pred in head.children:  # "it is unlikely that ...", "it is possible that ..."
+            if pred.dep_ in ("acomp", "attr") and pred.i != child.i:
+                _governor_cues(pred, child, cues)
+    elif lemma in NEGATING_GOVERNORS:
+        if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
+            return
+        cues.add(Factuality.NEGATED)
+    elif lemma in FUTURE_GOVERNORS:
+        cues.add(Factuality.FUTURE)
+    elif lemma in HYPOTHETICAL_GOVERNORS:
+        cues.add(Factuality.HYPOTHETICAL)
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Had Israel attacked", "Were Russia to invade", "Should talks fail": a condition without "if"."""
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")),
+               None)
+    if aux is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and aux.i < subject.i
+
+
+def _future_time(child: Token) -> bool:
+    words = [t.lower_ for t in child.subtree]
+    if len(words) > 6:
+        return False
+    return any(w in FUTURE_TIME_WORDS for w in words)

@@ -1,0 +1,368 @@
+"""The event lexicon (stage 4): verb, verb-phrase and noun patterns -> CAMEO codes, matched on a parse.
+
+Loaded once from ``coding/data/verbs.toml`` (:meth:`Lexicon.load`); lookups are dict lookups keyed by lemma.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.errors import DetenteError
+from detente.records.event import CameoCode
+
+__all__ = ["Frame", "Lexicon", "NounEntry", "VerbMatch", "VerbPattern", "expand_quantity", "parse_pattern"]
+
+PREPOSITIONS = frozenset({
+    "about", "against", "along", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
+    "onto", "outside", "over", "to", "toward", "towards", "upon", "with", "within",
+})
+"""Words that, ending a pattern, introduce the event's target."""
+
+QUANTITY_NOUNS = frozenset({
+    "thousand", "hundred", "dozen", "million", "billion", "number", "lot", "batch", "shipment", "consignment",
+    "range", "variety", "array", "plenty", "fleet", "swarm", "barrage", "salvo", "wave", "volley", "supply",
+    "stockpile", "package", "series", "round", "couple", "set", "kind", "type", "ten", "score",
+})
+"""Head nouns that stand for an amount of their ``of`` object ("thousands of drones")."""
+
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+_DATA_FILE = "verbs.toml"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbPattern:
+    """One verb pattern: a lemma plus the words and object it needs.
+
+    ``words`` must all be attached to the verb (particles, prepositions); ``objects`` are the
+    allowed object lemmas (``("weapon", "chemical")`` = lemma weapon with the modifier chemical),
+    looked up as the pobj of ``object_prep`` when set, else as the direct object.
+    """
+
+    lemma: str
+    code: CameoCode
+    words: tuple[str, ...] = ()
+    objects: tuple[tuple[str, str | None], ...] = ()
+    object_prep: str | None = None
+    excluded: tuple[str, ...] = ()
+    target_preps: frozenset[str] = frozenset()
+    needs_target: bool = False
+    object_is_target: bool = True
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How much of the context the pattern pins down (more wins)."""
+        modified = any(modifier is not None for _, modifier in self.objects)
+        return 1 + len(self.words) + (2 if self.objects else 0) + (1 if modified else 0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NounEntry:
+    """A nominal event: a head noun (optionally with a modifier) and the prepositions of its target."""
+
+    lemma: str
+    modifier: str | None
+    code: CameoCode
+    target_preps: frozenset[str]
+    needs_target: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """A verb that codes by its complement: appeals, promises, threats, refusals, demands."""
+
+    name: str
+    default: CameoCode | None
+    by_root: dict[str, CameoCode] = field(default_factory=dict)
+    by_code: dict[str, CameoCode] = field(default_factory=dict)
+    needs_coded_complement: bool = False
+    conflict_frame: str | None = None
+
+    def code_for(self, complement: CameoCode | None) -> CameoCode | None:
+        """The frame's code given its complement's code (None: the complement has no code)."""
+        if complement is None:
+            return None if self.needs_coded_complement else self.default
+        for n in (4, 3):
+            if complement[:n] in self.by_code:
+                return self.by_code[complement[:n]]
+        if self.needs_coded_complement:
+            return self.by_root.get(complement[:2])  # only the mapped classes: "vowed to criticize" is no intent to cooperate
+        return self.by_root.get(complement[:2], self.default)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbMatch:
+    """A pattern matched on a verb token, with the tokens that realise it."""
+
+    pattern: VerbPattern
+    verb: Token
+    word_tokens: tuple[Token, ...]
+    object_token: Token | None
+
+
+class Lexicon:
+    """Verb patterns by lemma, nouns by lemma, light verbs and frames; built once by :meth:`load`."""
+
+    __slots__ = ("_frames", "_frames_by_name", "_light", "_nouns", "_predicates", "_verbs", "version")
+
+    def __init__(self, *, verbs: dict[str, tuple[VerbPattern, ...]], nouns: dict[str, tuple[NounEntry, ...]],
+                 light: dict[str, tuple[str, ...]], frames: dict[str, tuple[tuple[tuple[str, ...], Frame], ...]],
+                 frames_by_name: dict[str, Frame], predicates: dict[str, Frame] | None = None,
+                 version: str = "1") -> None:
+        self._verbs = verbs
+        self._nouns = nouns
+        self._light = light
+        self._frames = frames
+        self._frames_by_name = frames_by_name
+        self._predicates = predicates or {}
+        self.version = version
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        """The bundled lexicon (parsed once per process).
+
+        Raises:
+            CodebookError: D402 when an entry of the data file is malformed.
+        """
+        return _load_bundled()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], *, source: str = "<data>") -> Lexicon:
+        """Build a lexicon from the TOML structure described at the top of ``verbs.toml``."""
+        verbs: dict[str, list[VerbPattern]] = {}
+        nouns: dict[str, list[NounEntry]] = {}
+        for n, group in enumerate(data.get("group", []), start=1):
+            code = str(group.get("code", ""))
+            if not (code.isdigit() and 2 <= len(code) <= 4):
+                raise DetenteError.make("D402", path=source, line=f"group {n}", reason=f"bad code {code!r}")
+            preps = frozenset(group.get("target_preps", ()))
+            needs_target = bool(group.get("needs_target", False))
+            object_is_target = bool(group.get("object_is_target", True))
+            for text in group.get("verbs", ()):
+                pattern = parse_pattern(text, CameoCode(code), target_preps=preps, needs_target=needs_target,
+                                        object_is_target=object_is_target, source=source)
+                verbs.setdefault(pattern.lemma, []).append(pattern)
+            for text in group.get("nouns", ()):
+                head, _, mod = text.partition("_")
+                lemma, modifier = (mod, head) if mod else (head, None)
+                nouns.setdefault(lemma, []).append(NounEntry(lemma=lemma, modifier=modifier, code=CameoCode(code),
+                                                             target_preps=preps, needs_target=needs_target))
+        light: dict[str, list[str]] = {}
+        for text in data.get("light", {}).get("verbs", ()):
+            lemma, *words = text.split()
+            light.setdefault(lemma, []).append(" ".join(words))
+        frames: dict[str, list[tuple[tuple[str, ...], Frame]]] = {}
+        by_name: dict[str, Frame] = {}
+        predicates: dict[str, Frame] = {}
+        for entry in data.get("frame", []):
+            default = entry.get("default")
+            frame = Frame(name=entry["name"], default=CameoCode(default) if default else None,
+                          by_root={k: CameoCode(v) for k, v in entry.get("by_root", {}).items()},
+                          by_code={k: CameoCode(v) for k, v in entry.get("by_code", {}).items()},
+                          needs_coded_complement=bool(entry.get("needs_coded_complement", False)),
+                          conflict_frame=entry.get("conflict_frame"))
+            by_name[frame.name] = frame
+            for text in entry.get("verbs", ()):
+                lemma, *words = text.split()
+                frames.setdefault(lemma, []).append((tuple(words), frame))
+            for lemma in entry.get("predicates", ()):
+                predicates[lemma] = frame
+        return cls(
+            verbs={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
+            nouns={k: tuple(sorted(v, key=lambda e: e.modifier is None)) for k, v in nouns.items()},
+            light={k: tuple(v) for k, v in light.items()},
+            frames={k: tuple(v) for k, v in frames.items()},
+            frames_by_name=by_name,
+            predicates=predicates,
+            version=str(data.get("version", "1")),
+        )
+
+    def has_verb(self, lemma: str) -> bool:
+        """True when some pattern or frame starts with ``lemma`` (the cheap first test)."""
+        return lemma in self._verbs or lemma in self._frames or lemma in self._light
+
+    def match_verb(self, verb: Token) -> VerbMatch | None:
+        """The most specific pattern whose words and object are all present around ``verb``."""
+        patterns = self._verbs.get(verb.lemma_.lower())
+        if not patterns:
+            return None
+        for pattern in patterns:  # sorted, most specific first
+            found = _match(pattern, verb)
+            if found is not None:
+                return found
+        return None
+
+    def light_verb(self, verb: Token) -> bool:
+        """True when ``verb`` is a light verb ("carried out", "held") with its particles present."""
+        options = self._light.get(verb.lemma_.lower())
+        if not options:
+            return False
+        return any(all(_child_word(verb, w) is not None for w in words.split()) for words in options)
+
+    def frame(self, verb: Token) -> Frame | None:
+        """The complement frame of ``verb`` ("urge", "call on", "threaten"...), when its words are present."""
+        for words, frame in self._frames.get(verb.lemma_.lower(), ()):
+            if all(_child_word(verb, w) is not None for w in words):
+                return frame
+        return None
+
+    def predicate_frame(self, word: Token) -> Frame | None:
+        """The frame of an adjective or noun of readiness ("ready to", "willingness to"), or None."""
+        return self._predicates.get(word.lemma_.lower())
+
+    def frame_named(self, name: str) -> Frame | None:
+        """A frame by name (``"threat"``)."""
+        return self._frames_by_name.get(name)
+
+    def match_noun(self, noun: Token) -> NounEntry | None:
+        """The nominal event ``noun`` heads ("strikes", "air strike"), or None."""
+        entries = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
+        if not entries:
+            return None
+        for entry in entries:
+            if entry.modifier is None or _has_modifier(noun, entry.modifier):
+                return entry
+        return None
+
+
+def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = frozenset(),
+                  needs_target: bool = False, object_is_target: bool = True, source: str = "<data>") -> VerbPattern:
+    """Parse one pattern string (syntax at the top of ``verbs.toml``).
+
+    >>> p = parse_pattern("impose [sanction|embargo] on", CameoCode("163"))
+    >>> p.lemma, p.words, p.objects, sorted(p.target_preps)
+    ('impose', ('on',), (('sanction', None), ('embargo', None)), ['on'])
+    """
+    parts = text.replace("[", " [ ").replace("]", " ] ").split()
+    if not parts or parts[0] in "[]!":
+        raise DetenteError.make("D402", path=source, line=text, reason="a pattern starts with a verb lemma")
+    lemma, rest = parts[0].lower(), parts[1:]
+    words: list[str] = []
+    excluded: list[str] = []
+    objects: list[tuple[str, str | None]] = []
+    object_prep: str | None = None
+    i = 0
+    while i < len(rest):
+        part = rest[i]
+        if part == "[":
+            try:
+                close = rest.index("]", i)
+            except ValueError:
+                raise DetenteError.make("D402", path=source, line=text, reason="unclosed [") from None
+            for alt in " ".join(rest[i + 1:close]).split("|"):
+                head, _, mod = alt.strip().partition("_")
+                objects.append((mod, head) if mod else (head, None))
+            if words and words[-1] in PREPOSITIONS:
+                object_prep = words[-1]
+            i = close + 1
+            continue
+        if part.startswith("!"):
+            excluded.append(part[1:])
+        else:
+            words.append(part)
+        i += 1
+    preps = set(target_preps)
+    if words and words[-1] in PREPOSITIONS and words[-1] != object_prep:
+        preps.add(words[-1])
+    return VerbPattern(lemma=lemma, code=code, words=tuple(words), objects=tuple(objects), object_prep=object_prep,
+                       excluded=tuple(excluded), target_preps=frozenset(preps), needs_target=needs_target,
+                       object_is_target=(object_is_target or object_prep is not None)
+                       and not (objects and object_prep is None), text=text)
+
+
+def expand_quantity(noun: Token) -> Token:
+    """The real head of a quantity phrase: "thousands of drones" -> drones (up to three levels)."""
+    seen = 0
+    while noun.lemma_.lower() in QUANTITY_NOUNS and seen < 3:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        noun = pobj
+        seen += 1
+    return noun
+
+
+@functools.lru_cache(maxsize=1)
+def _load_bundled() -> Lexicon:
+    path = resources.files("detente.coding").joinpath("data", _DATA_FILE)
+    source = f"detente/coding/data/{_DATA_FILE}"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise DetenteError.make("D402", path=source, line="?", reason=str(err)) from err
+    return Lexicon.from_data(data, source=source)
+
+
+def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
+    for word in pattern.excluded:
+        if _child_word(verb, word) is not None:
+            return None
+    obj: Token | None = None
+    if pattern.objects:
+        obj = _object_of(verb, pattern)
+        if obj is None:
+            return None
+    tokens: list[Token] = []
+    for word in pattern.words:
+        tok = _child_word(verb, word)
+        if tok is None and obj is not None and word != pattern.object_prep:
+            tok = _child_word(obj, word)  # "signed a treaty with Iran": the preposition hangs on the object
+        if tok is None:
+            return None
+        tokens.append(tok)
+    return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
+    candidates: list[Token] = []
+    if pattern.object_prep is not None:
+        prep = _child_word(verb, pattern.object_prep)
+        if prep is not None:
+            candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    else:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
+        candidates = [c for c in verb.children if c.dep_ in wanted]
+        if not candidates and not passive:  # "Iran supplied and Russia used the drones": shared object
+            candidates = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                          for g in c.children if g.dep_ in _OBJECT_DEPS]
+        if passive and not candidates and verb.dep_ in ("relcl", "acl"):
+            candidates = [verb.head]
+        if not candidates and verb.dep_ == "relcl":
+            candidates = [verb.head]  # "the drones that Russia used": the antecedent is the object
+    for cand in candidates:
+        if cand.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            cand = verb.head
+        head = expand_quantity(cand)
+        for lemma, modifier in pattern.objects:
+            if head.lemma_.lower() == lemma or head.lower_ == lemma:
+                if modifier is None or _has_modifier(head, modifier):
+                    return head
+    return None
+
+
+def _child_word(verb: Token, word: str) -> Token | None:
+    """A child (or a prep's child) of ``verb`` spelled ``word``: particles, prepositions, adverbs."""
+    for child in verb.children:
+        if child.lower_ == word and child.i > verb.i:
+            return child
+        if child.dep_ in ("prep", "prt", "agent", "aux") and child.i > verb.i:
+            for grand in child.children:
+                if grand.lower_ == word and grand.dep_ in ("prep", "prt", "pobj", "pcomp", "advmod", "aux"):
+                    return grand
+    for child in verb.children:  # "ethnically cleanse", "rule out": words before the verb
+        if child.lower_ == word and child.dep_ in ("advmod", "prt", "npadvmod"):
+            return child
+    return None
+
+
+def _has_modifier(noun: Token, modifier: str) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ == modifier or c.lemma_.lower() == modifier)
+               for c in noun.children)

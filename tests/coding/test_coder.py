@@ -1,0 +1,225 @@
+"""EventCoder on the real parser, one test per phenomenon (actors from the toy resolver in handbuilt.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from tests.coding.handbuilt import toy_mentions
+
+from detente.coding import EventCoder
+from detente.records import Article, Event, Factuality
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 10, 9)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def coder(codebook: Any) -> EventCoder:
+    return EventCoder(codebook)
+
+
+def _code(nlp: Any, coder: EventCoder, text: str) -> list[Event]:
+    doc = nlp(text)
+    article = Article(article_id="t1", text=text, published_on=PUBLISHED)
+    return coder.code(doc, toy_mentions(doc), article=article)
+
+
+def _triples(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
+    return {(e.source.country if e.source else None, e.root_code,
+             e.target.country if e.target else None, e.factuality.value) for e in events}
+
+
+def test_coder_passive(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Kyiv was attacked by Russia on Tuesday.")
+    assert ("RUS", "19", "UKR", "asserted") in _triples(events)
+    assert events[0].event_date == date(2024, 10, 8)
+
+
+def test_coder_passive_no_agent(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Kyiv was attacked overnight.")
+    assert _triples(events) == {(None, "19", "UKR", "asserted")}
+
+
+def test_coder_coordination_sources(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "France and Germany condemned Iran.")
+    assert _triples(events) == {("FRA", "11", "IRN", "asserted"), ("DEU", "11", "IRN", "asserted")}
+
+
+def test_coder_coordination_targets(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia attacked Kyiv and Odesa.")
+    assert len(events) == 2 and {e.target.mention for e in events if e.target} == {"Kyiv", "Odesa"}
+    assert all(e.source and e.source.country == "RUS" and e.root_code == "19" for e in events)
+
+
+def test_coder_relative_clause(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Iran supplied the drones that Russia used in Ukraine.")
+    triples = _triples(events)
+    assert ("RUS", "19", "UKR", "asserted") in triples
+    assert ("IRN", "07", "RUS", "asserted") in triples  # the user of the goods received them
+
+
+def test_coder_apposition(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "The minister, Abbas Araghchi, met Erdogan in Ankara.")
+    assert ("IRN", "04", "TUR", "asserted") in _triples(events)
+
+
+def test_coder_reported_speech(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Israel said that Hezbollah fired rockets at Israel on Monday.")
+    fired = [e for e in events if e.root_code == "19"]
+    assert len(fired) == 1 and fired[0].source and fired[0].source.actor_code == "LBNREB"
+    assert fired[0].attribution is not None and fired[0].attribution.actor_code == "ISR"
+    assert fired[0].factuality is Factuality.ASSERTED
+
+
+def test_coder_negation(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia did not attend the summit with Ukraine. China never visited Japan.")
+    assert events and all(e.factuality is Factuality.NEGATED for e in events)
+
+
+def test_coder_denial(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Iran denied sending drones to Russia.")
+    assert _triples(events) == {("IRN", "07", "RUS", "negated")}
+
+
+def test_coder_conditional(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "If Israel strikes Iran, Russia would condemn Israel.")
+    assert ("ISR", "19", "IRN", "hypothetical") in _triples(events)
+    assert ("RUS", "11", "ISR", "hypothetical") in _triples(events)
+
+
+def test_coder_modal(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "China could impose sanctions on Japan.")
+    assert _triples(events) == {("CHN", "16", "JPN", "hypothetical")}
+
+
+def test_coder_question(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Will Putin sign a treaty with Iran?")
+    assert _triples(events) == {("RUS", "05", "IRN", "question")}
+
+
+def test_coder_future(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Putin will visit Tehran next week.")
+    assert _triples(events) == {("RUS", "04", "IRN", "future")}
+    assert events[0].event_date is not None and events[0].event_date > PUBLISHED
+
+
+def test_coder_scheduled(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Putin is scheduled to meet with Erdogan on Friday in Ankara.")
+    assert _triples(events) == {("RUS", "04", "TUR", "future")}
+    assert events[0].event_date == date(2024, 10, 11)
+
+
+def test_coder_light_verb(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Israel carried out an attack on Hezbollah. Russia held talks with China.")
+    triples = _triples(events)
+    assert ("ISR", "19", "LBN", "asserted") in triples and ("RUS", "04", "CHN", "asserted") in triples
+    assert {e.trigger for e in events} == {"carried out attack", "held talks with"}
+
+
+def test_coder_nominal_event(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "The Israeli strikes on Lebanon killed five people.")
+    assert ("ISR", "19", "LBN", "asserted") in _triples(events)
+
+
+def test_coder_xcomp_appeal(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "France urged Iran to show restraint.")
+    assert _triples(events) == {("FRA", "02", "IRN", "asserted")}
+    events = _code(nlp, coder, "Qatar urged Israel to negotiate with Hamas.")
+    # one event: the appeal, coded by what it asks for (04 -> 026); the negotiating is not coded again
+    assert [(e.event_code, e.target.country if e.target else None, e.factuality.value) for e in events] == [
+        ("026", "ISR", "asserted")]
+
+
+def test_coder_accuse_of(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "China accused Washington of interfering in its affairs.")
+    assert _triples(events) == {("CHN", "11", "USA", "asserted")}
+    assert events[0].event_code == "112"
+
+
+def test_coder_no_actor_no_event(nlp: Any, coder: EventCoder) -> None:
+    assert _code(nlp, coder, "The storm hit the coast and the rebels attacked a convoy.") == []
+
+
+def test_coder_event_fields_are_complete_and_stable(nlp: Any, coder: EventCoder) -> None:
+    text = "Iran fired missiles at Israel. Putin met Erdogan in Ankara."
+    first, second = _code(nlp, coder, text), _code(nlp, coder, text)
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    assert [e.sentence_index for e in first] == [0, 1]
+    for e in first:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.trigger and e.trigger.split()[0] in e.evidence.text
+        assert 0.0 < e.confidence <= 1.0 and e.plover.event_type and -10 <= e.goldstein <= 10
+    assert first[0].event_code == "195" and first[0].quad_class == 4 and first[0].goldstein < 0
+
+
+def test_coder_mutual_act_of_coordinated_sources(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Putin and Erdogan met in Ankara.")
+    assert {(e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+            for e in events} == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}
+    # a one-sided act is not mirrored
+    events = _code(nlp, coder, "France and Germany attacked.")
+    assert all(e.target is None for e in events)
+
+
+def test_coder_event_noun_takes_the_planner_as_source(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Israel is reportedly considering strikes on Iran.")
+    assert _triples(events) == {("ISR", "19", "IRN", "hypothetical")}
+    events = _code(nlp, coder, "France condemned the strikes on Kyiv.")
+    strikes = [e for e in events if e.root_code == "19"]
+    assert strikes and strikes[0].source is None  # the condemner did not strike
+
+
+def test_coder_subject_through_a_predicate_adjective(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia is unlikely to attack Finland.")
+    assert _triples(events) == {("RUS", "19", "FIN", "hypothetical")}
+
+
+def test_coder_phrasal_verbs(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia pulled out of the treaty with the United States.")
+    assert [(e.event_code, e.target.country if e.target else None) for e in events] == [("127", "USA")]
+    events = _code(nlp, coder, "Russia withdrew its troops from Syria.")
+    assert [(e.event_code, e.target.country if e.target else None) for e in events] == [("0874", "SYR")]
+
+
+def test_coder_threat_refusal_and_intent_frames(nlp: Any, coder: EventCoder) -> None:
+    threat = _code(nlp, coder, "Iran threatened to strike Israel.")
+    assert _triples(threat) == {("IRN", "13", "ISR", "asserted")} and threat[0].event_code == "138"
+    refusal = _code(nlp, coder, "Russia refused to meet Ukraine.")
+    assert _triples(refusal) == {("RUS", "12", "UKR", "asserted")} and refusal[0].event_code == "125"
+    intent = _code(nlp, coder, "Russia agreed to supply drones to Iran.")
+    assert _triples(intent) == {("RUS", "03", "IRN", "asserted")} and intent[0].event_code == "0332"
+    ready = _code(nlp, coder, "Turkey is ready to mediate between Russia and Ukraine.")
+    assert {(e.event_code, e.target.country if e.target else None) for e in ready} == {("039", "RUS"), ("039", "UKR")}
+    # a planned event is not a frame: the meeting itself is coded, as future
+    planned = _code(nlp, coder, "Putin plans to visit Turkey.")
+    assert _triples(planned) == {("RUS", "04", "TUR", "future")}
+
+
+def test_coder_pronoun_subject_of_reported_speech_is_the_speaker(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "China said it would impose sanctions on Japan.")
+    assert _triples(events) == {("CHN", "16", "JPN", "hypothetical")}
+    assert events[0].attribution is not None and events[0].attribution.country == "CHN"
+
+
+def test_coder_natural_causes_are_no_actors(nlp: Any, coder: EventCoder) -> None:
+    assert _code(nlp, coder, "The earthquake that struck Turkey killed thousands.") == []
+
+
+def test_coder_no_plans_negates_the_planned_act(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia has no plans to attack Ukraine, the Kremlin said.")
+    assert _triples(events) == {("RUS", "19", "UKR", "negated")}
+
+
+def test_coder_target_inside_the_noun_phrase(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "The Iranian embassy in Damascus was struck by Israeli jets.")
+    assert _triples(events) == {("ISR", "19", "IRN", "asserted")}
+    events = _code(nlp, coder, "Russia massed tens of thousands of troops near its border with Ukraine.")
+    assert _triples(events) == {("RUS", "15", "UKR", "asserted")}
+
+
+def test_coder_reported_warning_is_not_a_threat(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia could use a nuclear weapon in Ukraine, Western officials warned.")
+    assert [(e.event_code, e.factuality.value) for e in events] == [("2042", "hypothetical")]

@@ -1,0 +1,202 @@
+"""Factuality rules on hand-built parses, and a property test: no non-asserted event comes out asserted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.coding.handbuilt import handbuilt, toy_mentions
+
+from detente.coding.factuality import cues_of, factuality_of, is_question
+from detente.records import Article, Factuality
+
+# "Iran did not attack Israel."
+NEGATED = [("Iran", "Iran", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+           ("attack", "attack", "VERB", "ROOT", 3, "VB"), ("Israel", "Israel", "PROPN", "dobj", 3),
+           (".", ".", "PUNCT", "punct", 3)]
+# "Russia may attack Ukraine."
+MODAL = [("Russia", "Russia", "PROPN", "nsubj", 2), ("may", "may", "AUX", "aux", 2, "MD"),
+         ("attack", "attack", "VERB", "ROOT", 2, "VB"), ("Ukraine", "Ukraine", "PROPN", "dobj", 2),
+         (".", ".", "PUNCT", "punct", 2)]
+# "Will Putin visit Tehran?"
+QUESTION = [("Will", "will", "AUX", "aux", 2, "MD"), ("Putin", "Putin", "PROPN", "nsubj", 2),
+            ("visit", "visit", "VERB", "ROOT", 2, "VB"), ("Tehran", "Tehran", "PROPN", "dobj", 2),
+            ("?", "?", "PUNCT", "punct", 2)]
+# "Iran denied sending drones to Russia."
+DENIAL = [("Iran", "Iran", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+          ("sending", "send", "VERB", "xcomp", 1, "VBG"), ("drones", "drone", "NOUN", "dobj", 2),
+          ("to", "to", "ADP", "prep", 2), ("Russia", "Russia", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)]
+# "Russia did not agree to send troops."
+SCOPE = [("Russia", "Russia", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+         ("agree", "agree", "VERB", "ROOT", 3, "VB"), ("to", "to", "PART", "aux", 5),
+         ("send", "send", "VERB", "xcomp", 3, "VB"), ("troops", "troop", "NOUN", "dobj", 5),
+         (".", ".", "PUNCT", "punct", 3)]
+# "Putin is scheduled to meet Erdogan."
+SCHEDULED = [("Putin", "Putin", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2, "VBZ"),
+             ("scheduled", "schedule", "VERB", "ROOT", 2, "VBN"), ("to", "to", "PART", "aux", 4),
+             ("meet", "meet", "VERB", "xcomp", 2, "VB"), ("Erdogan", "Erdogan", "PROPN", "dobj", 4),
+             (".", ".", "PUNCT", "punct", 2)]
+# "If Iran attacks Israel, Russia will help."
+CONDITIONAL = [("If", "if", "SCONJ", "mark", 2), ("Iran", "Iran", "PROPN", "nsubj", 2),
+               ("attacks", "attack", "VERB", "advcl", 7, "VBZ"), ("Israel", "Israel", "PROPN", "dobj", 2),
+               (",", ",", "PUNCT", "punct", 7), ("Russia", "Russia", "PROPN", "nsubj", 7),
+               ("will", "will", "AUX", "aux", 7, "MD"), ("help", "help", "VERB", "ROOT", 7, "VB"),
+               (".", ".", "PUNCT", "punct", 7)]
+# "After Iran attacked Israel, Russia may help."
+AFTER = [("After", "after", "SCONJ", "mark", 2), ("Iran", "Iran", "PROPN", "nsubj", 2),
+         ("attacked", "attack", "VERB", "advcl", 7, "VBD"), ("Israel", "Israel", "PROPN", "dobj", 2),
+         (",", ",", "PUNCT", "punct", 7), ("Russia", "Russia", "PROPN", "nsubj", 7),
+         ("may", "may", "AUX", "aux", 7, "MD"), ("help", "help", "VERB", "ROOT", 7, "VB"),
+         (".", ".", "PUNCT", "punct", 7)]
+
+
+def _label(rows: list[tuple[Any, ...]], trigger: int) -> Factuality:
+    doc = handbuilt(rows)
+    sent = doc[:]
+    return factuality_of(doc[trigger], sent)
+
+
+def test_factuality_negation_on_the_verb() -> None:
+    assert _label(NEGATED, 3) is Factuality.NEGATED
+
+
+def test_factuality_modal_is_hypothetical() -> None:
+    assert _label(MODAL, 2) is Factuality.HYPOTHETICAL
+
+
+def test_factuality_inverted_question_and_question_mark() -> None:
+    assert _label(QUESTION, 2) is Factuality.QUESTION
+    rows = [r if r[0] != "?" else (".", ".", "PUNCT", "punct", 2) for r in QUESTION]
+    assert is_question(handbuilt(rows)[:]) is True  # "Will Putin visit Tehran." (inversion, no "?")
+
+
+def test_factuality_denial_verb_negates_its_complement() -> None:
+    assert _label(DENIAL, 2) is Factuality.NEGATED
+    assert _label(DENIAL, 1) is Factuality.ASSERTED  # the denying itself happened
+
+
+def test_factuality_negation_scope_reaches_the_complement() -> None:
+    assert _label(SCOPE, 5) is Factuality.NEGATED
+
+
+def test_factuality_scheduled_is_future() -> None:
+    assert _label(SCHEDULED, 4) is Factuality.FUTURE
+
+
+def test_factuality_if_clause_is_hypothetical_and_main_clause_future() -> None:
+    assert _label(CONDITIONAL, 2) is Factuality.HYPOTHETICAL
+    assert _label(CONDITIONAL, 7) is Factuality.FUTURE
+
+
+def test_factuality_after_clause_is_outside_the_modal_scope() -> None:
+    assert _label(AFTER, 2) is Factuality.ASSERTED
+    assert _label(AFTER, 7) is Factuality.HYPOTHETICAL
+
+
+def test_factuality_priority_negated_over_future() -> None:
+    # "Iran will not attack Israel."
+    rows = [("Iran", "Iran", "PROPN", "nsubj", 3), ("will", "will", "AUX", "aux", 3, "MD"),
+            ("not", "not", "PART", "neg", 3), ("attack", "attack", "VERB", "ROOT", 3, "VB"),
+            ("Israel", "Israel", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)]
+    doc = handbuilt(rows)
+    assert cues_of(doc[3], doc[:]) == {Factuality.NEGATED, Factuality.FUTURE}
+    assert factuality_of(doc[3], doc[:]) is Factuality.NEGATED
+
+
+def test_factuality_plain_statement_is_asserted() -> None:
+    rows = [r for r in NEGATED if r[0] not in ("did", "not")]
+    rows = [("Iran", "Iran", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Israel", "Israel", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert _label(rows, 1) is Factuality.ASSERTED
+
+
+# ---------------------------------------------------------------- property test with the real parser
+
+ASSERTED_CLAUSES = [
+    ("Russia attacked Ukraine", "Russia attack Ukraine", "attacked"),
+    ("Iran supplied drones to Russia", "Iran supply drones to Russia", "supplied"),
+    ("Israel bombed Lebanon", "Israel bomb Lebanon", "bombed"),
+    ("China criticized Japan", "China criticize Japan", "criticized"),
+    ("Turkey met Syria", "Turkey meet Syria", "met"),
+    ("France imposed sanctions on Iran", "France impose sanctions on Iran", "imposed"),
+    ("Egypt hosted Qatar", "Egypt host Qatar", "hosted"),
+    ("India accused Pakistan of shelling villages", "India accuse Pakistan of shelling villages", "accused"),
+]
+TEMPLATES = [
+    "{subj} did not {base}.",
+    "{subj} never {past_vp}.",
+    "{subj} would {base}.",
+    "{subj} could {base}.",
+    "{subj} might {base}.",
+    "{subj} may {base}.",
+    "{subj} should {base}.",
+    "If {clause}, the region would burn.",
+    "Unless talks resume, {subj} will {base}.",
+    "Did {subj} {base}?",
+    "Will {subj} {base}?",
+    "Has {clause_q}?",
+    "{subj} will {base}.",
+    "{subj} is going to {base}.",
+    "{subj} is scheduled to {base}.",
+    "{subj} plans to {base}.",
+    "{subj} intends to {base}.",
+    "{subj} vowed to {base}.",
+    "{subj} pledged to {base}.",
+    "{subj} is expected to {base}.",
+    "{subj} is unlikely to {base}.",
+    "It is unlikely that {clause}.",
+    "Analysts doubt that {clause}.",
+    "A cynic would say that {clause}.",
+    "{subj} refused to {base}.",
+    "{subj} denied that {clause}.",
+    "{subj} is reportedly considering whether to {base}.",
+    "{subj} may have wanted to {base}.",
+]
+
+
+def _fill(template: str, clause: tuple[str, str, str]) -> str:
+    full, base_form, _verb = clause
+    subj, _, base = base_form.partition(" ")
+    past_vp = full.partition(" ")[2]
+    return template.format(subj=subj, base=base, clause=full, past_vp=past_vp,
+                           clause_q=f"{subj} ever {_participle(base)}")
+
+
+def _participle(rest: str) -> str:
+    verb, _, tail = rest.partition(" ")
+    forms = {"attack": "attacked", "supply": "supplied", "bomb": "bombed", "criticize": "criticized",
+             "meet": "met", "impose": "imposed", "host": "hosted", "accuse": "accused"}
+    return f"{forms.get(verb, verb)} {tail}".strip()
+
+
+@pytest.mark.slow
+def test_factuality_templates_keep_the_plain_clauses_asserted(nlp: Any, codebook: Any) -> None:
+    """The control: each clause, stated plainly, does come out as an asserted event."""
+    from detente.coding import EventCoder
+
+    coder = EventCoder(codebook)
+    for full, _, _ in ASSERTED_CLAUSES:
+        doc = nlp(full + ".")
+        events = coder.code(doc, toy_mentions(doc), article=Article(article_id="p", text=full + "."))
+        assert any(e.factuality is Factuality.ASSERTED for e in events), full
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(clauses=st.lists(st.sampled_from(ASSERTED_CLAUSES), min_size=1, max_size=3, unique=True),
+       template=st.sampled_from(TEMPLATES))
+def test_factuality_wrapped_clauses_are_never_asserted(nlp: Any, codebook: Any,
+                                                        clauses: list[tuple[str, str, str]],
+                                                        template: str) -> None:
+    from detente.coding import EventCoder
+
+    coder = EventCoder(codebook)
+    text = " ".join(_fill(template, c) for c in clauses)
+    doc = nlp(text)
+    events = coder.code(doc, toy_mentions(doc), article=Article(article_id="p", text=text))
+    asserted = [(e.trigger, e.event_code) for e in events if e.factuality is Factuality.ASSERTED]
+    wrapped_triggers = {c[2] for c in clauses} | {c[1].split()[1] for c in clauses}
+    leaked = [a for a in asserted if a[0] is not None and a[0].split()[0].lower() in wrapped_triggers]
+    assert not leaked, f"{text!r} -> {leaked}"

@@ -1,0 +1,97 @@
+"""The event lexicon: pattern syntax, data integrity against the codebook, and matching on parses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.coding.handbuilt import handbuilt
+
+from detente.coding.verbs import Lexicon, expand_quantity, parse_pattern
+from detente.errors import CodebookError
+from detente.records import CameoCode
+
+
+def test_verbs_parse_pattern_phrasal_and_object() -> None:
+    p = parse_pattern("pull [troop|force] out of", CameoCode("0874"))
+    assert p.lemma == "pull" and p.words == ("out", "of")
+    assert p.objects == (("troop", None), ("force", None)) and "of" in p.target_preps
+    assert p.object_is_target is False
+
+
+def test_verbs_parse_pattern_object_of_preposition_and_exclusion() -> None:
+    p = parse_pattern("call for [talks] !off", CameoCode("026"))
+    assert p.object_prep == "for" and p.excluded == ("off",) and "for" not in p.target_preps
+    q = parse_pattern("use [chemical_weapon] against", CameoCode("2041"))
+    assert q.objects == (("weapon", "chemical"),)
+
+
+def test_verbs_parse_pattern_rejects_malformed_entries() -> None:
+    with pytest.raises(CodebookError) as err:
+        parse_pattern("impose [sanction on", CameoCode("163"))
+    assert err.value.code == "D402"
+    with pytest.raises(CodebookError):
+        Lexicon.from_data({"group": [{"code": "19x", "verbs": ["attack"]}]})
+
+
+def test_verbs_lexicon_codes_all_exist_in_the_codebook(codebook: Any) -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("detente.coding").joinpath("data", "verbs.toml").read_text("utf-8"))
+    codes = {g["code"] for g in data["group"]}
+    for frame in data["frame"]:
+        codes |= set(frame["by_root"].values()) | set(frame["by_code"].values()) | {frame["default"]}
+    missing = sorted(c for c in codes if c not in codebook)
+    assert not missing
+
+
+def test_verbs_lexicon_covers_all_twenty_root_classes() -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("detente.coding").joinpath("data", "verbs.toml").read_text("utf-8"))
+    roots = {g["code"][:2] for g in data["group"] if g.get("verbs")}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_verbs_match_prefers_the_most_specific_pattern() -> None:
+    # "France imposed sanctions on Iran ."
+    doc = handbuilt([("France", "France", "PROPN", "nsubj", 1), ("imposed", "impose", "VERB", "ROOT", 1),
+                     ("sanctions", "sanction", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+                     ("Iran", "Iran", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)])
+    match = Lexicon.load().match_verb(doc[1])
+    assert match is not None and match.pattern.code == "163"
+    assert match.object_token is not None and match.object_token.text == "sanctions"
+
+
+def test_verbs_match_excluded_word_blocks_a_pattern() -> None:
+    # "Putin called for talks ." must not be a phone call (041)
+    doc = handbuilt([("Putin", "Putin", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                     ("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 2),
+                     (".", ".", "PUNCT", "punct", 1)])
+    match = Lexicon.load().match_verb(doc[1])
+    assert match is not None and match.pattern.code == "026"
+
+
+def test_verbs_expand_quantity_reaches_the_real_object() -> None:
+    # "thousands of drones"
+    doc = handbuilt([("thousands", "thousand", "NOUN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
+                     ("drones", "drone", "NOUN", "pobj", 1)])
+    assert expand_quantity(doc[0]).text == "drones"
+
+
+def test_verbs_noun_with_modifier() -> None:
+    # "air strikes"
+    doc = handbuilt([("air", "air", "NOUN", "compound", 1), ("strikes", "strike", "NOUN", "ROOT", 1)])
+    entry = Lexicon.load().match_noun(doc[1])
+    assert entry is not None and entry.code == "195"
+
+
+def test_verbs_light_verb_needs_its_particle() -> None:
+    # "Israel carried out strikes" vs "Israel carried strikes"
+    rows = [("Israel", "Israel", "PROPN", "nsubj", 1), ("carried", "carry", "VERB", "ROOT", 1),
+            ("out", "out", "ADP", "prt", 1), ("strikes", "strike", "NOUN", "dobj", 1)]
+    lex = Lexicon.load()
+    assert lex.light_verb(handbuilt(rows)[1])
+    assert not lex.light_verb(handbuilt([rows[0], rows[1], ("strikes", "strike", "NOUN", "dobj", 1)])[1])
