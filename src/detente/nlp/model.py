@@ -19,10 +19,15 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     """
     import spacy
 
+    from detente.nlp.components import LINE_BREAKS
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise DetenteError.make("D201", name=name) from err
+    if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
 
 
 def model_version(nlp: Language) -> str:
