@@ -22,11 +22,13 @@ demo: $(STAMP)
 
 ## make test: create .venv if needed and run the whole suite (lint and types first)
 test: $(STAMP) web-deps browser-deps
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/mypy
+	$(PY) tools/gen_docs.py --check
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks tools
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

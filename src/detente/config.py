@@ -37,7 +37,7 @@ class Settings:
             raise DetenteError.make("D701", key="batch_size", value=self.batch_size, reason="must be >= 1")
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    def from_env(cls, env: Mapping[str, str] | None = None, /, **overrides: object) -> Settings:
         """Settings from ``DETENTE_*`` variables, then ``overrides`` (ignored when None)."""
         env = os.environ if env is None else env
         values: dict[str, object] = {}

@@ -11,7 +11,7 @@ import traceback
 
 import typer
 
-from detente.cli import actors, analyse, code, explain, info, ingest, query, questions, serve
+from detente.cli import actors, analyse, code, explain, info, ingest, query, questions, serve, watch
 from detente.errors import DetenteError, UsageError
 
 EXIT_OK = 0
@@ -27,7 +27,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (code, ingest, query, actors, explain, analyse, questions, serve, info):
+for _module in (code, ingest, query, actors, explain, analyse, questions, serve, info, watch):
     _module.register(app)
 
 
@@ -50,12 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         print("aborted", file=sys.stderr)
         sys.exit(EXIT_FAILED)
-    except Exception as err:  # click's usage errors arrive here too
-        import click
-
-        if isinstance(err, click.ClickException):
-            err.show()
-            sys.exit(err.exit_code)
+    except typer.TyperException as err:  # usage errors of the argument parser (exit status 2)
+        err.show()  # type: ignore[attr-defined]
+        sys.exit(getattr(err, "exit_code", EXIT_USAGE))
+    except Exception:  # noqa: BLE001 - the CLI's outermost boundary: show the traceback and call it a bug
         traceback.print_exc()
         print("error: this is a bug in detente; please report it with the traceback above and "
               "the output of `detente info`", file=sys.stderr)

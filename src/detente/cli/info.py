@@ -15,18 +15,18 @@ def register(app: typer.Typer) -> None:
 def info() -> int:
     """Print the versions to include in a bug report."""
     import duckdb
-    import spacy
+    from spacy import about as spacy_about
 
-    from detente.version import __version__
     from detente.actors import KnowledgeBase
     from detente.coding import Codebook
     from detente.config import Settings
+    from detente.version import __version__
 
     settings = Settings.from_env()
     lines = [
         f"detente {__version__}",
         f"python {platform.python_version()} ({platform.system()} {platform.machine()})",
-        f"spacy {spacy.__version__}, model {settings.model_name}",
+        f"spacy {spacy_about.__version__}, model {settings.model_name}",
         f"duckdb {duckdb.__version__}",
         f"knowledge base {KnowledgeBase.load(settings.actor_files).version}",
         f"codebook {Codebook.load().version}",

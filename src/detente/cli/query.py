@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def events(
     settings = make_settings(db=db)
     with Store.open(settings.db_path) as store:
         found = store.query_events(query)
-        total = store.count_events(EventQuery(**{**_fields(query), "limit": None}))
+        total = store.count_events(dataclasses.replace(query, limit=None))
     if format == "table":
         Console(width=180).print(event_table(found, title=f"{len(found)} of {total} events"))
     else:
@@ -114,6 +115,3 @@ def runs(db: Path | None = DB_OPTION) -> int:
     Console(width=160).print(table)
     return 0
 
-
-def _fields(query: EventQuery) -> dict[str, object]:
-    return {name: getattr(query, name) for name in EventQuery.__dataclass_fields__}
