@@ -41,9 +41,10 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/eval_coder.py
 
-## make eval-actors: accuracy of actor resolution on the dated mention test set
+## make eval-actors: accuracy of actor resolution on the dated mention test set and the held-out set
 eval-actors: $(STAMP)
 	$(PY) benchmarks/eval_actors.py
+	$(PY) benchmarks/eval_actors.py --file benchmarks/data/actor_mentions_heldout.jsonl
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)

@@ -7,7 +7,7 @@ that overlaps it most has the expected code (and name, when one is given). Also 
 time per 1,000 words next to a bare ``nlp.pipe`` parse of the same texts (and of the seed articles when
 ../shared is beside the checkout).
 
-Usage: python benchmarks/eval_actors.py [--verbose] [--actors FILE ...]
+Usage: python benchmarks/eval_actors.py [--verbose] [--actors FILE ...] [--file MENTIONS.jsonl]
 """
 
 from __future__ import annotations
@@ -101,14 +101,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="print every miss")
     parser.add_argument("--actors", nargs="*", type=Path, default=[], help="extra actor files")
+    parser.add_argument("--file", type=Path, default=DATA, help="mention set (JSONL; default: %(default)s)")
     args = parser.parse_args(argv)
-    cases = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
     nlp = load_model()
     kb = KnowledgeBase.load(args.actors)
     resolver = ActorResolver(kb)
     resolver.resolve(nlp("Warm-up."), None)
     results, parse_s, resolve_s, words = evaluate(cases, resolver, nlp, args.verbose)
-    print(f"actor resolution on {len(cases)} dated mentions (knowledge base {kb.version})")
+    print(f"actor resolution on {len(cases)} dated mentions in {args.file.name} (knowledge base {kb.version})")
     print(f"{'phenomenon':<22}{'n':>5}{'correct':>9}{'accuracy':>10}")
     total = correct = 0
     for phenomenon in sorted(results):
