@@ -76,3 +76,28 @@ def list_actors(
         ex = kb.code_on(actor.entity_id, day)
         table.add_row(ex.actor_code, actor.kind, actor.name, actor.country or "", ex.reason)
     Console(width=160).print(table)
+
+
+@actors_app.command("import-petrarch")
+def import_petrarch(
+    actors_file: Path = typer.Argument(..., help="A PETRARCH actor dictionary (e.g. Phoenix.Countries.actors.txt)."),
+    agents: Path | None = typer.Option(None, "--agents", help="A PETRARCH agents dictionary ([~GOV]-style sectors)."),
+    on: str | None = typer.Option(None, "--on", help="Resolve dated codes ([CODE >YYMMDD]) as of this date."),
+    output: Path = typer.Option(..., "--output", "-o", help="The detente actor file (TOML) to write."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
+) -> int:
+    """Convert PETRARCH actor/agent dictionaries into a detente actor file for --actors.
+
+    What cannot be converted (discard codes, compound codes, date restrictions) is listed in comments
+    at the top of the written file.
+    """
+    from detente.actors.petrarch_format import petrarch_to_user_toml
+
+    if output.exists() and not force:
+        raise DetenteError.make("D503", path=output)
+    text = petrarch_to_user_toml(actors_file, agents, on=parse_day(on))
+    tmp = output.with_name(f".{output.name}.part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)
+    Console(stderr=True).print(f"wrote {output}; use it with --actors {output}")
+    return 0
