@@ -185,7 +185,8 @@ def test_resolver_definite_description_refers_back(resolver: ActorResolver, nlp:
 
 def test_resolver_question_word_is_not_part_of_the_name(resolver: ActorResolver, nlp: Any) -> None:
     mentions = _resolve(resolver, nlp, "Will Putin attend the summit in Kazan?", "2024-10-11")
-    assert [(m.mention, m.actor_code) for m in mentions] == [("Putin", "RUSGOV")]
+    assert [(m.mention, m.actor_code, m.kind) for m in mentions] == [("Putin", "RUSGOV", "person"),
+                                                                      ("Kazan", "RUS", "place")]
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
@@ -239,3 +240,79 @@ def test_resolver_resolve_phrase_without_the_parser(resolver: ActorResolver) -> 
     (m,) = resolver.resolve_phrase("Israel's prime minister", date(2022, 9, 1))
     assert (m.actor_code, m.name) == ("ISRGOV", "Yair Lapid")
     assert resolver.resolve_phrase("nothing to see", None) == []
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Will Ukraine join NATO next year?", "Ukraine", "UKR"),
+    ("Would Tehran accept a new inspection regime?", "Tehran", "IRNGOV"),
+    ("Did Turkey block the vote?", "Turkey", "TUR"),
+])
+def test_resolver_sentence_initial_auxiliary_is_not_part_of_a_place_name(
+        resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
+    assert _find(_resolve(resolver, nlp, text, "2024-06-01"), mention).actor_code == code
+
+
+def test_resolver_city_stands_for_its_country(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "Russian drones struck Lviv overnight.", "2024-09-04")
+    lviv = _find(mentions, "Lviv")
+    assert (lviv.actor_code, lviv.kind, lviv.country, lviv.sector) == ("UKR", "place", "UKR", None)
+    assert lviv.confidence < 0.85 and "place" in lviv.reason
+
+
+def test_resolver_city_inside_a_person_name_is_not_a_place(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "The novelist Milan Kundera died in Paris.", "2023-07-12")
+    assert not any(m.kind == "place" for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Odesa residents sheltered in the metro.", "Odesa residents", "UKRCVL"),
+    ("The residents of Kharkiv sheltered in the metro.", "residents of Kharkiv", "UKRCVL"),
+    ("Demonstrators in Caracas marched on the palace.", "Demonstrators", "VENCVL"),
+    ("Students in Isfahan boycotted classes.", "Students", "IRNEDU"),
+    ("Civilians in Rafah fled north.", "Civilians", "PSECVL"),
+    ("Villagers near Mykolaiv reported shelling.", "Villagers", "UKRCVL"),
+    ("Refugees from Sudan crossed into Chad.", "Refugees", "SDNREF"),
+])
+def test_resolver_people_of_a_place(resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
+    assert _find(_resolve(resolver, nlp, text, "2024-05-01"), mention).actor_code == code
+
+
+@pytest.mark.parametrize("text", ["American troops in Syria came under fire.", "Refugees in Lebanon protested."])
+def test_resolver_in_a_place_does_not_give_forces_or_refugees_a_country(
+        resolver: ActorResolver, nlp: Any, text: str) -> None:
+    codes = {m.actor_code for m in _resolve(resolver, nlp, text, "2024-05-01")}
+    assert not codes & {"SYRMIL", "LBNREF"}
+
+
+def test_resolver_sector_word_takes_the_dominant_country(resolver: ActorResolver, nlp: Any) -> None:
+    text = ("Pakistan held a general election on Thursday. Turnout in Pakistan was low. "
+            "The army denied interfering in the count.")
+    army = _find(_resolve(resolver, nlp, text, "2024-02-09"), "army")
+    assert army.actor_code == "PAKMIL" and army.confidence == 0.6 and "dominant" in army.reason
+
+
+def test_resolver_sector_word_without_a_dominant_country_stays_unresolved(resolver: ActorResolver, nlp: Any) -> None:
+    text = "India accused Pakistan of shelling border villages. Pakistan denied it. The army said it had fired back."
+    assert not any(m.mention == "army" for m in _resolve(resolver, nlp, text, "2024-02-09"))
+
+
+def test_resolver_city_inside_a_longer_place_name_is_not_an_actor(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "The Houthis attacked a tanker in the Gulf of Aden.", "2024-02-20")
+    assert [m.mention for m in mentions] == ["Houthis"]
+
+
+def test_resolver_occupied_city_is_not_coded_as_an_actor(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = _resolve(resolver, nlp, "Ukrainian drones struck Sevastopol overnight.", "2024-05-16")
+    assert [(m.mention, m.actor_code) for m in mentions] == [("Ukrainian", "UKR")]
+
+
+def test_resolver_in_a_country_gives_people_that_country(resolver: ActorResolver, nlp: Any) -> None:
+    m = _find(_resolve(resolver, nlp, "The UN condemned the crackdown on protesters in Belarus.", "2020-08-20"),
+              "protesters")
+    assert (m.actor_code, m.country, m.sector) == ("BLRCVL", "BLR", "CVL")
+
+
+def test_resolver_place_of_the_same_name_elsewhere_is_not_its_country(resolver: ActorResolver, nlp: Any) -> None:
+    assert _resolve(resolver, nlp, "A court in Alexandria, Virginia, charged the man.", "2024-05-01") == []
+    kharkiv = _find(_resolve(resolver, nlp, "Russia struck Kharkiv, Ukraine's second city.", "2024-05-01"), "Kharkiv")
+    assert kharkiv.actor_code == "UKR"

@@ -68,7 +68,7 @@ def test_seed_araghchi_full_then_partial(seed_mentions: dict[str, list[ResolvedA
 
 def test_seed_descriptions_and_titles(seed_mentions: dict[str, list[ResolvedActor]]) -> None:
     mentions = seed_mentions["seed-000"]
-    assert _first(mentions, "top diplomat").name == "Abbas Araghchi"
+    assert _first(mentions, "its top diplomat").name == "Abbas Araghchi"
     assert _first(mentions, "supreme leader Ayatollah Ali Khamenei").actor_code == "IRNGOV"
     assert _first(mentions, "American president").name == "Donald Trump"
     assert _first(mentions, "ambassador").name == "Abbas Araghchi"

@@ -18,7 +18,7 @@ from detente.records import Actor, ActorCode, Tenure
 # When one name has several meanings, the higher priority wins (user entries win over all).
 PRIORITY: dict[str, int] = {
     "person": 90, "group": 80, "igo": 75, "grouping": 70, "metonym": 65, "country": 60,
-    "capital": 50, "demonym": 45, "title": 40, "agent": 30, "honorific": 20,
+    "capital": 50, "demonym": 45, "title": 40, "agent": 30, "honorific": 20, "place": 10,
 }
 USER_BONUS = 100
 # An automatic surname ranks below every other kind of name ("Wagner" the group, not Jaques Wagner).

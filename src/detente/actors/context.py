@@ -40,11 +40,28 @@ class ArticleContext:
     learned_office: dict[str, str] = field(default_factory=dict)
     introduced: set[str] = field(default_factory=set)
     last_country: tuple[int, str] | None = None  # (sentence, country) of the latest country mention
+    by_token: dict[int, ResolvedActor] = field(default_factory=dict)  # mentions so far, by token index
+    sentence_countries: dict[int, set[str]] = field(default_factory=dict)  # countries named per sentence
 
     def most_mentioned(self) -> str | None:
         """The article's most-mentioned country (ties: the first counted)."""
         best = self.country_counts.most_common(1)
         return best[0][0] if best else None
+
+    def dominant_country(self, sentence: int) -> str | None:
+        """The one country this part of the article is plainly about, or None.
+
+        The article's most-mentioned country, named at least twice and at least three times as often
+        as any other, when no other country is named in this sentence (so far) or the previous one.
+        """
+        ranked = self.country_counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
+            return None
+        best, count = ranked[0]
+        if len(ranked) > 1 and count < 3 * ranked[1][1]:
+            return None
+        near = self.sentence_countries.get(sentence, set()) | self.sentence_countries.get(sentence - 1, set())
+        return best if near <= {best} else None
 
     def context_country(self, sentence: int) -> tuple[str | None, str]:
         """The country a title without one refers to, and how it was chosen."""
@@ -58,6 +75,9 @@ class ArticleContext:
         """Record a resolved mention (persons for later reference, countries for context)."""
         if mention.country:
             self.last_country = (sentence, mention.country)
+            self.sentence_countries.setdefault(sentence, set()).add(mention.country)
+        for i in range(mention.token_start, mention.token_end):
+            self.by_token.setdefault(i, mention)
         if mention.kind == "person":
             key = mention.entity_id or f"learned:{mention.name}"
             self.introduced.add(key)

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
 from detente.actors.names import name_key
+from detente.actors.places import PLACE_CONFIDENCE, add_places
 from detente.actors.sources import data_files, load_bundled, read_officeholders
 from detente.actors.userfile import load_user_file
+from detente.coding import Gazetteer
 from detente.errors import DetenteError
 from detente.records import Actor, ActorCode, Tenure
 
@@ -228,7 +230,14 @@ class KnowledgeBase:
             offices = ", ".join(sorted({t.office for t in self.titles(entry.key)}))
             return Explanation(actor_code="", name=text, kind="title", confidence=0.5,
                                reason=f"title {text!r}: names {offices} of the country it is attached to")
+        if entry.kind == "place" and not entry.code:
+            return Explanation(actor_code="", name=text, kind="place", confidence=0.0,
+                               reason=f"place {text!r}: not coded as an actor (no country, or held by another party)")
         actor = self._actors[entry.key]
+        if entry.kind == "place":
+            return Explanation(actor_code=entry.code, name=actor.name, kind="place", entity_id=actor.entity_id,
+                               country=entry.code, sector=None, confidence=PLACE_CONFIDENCE,
+                               reason=f"place {text!r} in {actor.name}: stands for {entry.code} as an actor")
         if entry.kind in ("capital", "metonym"):
             code = entry.code
             return Explanation(actor_code=code, name=actor.name, kind="country", entity_id=actor.entity_id,
@@ -261,6 +270,7 @@ def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], office
     builder = KBBuilder()
     load_bundled(builder, officeholders=officeholders)
     digest = hashlib.sha256()
+    digest.update(add_places(builder, Gazetteer.load()).encode())
     for file in data_files():
         if not officeholders and file.name.startswith("officeholders_"):
             continue

@@ -17,29 +17,33 @@ from spacy.tokens import Doc
 from detente.actors.builder import NameEntry, TitleInfo
 from detente.actors.context import DESCRIPTIONS, ArticleContext
 from detente.actors.knowledge_base import Explanation, KnowledgeBase
+from detente.actors.lexicon import (
+    AUXILIARIES,
+    HONORIFICS,
+    INNER_DEPS,
+    INSTITUTIONS,
+    MODIFIERS,
+    NOT_ACTOR_ENTS,
+    NOT_HOLDER,
+    PERSON_POSSESSIVES,
+    PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE,
+    SUBJECT_DEPS,
+)
 from detente.actors.matcher import Hit, find_hits, norms
+from detente.actors.places import PLACE_CONFIDENCE
+from detente.actors.pronouns import (
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    antecedent,
+    is_referring,
+    mention_number,
+)
 from detente.records import ActorCode, ActorMentions, ResolvedActor
 
-# Words that may stand between a country and its title or sector word ("Iran's new president").
-_MODIFIERS = frozenset({
-    "new", "former", "top", "chief", "then", "current", "acting", "interim", "outgoing", "incoming", "own",
-    "elected", "late", "newly", "deputy", "vice", "senior", "junior", "veteran", "powerful", "hardline",
-    "reformist", "embattled", "longtime", "long-time", "ex", "-", "president-elect", "caretaker", "first",
-    "assistant", "shadow", "previous", "next", "future", "erstwhile", "de", "facto", "elite", "special",
-    "regular", "main", "allied", "armed",
-})
-# ... of which these mean the title is not (or no longer) held by its holder on the date.
-_NOT_HOLDER = frozenset({"former", "ex", "late", "then", "deputy", "vice", "assistant", "shadow", "junior",
-                         "previous", "next", "future", "erstwhile"})
-_POSSESSIVE = frozenset({"'s", "'"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "grand",
-                         "sir", "dame", "lord"})
-# Dependency labels of words inside a noun phrase ("oil" in "Iran's oil minister").
-_INNER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod", "punct", "nummod"})
-_NOT_ACTOR_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+_ACTOR_PRONOUNS = frozenset(SUBJECT_PRONOUNS) | frozenset(POSSESSIVE_PRONOUNS)
+
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,7 +89,8 @@ class _Run:
         self.hits = find_hits(doc, kb, self.normed)
         self.hit_at = {h.start: k for k, h in enumerate(self.hits)}
         self.sent = [0] * len(doc)
-        for number, sentence in enumerate(doc.sents):
+        self.sents = list(doc.sents)
+        for number, sentence in enumerate(self.sents):
             for i in range(sentence.start, sentence.end):
                 self.sent[i] = number
         self.ctx = ArticleContext()
@@ -101,11 +106,13 @@ class _Run:
             k = self.hit_at.get(i)
             if k is not None:
                 i = max(self._phrase(k), i + 1)
-            elif self.normed[i] in _POSSESSIVE_PRONOUNS and self._pronoun_title(i):
+            elif self.normed[i] in PERSON_POSSESSIVES and self._pronoun_title(i):
                 i = self.out[-1].token_end
-            elif self.normed[i] in _PRONOUNS and self.doc[i].pos_ == "PRON":
+            elif self.normed[i] in PERSON_PRONOUNS and self.doc[i].pos_ == "PRON":
                 self._pronoun(i)
                 i += 1
+            elif self.normed[i] in _ACTOR_PRONOUNS and self.doc[i].pos_ == "PRON":
+                i = max(self._actor_pronoun(i), i + 1)
             else:
                 i = max(self._learned(i), i + 1)
         return self.out
@@ -134,7 +141,7 @@ class _Run:
         return mention
 
     def _is_subject(self, i: int) -> bool:
-        return self.doc[i].dep_ in _SUBJECT_DEPS
+        return self.doc[i].dep_ in SUBJECT_DEPS
 
     def _emit_explanation(self, start: int, end: int, ex: Explanation, reason: str,
                           confidence: float | None = None, office: str | None = None) -> ResolvedActor:
@@ -151,24 +158,28 @@ class _Run:
             return None
         for i in range(pos, nxt.start):
             token = self.doc[i]
-            if self.normed[i] not in _MODIFIERS and not (
-                    token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in _INNER_DEPS):
+            if self.normed[i] not in MODIFIERS and not (
+                    token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in INNER_DEPS):
                 return None
         return k + 1, nxt
 
     def _words_before(self, start: int, stop: int) -> set[str]:
         return set(self.normed[stop:start])
 
-    def _polity_of(self, entry: NameEntry) -> _Polity | None:
-        if entry.kind in ("country", "capital", "demonym", "metonym"):
+    def _polity_of(self, entry: NameEntry, *, places: bool = False) -> _Polity | None:
+        if entry.kind in ("country", "capital", "demonym", "metonym") or (
+                places and entry.kind == "place" and entry.code):
             return _Polity(code=entry.key.split(":", 1)[1], is_igo=False, how=entry.kind)
         if entry.kind == "igo":
             actor = self.kb.entity(entry.key)
             return _Polity(code=actor.actor_code, is_igo=True, how="igo") if actor else None
         return None
 
-    def _of_polity(self, pos: int) -> tuple[_Polity, int] | None:
-        """``of [the] Iran`` after a title or sector word: the polity and the end of the phrase."""
+    def _of_polity(self, pos: int, *, places: bool = False) -> tuple[_Polity, int] | None:
+        """``of [the] Iran`` after a title or sector word: the polity and the end of the phrase.
+
+        ``places``: a city or region counts too ("the residents of Kharkiv"; not for titles).
+        """
         if pos >= len(self.doc) or self.normed[pos] != "of":
             return None
         j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
@@ -176,7 +187,9 @@ class _Run:
         if k is None:
             return None
         hit = self.hits[k]
-        polity = self._polity_of(hit.entries[0])
+        polity = self._polity_of(hit.entries[0], places=places)
+        if hit.kind == "place" and self._not_an_actor(hit):
+            return None
         return (polity, hit.end) if polity else None
 
     # -- phrases --------------------------------------------------------------------------------
@@ -188,7 +201,7 @@ class _Run:
         if kind in ("country", "capital", "demonym", "metonym", "igo", "group"):
             polity = self._polity_of(hit.entries[0]) if kind != "group" else None
             pos = hit.end
-            possessive = pos < len(self.doc) and self.normed[pos] in _POSSESSIVE
+            possessive = pos < len(self.doc) and self.normed[pos] in POSSESSIVE
             if possessive:
                 pos += 1
             if kind != "demonym" and not possessive and kind in ("country", "capital"):
@@ -200,8 +213,19 @@ class _Run:
             if kind in ("capital", "country") and self._not_an_actor(hit):
                 return hit.end
             return self._entity(hit, hit.start, hit.end, "name")
+        if kind == "place":
+            if not hit.entries[0].code:
+                return hit.end  # "the Gulf of Aden", "Sevastopol": a place that is not an actor
+            pos = hit.end + (1 if hit.end < len(self.doc) and self.normed[hit.end] in POSSESSIVE else 0)
+            compound = self._next_hit(k, pos, ("agent",), skip=0 if pos == hit.end else 2)
+            if self._not_an_actor(hit):
+                return hit.end
+            if compound is not None:
+                polity = self._polity_of(hit.entries[0], places=True)
+                return self._agent(compound[0], hit.start, polity, 0.7)
+            return self._entity(hit, hit.start, hit.end, "name")
         if kind == "person":
-            start = hit.start - 1 if hit.start > 0 and self.normed[hit.start - 1] in _HONORIFICS else hit.start
+            start = hit.start - 1 if hit.start > 0 and self.normed[hit.start - 1] in HONORIFICS else hit.start
             return self._person(hit, start, hit.end, None)
         if kind == "grouping":
             return self._entity(hit, hit.start, hit.end, "name")
@@ -217,11 +241,37 @@ class _Run:
         if end < len(self.doc) and self.normed[end] == "state" and hit.kind == "capital":
             return True
         first = self.doc[hit.start]
-        if first.ent_type_ == "PERSON" and first.ent_iob_ == "I":
-            return True  # "George Washington", "Michael Jordan"
+        inside = first.ent_iob_ == "I" and not self._after_auxiliary(hit.start)
+        if first.ent_type_ == "PERSON" and inside:
+            return True  # "George Washington", "Michael Jordan"; not "Will Beijing" (a question)
         token = self.doc[end] if end < len(self.doc) else None
-        return (token is not None and token.ent_iob_ == "I" and token.ent_type_ in _NOT_ACTOR_ENTS
+        if hit.kind == "place":  # "AC Milan", "Milan Kundera": a place inside a longer name of another kind
+            if inside and first.ent_type_ not in ("GPE", "LOC", "NORP"):
+                return True
+            if (token is not None and token.ent_iob_ == "I" and token.ent_type_ in (*NOT_ACTOR_ENTS, "PERSON")
+                    and end not in self.hit_at):
+                return True
+            if self._elsewhere(hit):
+                return True
+        return (token is not None and token.ent_iob_ == "I" and token.ent_type_ in NOT_ACTOR_ENTS
                 and token.pos_ == "PROPN" and end not in self.hit_at)
+
+    def _elsewhere(self, hit: Hit) -> bool:
+        """``Alexandria, Virginia``: a place name followed by a comma and a region the KB does not put
+        in the same country is another place of the same name."""
+        end = hit.end
+        if end + 1 >= len(self.doc) or self.normed[end] != ",":
+            return False
+        token = self.doc[end + 1]
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC"):
+            return False
+        k = self.hit_at.get(end + 1)
+        return k is None or self._hit_country(self.hits[k]) != hit.entries[0].code and not (
+            self.hits[k].kind == "place" and self.hits[k].entries[0].code == hit.entries[0].code)
+
+    def _after_auxiliary(self, i: int) -> bool:
+        """``Will Beijing ...?``: the token before ``i`` is a sentence-initial auxiliary, not part of a name."""
+        return i > 0 and bool(self.doc[i - 1].is_sent_start) and self.normed[i - 1] in AUXILIARIES
 
     def _with_modifier(self, mod: Hit, polity: _Polity | None, k: int, core: Hit) -> int:
         start = mod.start
@@ -247,6 +297,11 @@ class _Run:
     def _entity(self, hit: Hit, start: int, end: int, how: str) -> int:
         entry = hit.entries[0]
         text = self.doc[hit.start:hit.end].text
+        if entry.kind == "place":
+            self._emit(start, end, code=entry.code, name=None, country=entry.code, sector=None,
+                       entity_id=entry.key, kind="place", confidence=PLACE_CONFIDENCE,
+                       reason=f"place {text!r} stands for the country it lies in, {entry.code}")
+            return end
         if entry.kind in ("capital", "metonym"):
             code = entry.code
             country = code[:3]
@@ -307,9 +362,9 @@ class _Run:
             if of is not None:
                 polity, pos = of
         before = self._words_before(hit.start, max(start, hit.start - 3))
-        not_holder = bool(before & _NOT_HOLDER) or (hit.start > 0 and self.normed[hit.start - 1] in _NOT_HOLDER)
+        not_holder = bool(before & NOT_HOLDER) or (hit.start > 0 and self.normed[hit.start - 1] in NOT_HOLDER)
         # A name right after the title wins: "President Vladimir Putin", "foreign minister Abbas Araghchi".
-        j = pos + (1 if pos < len(self.doc) and self.normed[pos] in _HONORIFICS else 0)
+        j = pos + (1 if pos < len(self.doc) and self.normed[pos] in HONORIFICS else 0)
         for at in (pos, j):
             kp = self.hit_at.get(at)
             if kp is not None and self.hits[kp].kind == "person":
@@ -333,7 +388,7 @@ class _Run:
             when = self.on.isoformat() if self.on else "today"
             reason = (f"title {title!r} of {polity.code} ({polity.how}) on {when}: {t.name}, "
                       f"{t.office} (tenure {t.start}..{t.end or ''})")
-            confidence = 0.75 if polity.how.startswith("context") else 0.9
+            confidence = 0.75 if polity.how.startswith(("context", "pronoun")) else 0.9
             self._emit(start, pos, code=t.actor_code, name=t.name, country=ex.country, sector=ex.sector,
                        entity_id=t.entity_id, kind="person", confidence=confidence, reason=reason, office=t.office)
             return pos
@@ -369,20 +424,32 @@ class _Run:
                 return m.actor_code
         return None
 
-    def _agent(self, k: int, start: int, polity: _Polity | None) -> int:
+    def _agent(self, k: int, start: int, polity: _Polity | None, confidence: float = 0.85) -> int:
         hit = self.hits[k]
         word = self.doc[hit.start:hit.end].text
         sector = hit.entries[0].key
         pos = hit.end
         if polity is None:
-            of = self._of_polity(pos)
+            of = self._of_polity(pos, places=True)
             if of is not None:
                 polity, pos = of
+                confidence = 0.7 if polity.how == "place" else confidence
         if polity is not None:
             name_end = self._proper_run(pos)
             if name_end > pos and self.normed[hit.start] in DESCRIPTIONS:
                 return self._learn(start, name_end, pos, polity, None, word)
-            return self._sector(start, pos, polity, sector, f"sector word {word!r}", 0.85)
+            return self._sector(start, pos, polity, sector, f"sector word {word!r}", confidence)
+        if sector in PLACE_PREPOSITIONS:
+            located = self._in_place(pos, PLACE_PREPOSITIONS[sector])
+            if located is not None:  # "protesters in Tehran": the span stays the sector word
+                return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.75)
+        phrase = " ".join(self.normed[hit.start:hit.end])
+        if phrase in INSTITUTIONS and self._definite(hit.start) and self._proper_run(pos) == pos:
+            country = self.ctx.dominant_country(self.sent[hit.start])
+            if country is not None:
+                how = f"the article's dominant country, named {self.ctx.country_counts[country]} times"
+                return self._sector(hit.start, pos, _Polity(code=country, is_igo=False, how=how), sector,
+                                    f"sector word 'the {word}'", 0.6)
         head = self.normed[hit.end - 1]
         if head in DESCRIPTIONS and self._definite(hit.start):
             if self._proper_run(pos) == pos and not self._followed_by_name(pos):
@@ -397,6 +464,24 @@ class _Run:
         while j >= 0 and start - j <= 3 and self.doc[j].pos_ == "ADJ":
             j -= 1
         return j >= 0 and self.normed[j] == "the"
+
+    def _in_place(self, pos: int, prepositions: frozenset[str]) -> _Polity | None:
+        """``in [the] Tehran`` / ``near Kharkiv`` / ``from Sudan`` after a sector word: the place's country."""
+        if pos >= len(self.doc) or self.normed[pos] not in prepositions:
+            return None
+        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
+        k = self.hit_at.get(j)
+        if k is None:
+            return None
+        hit = self.hits[k]
+        if hit.kind not in ("country", "capital", "place") or self._not_an_actor(hit):
+            return None
+        if hit.kind == "place" and not hit.entries[0].code:
+            return None
+        polity = self._polity_of(hit.entries[0], places=True)
+        if polity is None:
+            return None
+        return replace(polity, how=f"{self.normed[pos]} {self.doc[hit.start:hit.end].text!r} ({hit.kind})")
 
     def _followed_by_name(self, pos: int) -> bool:
         """``the emissary, foreign minister Abbas Araghchi``: an apposition names the person."""
@@ -479,6 +564,38 @@ class _Run:
             unique = self.ctx.pronoun_referent(self.sent[i]) is not None
             self._refer(i, i + 1, referent, f"pronoun {self.doc[i].text!r}" + ("" if unique else " (subject)"),
                         0.6 if unique else 0.5)
+
+    def _actor_pronoun(self, i: int) -> int:
+        """"It"/"they" as a subject, "its"/"their" as a possessive: carried over from an actor subject.
+
+        "its troops" is one mention, coded as the referent country's sector ("Russia withdrew its troops");
+        "its foreign minister" names the office holder of the referent country on the date.
+        """
+        token = self.doc[i]
+        if not is_referring(token):
+            return i + 1
+        found = antecedent(self.doc, token, self.sents, self.sent[i], self.ctx.by_token,
+                           lambda m: mention_number(m, self.doc, self.kb))
+        if found is None:
+            return i + 1
+        referent, how = found
+        confidence = 0.6 if how == "the subject of the governing clause" else 0.5
+        label = f"pronoun {token.text!r} ({how})"
+        if token.dep_ == "poss" and referent.country and referent.kind != "igo":
+            for j in range(i + 1, min(i + 4, len(self.doc))):
+                k = self.hit_at.get(j)
+                if k is None:
+                    continue
+                if self.hits[k].kind in ("agent", "title") and all(
+                        self.normed[t] in MODIFIERS or self.doc[t].dep_ in INNER_DEPS for t in range(i + 1, j)):
+                    polity = _Polity(code=referent.country, is_igo=False,
+                                     how=f"{label} -> {referent.name or referent.mention}")
+                    if self.hits[k].kind == "title":  # "Iran sent its top diplomat": the holder on the date
+                        return self._title(k, i, polity)
+                    return self._agent(k, i, polity, confidence)
+                break
+        self._refer(i, i + 1, referent, label, confidence)
+        return i + 1
 
     def _pronoun_title(self, i: int) -> bool:
         """``his foreign minister``: a title whose country is that of the person ``his`` refers to."""

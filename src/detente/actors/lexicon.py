@@ -1,0 +1,41 @@
+"""Closed word lists of actor resolution (stage 3): modifiers, honorifics, auxiliaries, institutions.
+
+Read by ``resolver.py``; written by the detente authors (English function words and CAMEO sectors).
+"""
+
+from __future__ import annotations
+
+# Words that may stand between a country and its title or sector word ("Iran's new president").
+MODIFIERS = frozenset({
+    "new", "former", "top", "chief", "then", "current", "acting", "interim", "outgoing", "incoming", "own",
+    "elected", "late", "newly", "deputy", "vice", "senior", "junior", "veteran", "powerful", "hardline",
+    "reformist", "embattled", "longtime", "long-time", "ex", "-", "president-elect", "caretaker", "first",
+    "assistant", "shadow", "previous", "next", "future", "erstwhile", "de", "facto", "elite", "special",
+    "regular", "main", "allied", "armed",
+})
+# ... of which these mean the title is not (or no longer) held by its holder on the date.
+NOT_HOLDER = frozenset({"former", "ex", "late", "then", "deputy", "vice", "assistant", "shadow", "junior",
+                        "previous", "next", "future", "erstwhile"})
+POSSESSIVE = frozenset({"'s", "'"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "grand",
+                        "sir", "dame", "lord"})
+# Dependency labels of words inside a noun phrase ("oil" in "Iran's oil minister").
+INNER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod", "punct", "nummod"})
+NOT_ACTOR_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Sentence-initial auxiliaries that spaCy glues to a following name ("Will Beijing" tagged PERSON).
+AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "did", "does", "do", "has", "have", "had",
+                         "is", "are", "was", "were", "may", "might", "must", "shall"})
+# Prepositions through which a place gives its country to a sector word right before it ("protesters in
+# Tehran", "villagers near Kramatorsk", "refugees from Sudan"): people of the place. Refugees only by
+# "from" (the host country is not theirs); forces never (foreign troops are "in" other countries).
+_PEOPLE_PREPOSITIONS = frozenset({"in", "near", "from"})
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
+}
+# Institutions that "the ..." names in an article plainly about one country ("the government said").
+INSTITUTIONS = frozenset({"government", "army", "military", "navy", "air force", "armed forces", "ministry",
+                          "cabinet", "parliament", "legislature", "judiciary", "supreme court", "police",
+                          "regime", "administration", "authorities", "opposition", "security forces"})
