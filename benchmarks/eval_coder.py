@@ -36,6 +36,9 @@ PETRARCH_DICTS = ("PETR_Validate_actors_2_02.txt", "PETR_Validate_agents_2_02.tx
 # ITL for Italy, VTN for Vietnam); normalised before scoring.
 PLOVER_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
+SPLITS = ("all", "dev", "test")
+"""Own-gold splits: dev = even line positions (0, 2, ...), test = odd positions, all = both."""
+
 # Figures the anchors report on the shared files (shared/corpus/gold/README.md).
 ANCHORS = {
     "petrarch_validation": "UD-PETRARCH: P 0.79, R 0.68, F1 0.73; PETRARCH-2 (Py3 port): event F1 0.38-0.50",
@@ -84,11 +87,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="replace the figures between <!-- eval:begin --> and <!-- eval:end --> in this file")
     parser.add_argument("--dump", type=Path, default=None, help="write gold vs predicted events per record (JSONL) here")
     parser.add_argument("--no-per-root", action="store_true", help="do not print the per-root tables")
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="own gold only: dev = records at even line positions (0, 2, ...; used for "
+                             "development), test = odd positions (held out: look at aggregates only), all = both")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="detente-eval-") as tmp:
         sets = [s for s in load_gold_sets(Path(tmp)) if not args.only or s.name in args.only]
+        for gold in sets:
+            if gold.name == "own_gold":
+                gold.records = split_records(gold.records, args.split)
         if not sets:
             print("no gold sets to evaluate", file=sys.stderr)
             return 2
@@ -119,6 +128,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             for row in dump_rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
+
+
+def split_records(records: Sequence[GoldRecord], split: str) -> list[GoldRecord]:
+    """The DEV (even line positions, counting from 0), TEST (odd positions) or all records of a gold file.
+
+    DEV is for development (its errors may be read); TEST is held out (only its aggregate figures).
+
+    >>> [r.record_id for r in split_records([GoldRecord(record_id=str(i), text="", published_on=None,
+    ...                                                 events=()) for i in range(5)], "test")]
+    ['1', '3']
+    """
+    if split == "dev":
+        return list(records[0::2])
+    if split == "test":
+        return list(records[1::2])
+    if split == "all":
+        return list(records)
+    raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
 
 
 # -- gold files ----------------------------------------------------------------------------------

@@ -142,3 +142,14 @@ def test_petrarch_dictionaries_are_converted_on_each_record_date(tmp_path: Path)
     assert 'code = "ORCHOB"' in during_restriction.read_text(encoding="utf-8")
     assert 'code = "ORCHOB"' not in before.read_text(encoding="utf-8")
     assert eval_coder._actor_file_on(gold, None) == gold.actor_file
+
+
+def test_eval_coder_split_dev_even_test_odd_positions() -> None:
+    records = [eval_coder.GoldRecord(record_id=str(i), text=f"t{i}", published_on=None, events=())
+               for i in range(7)]
+    dev = [r.record_id for r in eval_coder.split_records(records, "dev")]
+    test = [r.record_id for r in eval_coder.split_records(records, "test")]
+    assert dev == ["0", "2", "4", "6"] and test == ["1", "3", "5"]
+    assert len(eval_coder.split_records(records, "all")) == 7
+    with pytest.raises(ValueError, match="unknown split"):
+        eval_coder.split_records(records, "train")

@@ -29,6 +29,10 @@ TOY_ACTORS: dict[str, tuple[str, str | None]] = {
     "north korea": ("PRK", "PRK"), "south korea": ("KOR", "KOR"), "egypt": ("EGY", "EGY"), "qatar": ("QAT", "QAT"),
     "hamas": ("PSEREB", "PSE"), "india": ("IND", "IND"), "pakistan": ("PAK", "PAK"), "britain": ("GBR", "GBR"),
     "saudi arabia": ("SAU", "SAU"), "armenia": ("ARM", "ARM"), "azerbaijan": ("AZE", "AZE"),
+    "ukrainian": ("UKR", "UKR"), "georgian": ("GEO", "GEO"), "kenyan": ("KEN", "KEN"), "canada": ("CAN", "CAN"),
+    "mexico": ("MEX", "MEX"), "sweden": ("SWE", "SWE"), "hungary": ("HUN", "HUN"), "poland": ("POL", "POL"),
+    "belarus": ("BLR", "BLR"), "israelis": ("ISR", "ISR"), "australian": ("AUS", "AUS"),
+    "indonesian": ("IDN", "IDN"), "serbia": ("SRB", "SRB"), "french": ("FRA", "FRA"),
 }
 
 

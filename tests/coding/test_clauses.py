@@ -97,3 +97,24 @@ def test_clauses_participle_subject_set_off_by_comma() -> None:
                      ("badly", "badly", "ADV", "advmod", 7), ("needs", "need", "VERB", "ROOT", 7, "VBZ"),
                      ("allies", "ally", "NOUN", "dobj", 7)])
     assert _texts(participle_subject(doc[3])) == ["Iran"]
+
+
+def test_clauses_inverted_question_subject_misparsed_as_compound() -> None:
+    # "Could Erdogan host Putin ?" with Erdogan hung on the verb as a compound
+    doc = handbuilt([("Could", "could", "AUX", "aux", 2, "MD"), ("Erdogan", "Erdogan", "PROPN", "compound", 2),
+                     ("host", "host", "VERB", "ROOT", 2, "VB"), ("Putin", "Putin", "PROPN", "dobj", 2),
+                     ("?", "?", "PUNCT", "punct", 2)])
+    found, inherited = subjects(doc[2])
+    assert _texts(found) == ["Erdogan"] and not inherited
+
+
+def test_clauses_clause_initial_name_misparsed_as_adverb() -> None:
+    # "Nauru cut ties ." with Nauru hung on the verb as an adverb
+    doc = handbuilt([("Nauru", "Nauru", "PROPN", "advmod", 1), ("cut", "cut", "VERB", "ROOT", 1, "VBD"),
+                     ("ties", "tie", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    found, _ = subjects(doc[1])
+    assert _texts(found) == ["Nauru"]
+    # an adverb that is no name is no subject: "Quickly cut ties ."
+    doc = handbuilt([("Quickly", "quickly", "ADV", "advmod", 1), ("cut", "cut", "VERB", "ROOT", 1, "VBD"),
+                     ("ties", "tie", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    assert subjects(doc[1])[0] == []

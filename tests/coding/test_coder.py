@@ -9,7 +9,7 @@ import pytest
 from tests.coding.handbuilt import toy_mentions
 
 from detente.coding import EventCoder
-from detente.records import Article, Event, Factuality
+from detente.records import ActorCode, ActorMentions, Article, Event, Factuality, ResolvedActor
 
 pytestmark = pytest.mark.slow
 
@@ -165,11 +165,12 @@ def test_coder_mutual_act_of_coordinated_sources(nlp: Any, coder: EventCoder) ->
 
 
 def test_coder_event_noun_takes_the_planner_as_source(nlp: Any, coder: EventCoder) -> None:
-    events = _code(nlp, coder, "Israel is reportedly considering strikes on Iran.")
-    assert _triples(events) == {("ISR", "19", "IRN", "hypothetical")}
+    events = _code(nlp, coder, "Israel is reportedly planning strikes on Iran.")
+    assert _triples(events) == {("ISR", "19", "IRN", "future")}
     events = _code(nlp, coder, "France condemned the strikes on Kyiv.")
     strikes = [e for e in events if e.root_code == "19"]
-    assert strikes and strikes[0].source is None  # the condemner did not strike
+    # the condemner did not strike, and a strike whose striker the sentence does not name is not coded
+    assert strikes == []
 
 
 def test_coder_subject_through_a_predicate_adjective(nlp: Any, coder: EventCoder) -> None:
@@ -200,7 +201,8 @@ def test_coder_threat_refusal_and_intent_frames(nlp: Any, coder: EventCoder) -> 
 
 def test_coder_pronoun_subject_of_reported_speech_is_the_speaker(nlp: Any, coder: EventCoder) -> None:
     events = _code(nlp, coder, "China said it would impose sanctions on Japan.")
-    assert _triples(events) == {("CHN", "16", "JPN", "hypothetical")}
+    # "said it would" is the reported "will": planned, not supposed
+    assert _triples(events) == {("CHN", "16", "JPN", "future")}
     assert events[0].attribution is not None and events[0].attribution.country == "CHN"
 
 
@@ -223,3 +225,136 @@ def test_coder_target_inside_the_noun_phrase(nlp: Any, coder: EventCoder) -> Non
 def test_coder_reported_warning_is_not_a_threat(nlp: Any, coder: EventCoder) -> None:
     events = _code(nlp, coder, "Russia could use a nuclear weapon in Ukraine, Western officials warned.")
     assert [(e.event_code, e.factuality.value) for e in events] == [("2042", "hypothetical")]
+
+
+def test_coder_background_nominal_without_actor_is_not_an_event(nlp: Any, coder: EventCoder) -> None:
+    assert _code(nlp, coder, "Sanctions on Russia have had mixed effects, economists say.") == []
+    events = _code(nlp, coder, "France could impose new sanctions on Iran after the attack on Israel.")
+    assert _triples(events) == {("FRA", "16", "IRN", "hypothetical")}
+
+
+def test_coder_nominal_with_named_actor_is_still_coded(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Iran's missile attack on Israel shocked the region.")
+    assert ("IRN", "19", "ISR", "asserted") in _triples(events)
+
+
+def test_coder_domestic_protest_targets_the_own_government(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Thousands of Israelis protested against the government's judicial overhaul.")
+    assert _triples(events) == {("ISR", "14", "ISR", "asserted")}
+    assert events[0].target is not None and events[0].target.actor_code == "ISRGOV"
+
+
+def test_coder_domestic_coercion_targets_the_own_people(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Georgian police detained dozens of protesters outside parliament.")
+    assert ("GEO", "17", "GEO", "asserted") in _triples(events)
+
+
+def test_coder_protest_without_domestic_target_has_none(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "French workers protested against the pension reform.")
+    assert _triples(events) == {("FRA", "14", None, "asserted")}
+
+
+def test_coder_own_forces_are_no_target(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Japan placed its forces on high alert.")
+    assert _triples(events) == {("JPN", "15", None, "asserted")}
+    events = _code(nlp, coder, "Russia announced the withdrawal of its troops from Ukraine.")
+    assert _triples(events) == {("RUS", "08", "UKR", "asserted")}
+
+
+def test_coder_coordinated_demonyms_give_both_sides(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Australian and Indonesian troops trained together.")
+    assert _triples(events) == {("AUS", "06", "IDN", "asserted"), ("IDN", "06", "AUS", "asserted")}
+
+
+def test_coder_relations_with_is_the_other_party(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "China voiced optimism about relations with the United States.")
+    assert _triples(events) == {("CHN", "01", "USA", "asserted")}
+
+
+def test_coder_place_standing_for_its_country_is_target_and_location(nlp: Any, coder: EventCoder) -> None:
+    text = "Russia fired missiles at Kharkiv."
+    doc = nlp(text)
+    russia = next(m for m in toy_mentions(doc) if m.mention == "Russia")
+    kharkiv = ResolvedActor(actor_code=ActorCode("UKR"), mention="Kharkiv", start=doc[4].idx,
+                            end=doc[4].idx + len("Kharkiv"), token_start=4, token_end=5, head=4, country="UKR",
+                            kind="place", reason="place")
+    events = coder.code(doc, ActorMentions([russia, kharkiv]),
+                        article=Article(article_id="t1", text=text, published_on=PUBLISHED))
+    assert _triples(events) == {("RUS", "19", "UKR", "asserted")}
+    assert events[0].location is not None and events[0].location.name == "Kharkiv"
+
+
+def test_coder_reported_obligation_is_the_speakers_appeal(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Russia should negotiate with Ukraine, France said.")
+    assert _triples(events) == {("FRA", "02", "RUS", "asserted"), ("RUS", "04", "UKR", "hypothetical")}
+    own = _code(nlp, coder, "Russia should negotiate with Ukraine, Moscow said.")
+    assert _triples(own) == {("RUS", "04", "UKR", "hypothetical")}
+
+
+def test_coder_unnamed_crowd_protesting_in_a_country(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Thousands of workers protested across France against the pension reform.")
+    assert _triples(events) == {("FRA", "14", None, "asserted")}
+    assert events[0].source is not None and events[0].source.actor_code == "FRALAB"
+
+
+def test_coder_considering_an_option_is_the_event(nlp: Any, coder: EventCoder) -> None:
+    # CAMEO 014: the considering is coded, the option considered is not
+    events = _code(nlp, coder, "Israel is considering strikes on Iran.")
+    assert {(e.source.country if e.source else None, str(e.event_code), e.target.country if e.target else None,
+             e.factuality.value) for e in events} == {("ISR", "014", "IRN", "asserted")}
+    assert "014" not in {str(e.event_code) for e in _code(nlp, coder, "Russia considers the sanctions illegal.")}
+
+
+def test_coder_named_group_before_an_event_noun_is_its_agent(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Egypt shared intelligence about the Hamas attack.")
+    assert ("PSE", "19", None, "asserted") in _triples(events)
+    # a country name there is as often the target ("the Iran sanctions"): no agent, no event
+    assert not [e for e in _code(nlp, coder, "The Iran sanctions hurt exports.") if e.root_code == "16"]
+
+
+def test_coder_named_nominal_keeps_its_own_factuality(nlp: Any, coder: EventCoder) -> None:
+    # the invasion happened: the negation is about condemning it
+    events = _code(nlp, coder, "India has not condemned Russia's invasion of Ukraine.")
+    assert ("RUS", "19", "UKR", "asserted") in _triples(events)
+    events = _code(nlp, coder, "Turkey condemned Russia's planned attack on Ukraine.")
+    assert ("RUS", "19", "UKR", "future") in _triples(events)
+    # the clause is about the nominal itself: its negation counts
+    events = _code(nlp, coder, "Russia's attack on Ukraine never took place.")
+    assert _triples(events) == {("RUS", "19", "UKR", "negated")}
+
+
+def test_coder_condition_inside_a_question_is_hypothetical(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Will Turkey arrest Putin if he visits Finland?")
+    triples = _triples(events)
+    assert ("TUR", "17", "RUS", "question") in triples  # what is asked
+    assert (None, "04", "FIN", "hypothetical") in triples  # the condition ("he" is left to the actors stage)
+
+
+def test_coder_planned_nominal_with_pronoun_possessor_is_not_presupposed(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Israel is planning its strikes on Iran.")
+    assert _triples(events) == {("ISR", "19", "IRN", "future")}
+
+
+def test_coder_named_nominal_under_a_planning_or_denying_verb_is_not_presupposed(nlp: Any,
+                                                                                 coder: EventCoder) -> None:
+    doc = nlp("Israel is planning Israel's strikes on Iran. Russia denied Russia's attack on Kyiv.")
+    events = coder.code(doc, toy_mentions(doc), article=Article(article_id="t1", text=doc.text,
+                                                                 published_on=PUBLISHED))
+    assert ("ISR", "19", "IRN", "future") in _triples(events)
+    assert ("RUS", "19", "UKR", "negated") in _triples(events)
+
+
+def test_coder_same_code_different_entities_is_a_domestic_event(nlp: Any, coder: EventCoder) -> None:
+    text = "Trump criticised Biden."
+    doc = nlp(text)
+
+    def person(i: int, key: str) -> ResolvedActor:
+        return ResolvedActor(actor_code=ActorCode("USAGOV"), mention=doc[i].text, start=doc[i].idx,
+                             end=doc[i].idx + len(doc[i].text), token_start=i, token_end=i + 1, head=i,
+                             country="USA", sector="GOV", entity_id=f"person:{key}", kind="person")
+
+    article = Article(article_id="t1", text=text, published_on=PUBLISHED)
+    events = coder.code(doc, ActorMentions([person(0, "trump"), person(2, "biden")]), article=article)
+    assert _triples(events) == {("USA", "11", "USA", "asserted")}
+    same = coder.code(doc, ActorMentions([person(0, "trump"), person(2, "trump")]), article=article)
+    assert same == []

@@ -200,3 +200,27 @@ def test_factuality_wrapped_clauses_are_never_asserted(nlp: Any, codebook: Any,
     wrapped_triggers = {c[2] for c in clauses} | {c[1].split()[1] for c in clauses}
     leaked = [a for a in asserted if a[0] is not None and a[0].split()[0].lower() in wrapped_triggers]
     assert not leaked, f"{text!r} -> {leaked}"
+
+
+def test_factuality_relative_clause_in_a_question_is_presupposed() -> None:
+    # "Will Moscow pull back the troops it massed ?"
+    doc = handbuilt([("Will", "will", "AUX", "aux", 2, "MD"), ("Moscow", "Moscow", "PROPN", "nsubj", 2),
+                     ("pull", "pull", "VERB", "ROOT", 2, "VB"), ("back", "back", "ADV", "advmod", 2),
+                     ("the", "the", "DET", "det", 5), ("troops", "troop", "NOUN", "dobj", 2),
+                     ("it", "it", "PRON", "nsubj", 7), ("massed", "mass", "VERB", "relcl", 5, "VBD"),
+                     ("?", "?", "PUNCT", "punct", 2)])
+    sent = doc[:]
+    assert factuality_of(doc[2], sent) is Factuality.QUESTION
+    assert factuality_of(doc[7], sent) is Factuality.ASSERTED
+
+
+def test_factuality_about_is_future_only_before_a_verb() -> None:
+    # "Iran is about to attack ." / "reports about the attack ."
+    doc = handbuilt([("Iran", "Iran", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+                     ("about", "about", "ADJ", "acomp", 1), ("to", "to", "PART", "aux", 4),
+                     ("attack", "attack", "VERB", "xcomp", 2, "VB"), (".", ".", "PUNCT", "punct", 1)])
+    assert factuality_of(doc[4], doc[:]) is Factuality.FUTURE
+    doc = handbuilt([("reports", "report", "NOUN", "ROOT", 0), ("about", "about", "ADP", "prep", 0),
+                     ("the", "the", "DET", "det", 3), ("attack", "attack", "NOUN", "pobj", 1),
+                     (".", ".", "PUNCT", "punct", 0)])
+    assert factuality_of(doc[3], doc[:]) is Factuality.ASSERTED

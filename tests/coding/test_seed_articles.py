@@ -51,8 +51,6 @@ def test_seed_russia_uses_the_drones_in_ukraine(seed_events: dict[str, list[Even
     assert _find(seed_events["seed-003"], "19", "RUS", "UKR", Factuality.ASSERTED)
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for actors stage: the resolver does not yet resolve the "
-                   "pronoun subject 'It' (= Iran) of 'It already supplied thousands of Iranian attack drones'")
 def test_seed_iran_supplies_attack_drones_to_russia(seed_events: dict[str, list[Event]]) -> None:
     assert _find(seed_events["seed-003"], "07", "IRN", "RUS", Factuality.ASSERTED)
 

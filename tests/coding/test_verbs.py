@@ -41,7 +41,8 @@ def test_verbs_lexicon_codes_all_exist_in_the_codebook(codebook: Any) -> None:
     data = tomllib.loads(resources.files("detente.coding").joinpath("data", "verbs.toml").read_text("utf-8"))
     codes = {g["code"] for g in data["group"]}
     for frame in data["frame"]:
-        codes |= set(frame["by_root"].values()) | set(frame["by_code"].values()) | {frame["default"]}
+        codes |= (set(frame.get("by_root", {}).values()) | set(frame.get("by_code", {}).values())
+                  | set(frame.get("by_lemma", {}).values()) | {frame["default"]})
     missing = sorted(c for c in codes if c not in codebook)
     assert not missing
 
@@ -95,3 +96,40 @@ def test_verbs_light_verb_needs_its_particle() -> None:
     lex = Lexicon.load()
     assert lex.light_verb(handbuilt(rows)[1])
     assert not lex.light_verb(handbuilt([rows[0], rows[1], ("strikes", "strike", "NOUN", "dobj", 1)])[1])
+
+
+def test_verbs_subject_restricted_pattern_needs_its_subject() -> None:
+    lexicon = Lexicon.from_data({"group": [
+        {"code": "143", "verbs": ["strike"], "subjects": ["worker"]},
+        {"code": "190", "verbs": ["strike"]},
+    ]})
+    # "workers struck ." / "Russia struck ."
+    workers = handbuilt([("workers", "worker", "NOUN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1),
+                         (".", ".", "PUNCT", "punct", 1)])
+    russia = handbuilt([("Russia", "Russia", "PROPN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1),
+                        (".", ".", "PUNCT", "punct", 1)])
+    first = lexicon.match_verb(workers[1])
+    second = lexicon.match_verb(russia[1])
+    assert first is not None and first.pattern.code == "143"
+    assert second is not None and second.pattern.code == "190"
+
+
+def test_verbs_frame_by_lemma_wins_over_the_complement_code() -> None:
+    lexicon = Lexicon.from_data({"frame": [
+        {"name": "demand", "verbs": ["demand"], "default": "100", "by_root": {"08": "105"},
+         "by_lemma": {"release": "1053"}},
+    ]})
+    frame = lexicon.frame_named("demand")
+    assert frame is not None
+    assert frame.code_for(None, "release") == "1053"
+    assert frame.code_for(CameoCode("0874"), "withdraw") == "105"
+    assert frame.code_for(None, "visit") == "100"
+
+
+def test_verbs_mutual_group_marks_its_patterns() -> None:
+    lexicon = Lexicon.from_data({"group": [{"code": "190", "verbs": ["exchange [fire]"], "mutual": True}]})
+    # "They exchanged fire ."
+    doc = handbuilt([("They", "they", "PRON", "nsubj", 1), ("exchanged", "exchange", "VERB", "ROOT", 1),
+                     ("fire", "fire", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    match = lexicon.match_verb(doc[1])
+    assert match is not None and match.pattern.mutual

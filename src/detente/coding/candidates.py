@@ -6,6 +6,7 @@ words that express it, and source/target tokens in tiers (the first tier that re
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -23,7 +24,7 @@ from detente.coding.clauses import (
 from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["AGENTIVE_GOVERNORS", "Candidate", "find_candidates"]
 
 RECEIVING_VERBS = frozenset({"use", "receive", "get", "deploy", "obtain", "acquire", "buy", "operate", "fire",
                              "launch", "purchase", "import"})
@@ -46,6 +47,30 @@ NATURAL_CAUSES = frozenset({
 })
 """Subjects that are no actor: an event verb with one of these as subject is no political event."""
 
+CLAIM_PREFIX = "015"
+"""Claims of responsibility: their target is the target of the act claimed."""
+CLAIMED_ACT_PREPS = frozenset({"on", "against", "at", "in", "into"})
+
+ALLEGATION_PREFIX = "112"
+"""Accusations (CAMEO 112): coded as the accusation, not as the act alleged."""
+
+MASS_CODES = {"1823": "202", "174": "201", "180": "202", "190": "202"}
+"""Acts that become mass violence when done to a great many non-combatants: killing -> mass killing (202),
+deporting -> mass expulsion (201) ("killed about 1,200 people", "deporting hundreds of thousands of Afghans")."""
+
+MASS_THRESHOLD = 200
+"""How many people an act must reach to count as mass violence (CAMEO 20: "substantial numbers")."""
+
+COMBATANT_NOUNS = frozenset({
+    "soldier", "troop", "fighter", "militant", "rebel", "combatant", "insurgent", "jihadist", "terrorist",
+    "serviceman", "servicemen", "mercenary", "guerrilla", "gunman", "attacker", "officer", "policeman",
+    "commander", "member", "personnel", "marine", "paratrooper", "conscript", "recruit",
+})
+"""People whose killing in numbers is fighting (19), not mass violence against civilians."""
+
+_NUMBER_WORDS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
+                 "million": 1_000_000, "millions": 1_000_000}
+
 _FRAME_OWN_PREPS = frozenset({"on", "upon", "to", "with"})
 _ADDRESSEE_FRAMES = frozenset({"appeal", "demand"})
 
@@ -67,6 +92,13 @@ class Candidate:
     specificity: int = 1
     inherited: bool = False
     kind: str = "verb"  # "verb", "light", "frame", "noun"
+    mutual: bool = False
+    """A joint act ("exchanged fire", "trained together"): coordinated sources act on each other."""
+    presupposed: bool = False
+    """A definite nominal named with its agent ("Russia's invasion of Ukraine"): its factuality is its own."""
+    name_modifiers: tuple[Token, ...] = ()
+    """Proper names compounded before a nominal event ("the Hamas attack"): its agent when they name a
+    group, person or organisation (a country or place there is as often the target: "the Iran sanctions")."""
 
 
 def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
@@ -99,13 +131,19 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 
 def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
     match = lexicon.match_verb(verb)
+    if match is not None and match.pattern.code.startswith(ALLEGATION_PREFIX):
+        # "accused Russian troops of killing civilians": what is alleged is the content of the accusation
+        folded.update(t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for t in c.subtree if t.pos_ in ("VERB", "AUX"))
     if match is not None and match.pattern.objects:
         if match.object_token is not None:
             consumed.add(match.object_token.i)
         return _from_match(match)
     frame = lexicon.frame(verb)
+    if frame is not None and any(c.dep_ in ("oprd", "acomp") for c in verb.children):
+        frame = None  # "considers the sanctions illegal": a judgement, not a frame over an event
     if frame is not None:
-        complement = _complement(verb, lexicon)
+        complement = _complement(verb, lexicon, lemmas=frame.by_lemma)
         if complement is not None and complement[0].dep_ == "ccomp" and complement[0].i < verb.i:
             complement = None  # "Russia could strike, officials warned": a report, not a threat by the officials
         if complement is not None:
@@ -114,9 +152,12 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
             if (comp_code is not None and comp_code[:2] >= "13" and frame.conflict_frame
                     and lexicon.frame_named(frame.conflict_frame) is not None):
                 chosen = lexicon.frame_named(frame.conflict_frame) or frame
-            code = chosen.code_for(comp_code)
+            code = chosen.code_for(comp_code, comp_token.lemma_.lower())
             if code is not None:
                 (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
+                # what is asked, promised, threatened or refused is the content of the frame's event, not
+                # an event of its own: "demanded that Washington stop arming Taiwan" is one demand
+                folded.update(t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX"))
                 return _frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match)
     if lexicon.light_verb(verb):
         for obj in direct_objects(verb)[:1]:
@@ -171,6 +212,10 @@ def _from_match(match: VerbMatch) -> Candidate:
             targets.extend(t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c))
         else:
             targets.extend(direct_objects(verb))
+    elif match.object_token is not None:
+        # "took 200 people hostage": with two objects, the one that is not the pattern's is the one affected
+        targets.extend(t for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != match.object_token.i
+                       and expand_quantity(c).i != match.object_token.i for t in coordinated(c))
     targets.extend(datives(verb))
     heads = [verb] if match.object_token is None else [verb, match.object_token, *direct_objects(verb)]
     targets.extend(prep_objects(heads, pattern.target_preps))
@@ -178,15 +223,22 @@ def _from_match(match: VerbMatch) -> Candidate:
     if match.object_token is not None and pattern.code.startswith("07"):
         misparsed = [c for c in match.object_token.children if c.dep_ == "nmod"]  # "gave Ukraine economic aid"
         tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed))
-    elif match.object_token is not None and (pattern.code[:2] >= "13" or pattern.code.startswith("084")):
-        # "seized Ukrainian ships", "struck Iran's nuclear sites", "released Palestinian prisoners":
-        # the owner of what was hit, or the country of who was freed
+    elif pattern.code.startswith(CLAIM_PREFIX):
+        # "claimed responsibility for the rocket barrage on Tel Aviv": the target of the act claimed
+        claimed_on = [verb] if match.object_token is None else [verb, match.object_token]
+        acts = prep_objects(claimed_on, frozenset({"for"}))
+        tiers.append(tuple(prep_objects([expand_quantity(a) for a in acts] + acts, CLAIMED_ACT_PREPS)))
+    elif match.object_token is not None and not pattern.object_is_target:
+        # "seized Ukrainian ships", "struck Iran's nuclear sites", "released Palestinian prisoners",
+        # "rejected Washington's offer", "approved Sweden's accession": the owner of the thing acted on
         tiers.append(tuple(c for c in match.object_token.children if c.dep_ in ("poss", "amod", "compound")))
     trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
+    if not sources and is_passive(verb):
+        sources = _instigators(verb)
     source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)))
-    return Candidate(code=pattern.code, trigger=trigger, scope=verb, sources=source_tiers,
+    return Candidate(code=_mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
                      targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
-                     inherited=inherited, kind="verb")
+                     inherited=inherited, kind="verb", mutual=pattern.mutual)
 
 
 def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
@@ -231,16 +283,19 @@ def _noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     if phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS:
         tiers.append(tuple(subjects(phrase.head)[0]))
         inherited = True
+    names = tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i)
     return Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
                      targets=(tuple(targets),), needs_target=entry.needs_target, specificity=1,
-                     inherited=inherited, kind="noun")
+                     inherited=inherited, kind="noun", name_modifiers=names,
+                     presupposed=any(c.dep_ == "poss" for c in noun.children))
 
 
-def _complement(verb: Token, lexicon: Lexicon, *,
-                noun_prep: str | None = None) -> tuple[Token, CameoCode | None, list[Token]] | None:
+def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None,
+                lemmas: Collection[str] = ()) -> tuple[Token, CameoCode | None, list[Token]] | None:
     """The clause or event noun a frame word governs, its code and its target tokens.
 
     ``noun_prep``: the event noun may also be the object of this preposition ("open to a truce").
+    ``lemmas``: object nouns the frame codes by their lemma ("demanded the release of ...").
     """
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
@@ -255,6 +310,9 @@ def _complement(verb: Token, lexicon: Lexicon, *,
             entry = lexicon.match_noun(noun)
             if entry is not None:
                 return noun, entry.code, prep_objects([noun, verb], entry.target_preps)
+            if noun.lemma_.lower() in lemmas:  # "the release of the jailed leaders", "the president's resignation"
+                owners = [c for c in noun.children if c.dep_ == "poss"]
+                return noun, None, prep_objects([noun], frozenset({"of"})) + owners
     return None
 
 
@@ -270,6 +328,56 @@ def _clause_code(clause: Token, lexicon: Lexicon) -> tuple[CameoCode | None, lis
             if entry is not None:
                 return entry.code, prep_objects([noun, clause], entry.target_preps)
     return None, []
+
+
+def _mass_code(code: CameoCode, verb: Token) -> CameoCode:
+    """The mass-violence code of ``code`` when the verb's object counts at least :data:`MASS_THRESHOLD`
+    non-combatants ("killed about 1,200 people", "will kill thousands more people"), else ``code``."""
+    mass = MASS_CODES.get(code)
+    if mass is None:
+        return code
+    objects = direct_objects(verb) if not is_passive(verb) else []
+    for obj in objects[:1]:
+        head = expand_quantity(obj)
+        if head.lemma_.lower() in COMBATANT_NOUNS or head.pos_ == "PROPN":
+            return code
+        if _headcount(obj) >= MASS_THRESHOLD:
+            return CameoCode(mass)
+    return code
+
+
+def _headcount(noun: Token) -> int:
+    """How many people a noun phrase counts: "1,200 people" -> 1200, "thousands of Afghans" -> 1000, else 0."""
+    best = 0
+    node: Token | None = noun
+    for _ in range(4):
+        if node is None:
+            break
+        low = node.lower_
+        if low in _NUMBER_WORDS:
+            best = max(best, _NUMBER_WORDS[low])
+        for child in node.children:
+            if child.dep_ in ("nummod", "amod", "quantmod", "compound"):
+                value = _NUMBER_WORDS.get(child.lower_)
+                if value is None:
+                    text = child.text.replace(",", "")
+                    value = int(text) if text.isdigit() else 0
+                best = max(best, value)
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        node = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return best
+
+
+def _instigators(verb: Token) -> list[Token]:
+    """Who ordered a passive act without a ``by``-agent: "killed on the Kremlin's orders", "arrested on the
+    orders of the president" -> [Kremlin], [president]."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "under", "at"):
+            for order in prep.children:
+                if order.dep_ == "pobj" and order.lemma_.lower() in ("order", "instruction", "behest", "command"):
+                    owners = [c for c in order.children if c.dep_ == "poss"]
+                    return owners or prep_objects([order], frozenset({"of"}))
+    return []
 
 
 def _receivers(goods: Token) -> list[Token]:

@@ -20,6 +20,7 @@ __all__ = [
     "is_passive",
     "participle_subject",
     "prep_objects",
+    "reporting_verb",
     "speaker",
     "subjects",
 ]
@@ -95,6 +96,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if own:
         return [antecedent(t) for t in coordinated(own[0])], False
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return [inverted], False
     head = verb.head
     if head.i == verb.i:
         return [], False
@@ -131,6 +135,23 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             owners = subjects(head.head, depth=depth + 1)[0]  # "Russia has no plans to attack"
         return owners, True
     return [], False
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """A name the parser hung on a subjectless verb as a modifier: "Could Erdogan host Putin?" (a compound
+    between an inverted auxiliary and the verb), "Nauru cut ties with Taiwan" (a clause-initial name read
+    as an adverb). It is the verb's subject."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = verb.left_edge.i
+    for child in verb.children:
+        if child.dep_ not in ("compound", "npadvmod", "advmod") or child.i > verb.i or child.ent_type_ in (
+                "DATE", "TIME"):
+            continue
+        if aux and child.pos_ in ("PROPN", "NOUN", "PRON") and aux[0].i < child.i:
+            return child
+        if child.pos_ == "PROPN" and child.left_edge.i == first and verb.dep_ in ("ROOT", "ccomp", "conj"):
+            return child
+    return None
 
 
 def participle_subject(verb: Token) -> list[Token]:
@@ -207,6 +228,19 @@ def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
                 if grand.dep_ == "prep" and grand.lower_ in preps:
                     out.extend(t for p in grand.children if p.dep_ == "pobj" for t in coordinated(p))
     return out
+
+
+def reporting_verb(trigger: Token) -> Token | None:
+    """The verb of saying whose complement holds ``trigger``: "Israel said Iran attacked" -> said."""
+    node = trigger
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i or node.dep_ in ("relcl", "appos"):
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+            return head
+        node = head
+    return None
 
 
 def speaker(trigger: Token) -> Token | None:

@@ -6,17 +6,25 @@ looked up in the ActorMentions, and each event gets its factuality, date, place 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.candidates import Candidate, find_candidates
-from detente.coding.clauses import antecedent, speaker
+from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, find_candidates
+from detente.coding.clauses import antecedent, reporting_verb, speaker
 from detente.coding.codebook import Codebook
 from detente.coding.dates import resolve_event_date
-from detente.coding.factuality import factuality_of
+from detente.coding.factuality import (
+    FUTURE_GOVERNORS,
+    HYPOTHETICAL_GOVERNORS,
+    NEGATING_GOVERNORS,
+    factuality_of,
+    nominal_factuality,
+)
 from detente.coding.places import Gazetteer, find_location
-from detente.coding.verbs import Lexicon
+from detente.coding.verbs import Lexicon, expand_quantity
+from detente.records.actor import ActorCode
 from detente.records.article import Article
 from detente.records.event import CameoCode, Event, Evidence, Factuality, Location, make_event_id
 from detente.records.mention import ActorMentions, ResolvedActor
@@ -24,11 +32,37 @@ from detente.records.mention import ActorMentions, ResolvedActor
 __all__ = ["EventCoder"]
 
 _FALLBACK_DEPS = ("appos", "poss", "compound", "amod", "nmod")
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie"})
+"""Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US"."""
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 MUTUAL_ROOTS = frozenset({"04", "06"})
 MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871"})
 """CAMEO codes of acts done together: consult, negotiate, cooperate, sign, exchange prisoners, agree a truce."""
+DOMESTIC_ROOTS = frozenset({"14", "17"})
+"""Protest and coercion: aimed at a country's own government or people when the sentence names no other."""
+DOMESTIC_INSTITUTIONS = {
+    "government": "GOV", "parliament": "LEG", "legislature": "LEG", "president": "GOV", "regime": "GOV",
+    "authority": "GOV", "authorities": "GOV", "ministry": "GOV", "cabinet": "GOV", "junta": "GOV", "police": "COP",
+    "minister": "GOV", "premier": "GOV", "presidency": "GOV",
+}
+"""Unnamed institutions of a country ("the government's overhaul", "outside parliament", "clashed with police")."""
+DOMESTIC_PEOPLE = {
+    "protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "activist": "OPP", "dissident": "OPP",
+    "opponent": "OPP", "critic": "OPP", "journalist": "MED", "reporter": "MED", "student": "EDU", "worker": "LAB",
+    "lawyer": "CVL", "citizen": "CVL", "civilian": "CVL", "resident": "CVL", "people": "CVL", "villager": "CVL",
+}
+"""Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
+AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
+"""Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
+PROTEST_ROOTS = frozenset({"14"})
+CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside"})
+MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
+DEONTIC_MODALS = frozenset({"should", "must", "ought"})
+"""Modals of obligation: "X should/must do Y, Z said" is Z's appeal to X."""
+OWN_SIDE_ROOTS = frozenset({"09", "15"})
+OWN_SIDE_CODES = frozenset({"0874"})
+"""Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
+troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
 
 
 class EventCoder:
@@ -78,19 +112,41 @@ class EventCoder:
         slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
         for cand in candidates:
             sources = _first_tier(cand.sources, mentions)
+            if cand.presupposed and not _first_tier(cand.sources[:1], mentions):
+                # "Israel is planning its strikes on Iran": the agent comes from the planning, not the
+                # nominal's own possessor, so the nominal is not presupposed
+                cand = dataclasses.replace(cand, presupposed=False)
+            if not sources and cand.code[:2] in PROTEST_ROOTS:
+                sources = _crowd_source(cand, mentions)
             if not sources and _pronoun_subject(cand):
                 # "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker
                 said_by = speaker(cand.scope)
                 sources = _first_tier(((said_by,),), mentions) if said_by is not None else []
+            if not sources and cand.name_modifiers:
+                sources = [a for a in _first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
+                if sources:
+                    cand = dataclasses.replace(cand, presupposed=True)
+            if not sources and cand.kind == "noun":
+                # "Sanctions on Russia have had mixed effects", "after the attack on Israel": a nominal
+                # event whose actor the sentence does not name refers to something, it reports nothing
+                continue
             targets = _first_tier(cand.targets, mentions)
-            mutual = not targets and len(sources) > 1 and _is_mutual(cand.code)
+            if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
+                targets = _domestic_target(cand, sources[0])
+            mutual = not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code))
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
-        # an actor of any event is never read as the place of another ("fired missiles at Israel")
-        skip = {i for _, s, t in slots for m in (*s, *t) for i in range(m.token_start, m.token_end)}
+        slots.extend(self._deontic_appeals(slots, mentions))
+        # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
+        # the actor is a place standing for its country ("fired missiles at Kharkiv": target UKR, place Kharkiv)
+        skip = {i for _, s, t in slots for m in (*s, *t) if m.kind != "place"
+                for i in range(m.token_start, m.token_end)}
         location = find_location(sent, self._gazetteer, skip_tokens=skip) if slots else None
         for cand, sources, targets in slots:
-            factuality = factuality_of(cand.scope, sent)
+            # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
+            own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
+                   and not _modal_governor(cand.scope))
+            factuality = nominal_factuality(cand.scope) if own else factuality_of(cand.scope, sent)
             future = factuality is Factuality.FUTURE
             if future not in dates:
                 dates[future] = resolve_event_date(sent, article.published_on, future=future)
@@ -98,16 +154,42 @@ class EventCoder:
             attribution = _resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]
             target_slots: list[ResolvedActor | None] = list(targets) or [None]
-            if not targets and len(sources) > 1 and _is_mutual(cand.code):
+            if not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code)):
                 target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
+            if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
+                target_slots = _other_side(source_slots, target_slots)
             pairs = [(s, t) for s in source_slots for t in target_slots
-                     if s is None or t is None or s.actor_code != t.actor_code]
+                     if s is None or t is None or s.actor_code != t.actor_code or _distinct_entities(s, t)]
             for source, target in pairs:
                 event = self._event(cand, sent, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
         ordered = sorted(found.values(), key=lambda pair: (pair[0], pair[1].event_code, pair[1].event_id))
         return [event for _, event in ordered]
+
+    def _deontic_appeals(self, slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]],
+                         mentions: ActorMentions) -> list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]]:
+        """ "Washington should lift the sanctions, the Saudi minister said": a speaker saying what another
+        actor should or must do appeals to it (CAMEO 02, coded by what is asked, as the appeal frame does)."""
+        appeal = self._lexicon.frame_named("appeal")
+        out: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
+        if appeal is None:
+            return out
+        for cand, sources, _ in slots:
+            if cand.kind not in ("verb", "light") or not sources or not _deontic(cand.scope):
+                continue
+            report = reporting_verb(cand.scope)
+            said_by = speaker(cand.scope)
+            speaker_actor = _resolve(said_by, mentions) if said_by is not None else None
+            code = appeal.code_for(cand.code)
+            if report is None or said_by is None or speaker_actor is None or code is None:
+                continue
+            addressees = [s for s in sources if _country(s) != _country(speaker_actor)]
+            if addressees:
+                out.append((Candidate(code=code, trigger=(report,), scope=report, sources=((said_by,),),
+                                      targets=(), specificity=2, kind="frame"),
+                            [speaker_actor], addressees))
+        return out
 
     def _event(self, cand: Candidate, sent: Span, index: int, article: Article, source: ResolvedActor | None,
                target: ResolvedActor | None, factuality: Factuality, event_date: date | None,
@@ -160,6 +242,95 @@ def confidence(cand: Candidate, source: ResolvedActor | None, target: ResolvedAc
     return round(min(0.95, max(0.05, score)), 2)
 
 
+def _domestic_target(cand: Candidate, source: ResolvedActor) -> list[ResolvedActor]:
+    """The source's own country as target of a protest or coercion aimed at unnamed domestic institutions
+    ("Israelis protested against the government's overhaul") or, for coercion, unnamed people ("Georgian
+    police detained dozens of protesters"); none when the phrase names no such word."""
+    country = source.country or (str(source.actor_code)[:3] if not str(source.actor_code).startswith("IGO") else None)
+    if not country or len(country) != 3:
+        return []
+    wanted = dict(DOMESTIC_INSTITUTIONS)
+    if cand.code[:2] == "17":
+        wanted.update(DOMESTIC_PEOPLE)
+    for tok in _slot_phrases(cand):
+        sector = wanted.get(tok.lemma_.lower()) or wanted.get(tok.lower_)
+        if sector is not None:
+            return [ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
+                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                                  country=country, sector=sector, confidence=round(source.confidence * 0.8, 2),
+                                  reason=f"domestic {tok.lower_} of the source's country {country}")]
+    return []
+
+
+def _crowd_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Unnamed people protesting in a place are that country's people: "thousands of workers will strike
+    across France", "students protested at American universities"."""
+    for tok in (t for tier in cand.sources[:1] for t in tier):
+        head = expand_quantity(tok)
+        sector = DOMESTIC_PEOPLE.get(head.lemma_.lower()) or DOMESTIC_PEOPLE.get(head.lower_)
+        if sector is None:
+            continue
+        for prep in cand.scope.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CROWD_PREPS:
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                where = _resolve(place, mentions)
+                country = where.country if where is not None else None
+                if country and len(country) == 3:
+                    return [ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
+                                          end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1,
+                                          head=head.i, country=country, sector=sector,
+                                          confidence=round(where.confidence * 0.8, 2) if where else 0.5,
+                                          reason=f"{head.lower_} {prep.lower_} {place.text}")]
+    return []
+
+
+def _modal_governor(noun: Token) -> bool:
+    """True when the verb governing ``noun`` (directly or through a preposition) plans, wishes, denies or
+    carries out the nominal event ("is planning its strikes", "denied its attack"): not presupposed then."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    lemma = head.lemma_.lower()
+    return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS
+
+
+def _deontic(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in verb.children)
+
+
+def _slot_phrases(cand: Candidate) -> list[Token]:
+    """The words of the trigger's object and prepositional phrases (not of clauses below them)."""
+    out: list[Token] = []
+    for child in cand.scope.children:
+        if child.dep_ not in ("dobj", "obj", "prep", "dative", "nsubjpass", "pobj", "attr"):
+            continue
+        stack = [child]
+        while stack and len(out) < 40:
+            tok = stack.pop()
+            out.append(tok)
+            stack.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+def _other_side(sources: list[ResolvedActor | None],
+                targets: list[ResolvedActor | None]) -> list[ResolvedActor | None]:
+    """The targets that are not of a source's own country (none left: no target)."""
+    own = {_country(s) for s in sources if s is not None}
+    kept = [t for t in targets if t is None or _country(t) not in own]
+    return kept or [None]
+
+
+def _distinct_entities(a: ResolvedActor, b: ResolvedActor) -> bool:
+    """Two mentions with the same code that the resolver knows to be different entities: "Donald Trump
+    criticised Joe Biden" (USAGOV -> USAGOV) is a domestic event, not an actor acting on itself."""
+    return a.entity_id is not None and b.entity_id is not None and a.entity_id != b.entity_id
+
+
+def _country(actor: ResolvedActor) -> str:
+    return actor.country or str(actor.actor_code)[:3]
+
+
 def _pronoun_subject(cand: Candidate) -> bool:
     tier = cand.sources[0] if cand.sources else ()
     return len(tier) == 1 and tier[0].lower_ in SPEAKER_PRONOUNS
@@ -187,8 +358,6 @@ def _resolve_all(tok: Token, mentions: ActorMentions) -> list[ResolvedActor]:
     actor: "the foreign ministers of Russia and Ukraine", "U.S. and Russian officials"."""
     tok = antecedent(tok)
     own = mentions.at_token(tok.i)
-    if own is not None:
-        return [own]
     found: list[ResolvedActor] = []
     for child in tok.children:
         owners: list[Token] = []
@@ -201,8 +370,10 @@ def _resolve_all(tok: Token, mentions: ActorMentions) -> list[ResolvedActor]:
             actors = [a for a in (mentions.at_token(t.i) for t in chain) if a is not None]
             if len(actors) > 1:
                 found.extend(actors)
-    if found:
+    if found:  # the coordinated modifiers win over a mention that covers only the last of them
         return found
+    if own is not None:
+        return [own]
     single = _resolve(tok, mentions)
     return [single] if single is not None else []
 
@@ -214,7 +385,7 @@ def _resolve(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
     found = mentions.at_token(tok.i)
     if found is not None:
         return found
-    if tok.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus": the other side
+    if tok.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus", "relations with the US": the other side
         found = _prep_actor(tok, ("with",), mentions)
         if found is not None:
             return found

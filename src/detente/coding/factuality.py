@@ -15,6 +15,7 @@ __all__ = [
     "HYPOTHETICAL_GOVERNORS",
     "NEGATING_GOVERNORS",
     "factuality_of",
+    "nominal_factuality",
     "is_question",
 ]
 
@@ -59,6 +60,13 @@ INDEPENDENT_PREPS = frozenset({"after", "since", "following", "despite", "amid",
 INDEPENDENT_MARKS = frozenset({"after", "because", "since", "although", "though", "while", "as", "once", "whereas"})
 HEDGE_ADVERBS = frozenset({"perhaps", "maybe", "possibly", "probably", "allegedly", "supposedly", "purportedly",
                            "conceivably", "hypothetically", "potentially", "ostensibly"})
+NOMINAL_FUTURE = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "forthcoming",
+                            "promised", "intended"})
+NOMINAL_HYPOTHETICAL = frozenset({"alleged", "suspected", "purported", "possible", "potential", "threatened",
+                                  "rumoured", "rumored", "feared", "hypothetical", "would-be", "reported"})
+REPORTED_FUTURE_VERBS = frozenset({"say", "announce", "state", "declare", "confirm", "tell", "promise", "pledge",
+                                   "vow", "warn", "indicate", "signal", "add", "insist"})
+"""Past verbs of saying after which "would" is the reported "will": "announced it would withdraw" (future)."""
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one", "noone"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "later", "soon", "forthcoming"})
 _QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "shall",
@@ -111,10 +119,10 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
         The highest-priority label among the cues in scope (see :data:`PRIORITY`).
     """
     if question is None:
-        question = is_question(sent, trigger)
-    if question:
-        return Factuality.QUESTION
+        question = is_question(sent, trigger) and not _presupposed(trigger, sent)
     cues = cues_of(trigger, sent)
+    if question and not (Factuality.HYPOTHETICAL in cues and _in_condition(trigger, sent)):
+        return Factuality.QUESTION  # "Will Hungary arrest Putin if he visits?": the visit is a condition, not asked
     for label in PRIORITY:
         if label in cues:
             return label
@@ -164,7 +172,7 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             cues.add(Factuality.NEGATED)
         elif dep in ("aux", "auxpass") and child.tag_ == "MD":
             lemma = child.lemma_.lower()
-            if low in MODAL_FUTURE or lemma in ("will", "shall"):
+            if low in MODAL_FUTURE or lemma in ("will", "shall") or (low == "would" and _reported_will(node)):
                 cues.add(Factuality.FUTURE)
             elif low in MODAL_HYPOTHETICAL or lemma in MODAL_HYPOTHETICAL:
                 cues.add(Factuality.HYPOTHETICAL)
@@ -200,9 +208,63 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
             return
         cues.add(Factuality.NEGATED)
     elif lemma in FUTURE_GOVERNORS:
+        if lemma == "about" and child.pos_ not in ("VERB", "AUX"):
+            return  # "intelligence about the attack": a topic; only "is about to strike" is future
         cues.add(Factuality.FUTURE)
     elif lemma in HYPOTHETICAL_GOVERNORS:
         cues.add(Factuality.HYPOTHETICAL)
+
+
+def nominal_factuality(noun: Token) -> Factuality:
+    """The factuality of a definite nominal event named with its agent ("Russia's invasion of Ukraine",
+    "the Hamas attack"): presupposed, so only its own modifiers count ("no", "alleged", "planned"), not
+    the clause around it ("India has not condemned Russia's invasion of Ukraine": the invasion happened)."""
+    for child in noun.children:
+        low = child.lower_
+        if child.dep_ == "det" and low in ("no", "neither"):
+            return Factuality.NEGATED
+        if child.dep_ in ("amod", "compound", "advmod"):
+            if low in NOMINAL_FUTURE:
+                return Factuality.FUTURE
+            if low in NOMINAL_HYPOTHETICAL:
+                return Factuality.HYPOTHETICAL
+    return Factuality.ASSERTED
+
+
+def _in_condition(trigger: Token, sent: Span) -> bool:
+    """True when the trigger sits in an if/unless/whether clause or an inverted condition."""
+    node = trigger
+    for _ in range(_MAX_STEPS):
+        if node.dep_ == "advcl" and ({c.lower_ for c in node.children if c.dep_ == "mark"} & CONDITIONAL_MARKS
+                                     or _inverted_condition(node)):
+            return True
+        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
+            return False
+        node = node.head
+    return False
+
+
+def _presupposed(trigger: Token, sent: Span) -> bool:
+    """True when the trigger sits in a relative clause or apposition: "Will Moscow pull back the troops
+    it has massed?" asks about the pull-back, not about the massing, which it presupposes."""
+    node = trigger
+    for _ in range(_MAX_STEPS):
+        if node.dep_ in ("relcl", "appos"):
+            return True
+        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
+            return False
+        node = node.head
+    return False
+
+
+def _reported_will(verb: Token) -> bool:
+    """ "France announced it would withdraw": "would" in the complement of a past verb of saying, with no
+    condition on it, is the reported "will"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in REPORTED_FUTURE_VERBS:
+        return False
+    return not any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITIONAL_MARKS
+                   for c in verb.children)
 
 
 def _inverted_condition(clause: Token) -> bool:

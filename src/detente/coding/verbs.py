@@ -5,6 +5,7 @@ Loaded once from ``coding/data/verbs.toml`` (:meth:`Lexicon.load`); lookups are 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.coding.clauses import subjects as clause_subjects
 from detente.errors import DetenteError
 from detente.records.event import CameoCode
 
@@ -53,13 +55,16 @@ class VerbPattern:
     target_preps: frozenset[str] = frozenset()
     needs_target: bool = False
     object_is_target: bool = True
+    subjects: frozenset[str] = frozenset()
+    mutual: bool = False
     text: str = ""
 
     @property
     def specificity(self) -> int:
         """How much of the context the pattern pins down (more wins)."""
         modified = any(modifier is not None for _, modifier in self.objects)
-        return 1 + len(self.words) + (2 if self.objects else 0) + (1 if modified else 0)
+        return (1 + len(self.words) + (2 if self.objects else 0) + (1 if modified else 0)
+                + (2 if self.subjects else 0))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -83,9 +88,15 @@ class Frame:
     by_code: dict[str, CameoCode] = field(default_factory=dict)
     needs_coded_complement: bool = False
     conflict_frame: str | None = None
+    by_lemma: dict[str, CameoCode] = field(default_factory=dict)
 
-    def code_for(self, complement: CameoCode | None) -> CameoCode | None:
-        """The frame's code given its complement's code (None: the complement has no code)."""
+    def code_for(self, complement: CameoCode | None, lemma: str | None = None) -> CameoCode | None:
+        """The frame's code given its complement's code (None: the complement has no code) and head lemma.
+
+        ``by_lemma`` wins: "demanded that X stop ..." is a demand that X yield whatever X was doing.
+        """
+        if lemma is not None and lemma in self.by_lemma:
+            return self.by_lemma[lemma]
         if complement is None:
             return None if self.needs_coded_complement else self.default
         for n in (4, 3):
@@ -144,9 +155,13 @@ class Lexicon:
             preps = frozenset(group.get("target_preps", ()))
             needs_target = bool(group.get("needs_target", False))
             object_is_target = bool(group.get("object_is_target", True))
+            subject_lemmas = frozenset(group.get("subjects", ()))
+            mutual = bool(group.get("mutual", False))
             for text in group.get("verbs", ()):
                 pattern = parse_pattern(text, CameoCode(code), target_preps=preps, needs_target=needs_target,
                                         object_is_target=object_is_target, source=source)
+                if subject_lemmas or mutual:
+                    pattern = dataclasses.replace(pattern, subjects=subject_lemmas, mutual=mutual)
                 verbs.setdefault(pattern.lemma, []).append(pattern)
             for text in group.get("nouns", ()):
                 head, _, mod = text.partition("_")
@@ -166,7 +181,8 @@ class Lexicon:
                           by_root={k: CameoCode(v) for k, v in entry.get("by_root", {}).items()},
                           by_code={k: CameoCode(v) for k, v in entry.get("by_code", {}).items()},
                           needs_coded_complement=bool(entry.get("needs_coded_complement", False)),
-                          conflict_frame=entry.get("conflict_frame"))
+                          conflict_frame=entry.get("conflict_frame"),
+                          by_lemma={k: CameoCode(v) for k, v in entry.get("by_lemma", {}).items()})
             by_name[frame.name] = frame
             for text in entry.get("verbs", ()):
                 lemma, *words = text.split()
@@ -304,6 +320,9 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
     for word in pattern.excluded:
         if _child_word(verb, word) is not None:
             return None
+    if pattern.subjects and not any(expand_quantity(t).lemma_.lower() in pattern.subjects
+                                    for t in clause_subjects(verb)[0]):
+        return None
     obj: Token | None = None
     if pattern.objects:
         obj = _object_of(verb, pattern)
