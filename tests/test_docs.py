@@ -41,12 +41,12 @@ def test_docs_every_cli_command_has_a_section() -> None:
         assert f"## `detente {name}`" in reference, name
 
 
-def test_docs_every_rest_route_is_documented() -> None:
+def test_docs_every_rest_route_is_documented(tmp_path: Path) -> None:
     from detente.api import create_app
     from detente.config import Settings
 
     page = (DOCS / "rest-api.md").read_text(encoding="utf-8")
-    app = create_app(Settings(db_path=Path("unused.duckdb")))
+    app = create_app(Settings(db_path=tmp_path / "docs.duckdb"))
     api_paths = {p for p in app.openapi()["paths"] if p != "/" and not p.startswith("/static")}
     assert api_paths
     for path in sorted(api_paths):
