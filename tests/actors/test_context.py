@@ -43,3 +43,20 @@ def test_context_country_prefers_the_same_sentence_then_the_most_mentioned() -> 
     ctx.note(_person("B", "RUSGOV", 3), 4)
     assert ctx.context_country(4)[0] == "RUS"
     assert ctx.context_country(5)[0] == "IRN"
+
+
+def test_context_country_takes_the_previous_subject_before_the_most_mentioned() -> None:
+    ctx = ArticleContext()
+    ctx.country_counts.update(["ISR", "ISR", "ISR", "IRN"])
+    assert ctx.context_country(2, "IRN") == ("IRN", "the previous sentence's subject")
+    assert ctx.context_country(2)[0] == "ISR"
+    ctx.note(_person("B", "RUSGOV", 3), 2)
+    assert ctx.context_country(2, "IRN")[0] == "RUS"  # a country earlier in the sentence still wins
+
+
+def test_context_unknown_person_blocks_pronoun_carry_over() -> None:
+    ctx = ArticleContext()
+    ctx.note(_person("A", "ISRGOV", 3), 0)
+    ctx.note_unknown(0, 0, subject=True)
+    assert ctx.pronoun_referent(1) is None
+    assert ctx.pronoun_referent(1, subject=True) is None  # the subject was the person we cannot code

@@ -145,3 +145,11 @@ def test_single_holder_offices_have_at_most_one_holder(kb: Any, day: date) -> No
 def test_fixture_offices_have_at_most_one_holder(leaders: KnowledgeBase, day: date) -> None:
     for country, office in leaders.offices():
         assert len(leaders.holders(country, office, day)) <= 1, (country, office, day)
+
+
+def test_knowledge_base_head_office_names_the_igo_chiefs_office(kb: Any) -> None:
+    assert kb.head_office("IGOUNOIAE") == "director_general"
+    assert kb.head_office("IGOWSTNAT") == "secretary_general"
+    assert kb.head_office("IGOEUREEC") == "commission_president"
+    assert kb.head_office("IGOUNOICC") is None  # the court's president or its prosecutor: not one office
+    assert kb.head_office("IRN") is None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from detente.actors import KnowledgeBase
 from detente.actors.matcher import find_hits, norms
 
 
@@ -39,3 +41,15 @@ def test_matcher_folds_accents_and_apostrophes(kb: Any, nlp: Any) -> None:
 def test_matcher_surname_inside_a_longer_unknown_name_is_not_a_match(kb: Any, nlp: Any) -> None:
     hits = _hits(kb, nlp, "Supporters of former President Ahmed Ben Bella blocked roads.")
     assert not any(kind == "person" for _, kind in hits)
+
+
+def test_matcher_sentence_initial_first_name_keeps_the_surname_inside_the_name(nlp: Any, tmp_path: Path) -> None:
+    rows = tmp_path / "officeholders_harris.csv"  # Simon Harris, Taoiseach 2024-2025 (Irish government list)
+    rows.write_text("country,office,name,aliases,start,end,sector,source_kind\n"
+                    "IRL,head_of_government,Simon Harris,Harris,2024-04-09,2025-01-23,GOV,official list\n",
+                    encoding="utf-8")
+    kb = KnowledgeBase.load([rows], officeholders=False)
+    assert ("Harris", "person") in _hits(kb, nlp, "Harris spoke in Dublin.")
+    doc = nlp("Kamala Harris spoke in Munich on Saturday.")
+    assert doc[0].ent_type_ == "PERSON" and doc[1].ent_iob_ == "I"
+    assert not any(kind == "person" for _, kind in _hits(kb, nlp, doc.text))

@@ -95,6 +95,7 @@ class KBBuilder:
     members: dict[str, list[Membership]] = field(default_factory=lambda: defaultdict(list))
     country_codes: set[str] = field(default_factory=set)
     igo_codes: set[str] = field(default_factory=set)
+    igo_heads: dict[str, str] = field(default_factory=dict)  # IGO code -> the office its "chief" holds
     person_aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_rows: dict[str, list[tuple[str, str, date, date | None]]] = field(
         default_factory=lambda: defaultdict(list))  # entity -> (country, sector, start, end)

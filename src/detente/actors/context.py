@@ -23,10 +23,10 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {
 class PersonSeen:
     """A person mention already resolved in this article."""
 
-    key: str  # entity id, or "learned:<name>" for a person the article introduced
+    key: str  # entity id, "learned:<name>" for a person the article introduced, "unknown:<token>" else
     sentence: int
     office: str | None
-    mention: ResolvedActor
+    mention: ResolvedActor | None  # None: a person the knowledge base does not know (not coded)
     subject: bool = False  # the mention is the subject of its clause
 
 
@@ -63,10 +63,17 @@ class ArticleContext:
         near = self.sentence_countries.get(sentence, set()) | self.sentence_countries.get(sentence - 1, set())
         return best if near <= {best} else None
 
-    def context_country(self, sentence: int) -> tuple[str | None, str]:
-        """The country a title without one refers to, and how it was chosen."""
+    def context_country(self, sentence: int, previous_subject: str | None = None) -> tuple[str | None, str]:
+        """The country a title without one refers to, and how it was chosen.
+
+        The nearest preceding country of the sentence; else ``previous_subject``, the country that was
+        the previous sentence's main subject ("Iran fired missiles. The foreign minister said..."); else
+        the article's most-mentioned country.
+        """
         if self.last_country is not None and self.last_country[0] == sentence:
             return self.last_country[1], "the nearest preceding country in the sentence"
+        if previous_subject is not None:
+            return previous_subject, "the previous sentence's subject"
         best = self.most_mentioned()
         return best, "the article's most-mentioned country"
 
@@ -83,6 +90,12 @@ class ArticleContext:
             self.introduced.add(key)
             self.persons.append(PersonSeen(key=key, sentence=sentence, office=office or self.learned_office.get(key),
                                            mention=mention, subject=subject))
+
+    def note_unknown(self, token: int, sentence: int, *, subject: bool) -> None:
+        """Record a person the knowledge base does not know (a PERSON name): a pronoun after it may be
+        about them, so it must not be carried over to a known person of the same sentence."""
+        self.persons.append(PersonSeen(key=f"unknown:{token}", sentence=sentence, office=None, mention=None,
+                                       subject=subject))
 
     def pronoun_referent(self, sentence: int, *, subject: bool = False) -> ResolvedActor | None:
         """The one person mentioned earlier in this sentence, else the one in the previous sentence.

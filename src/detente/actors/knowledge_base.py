@@ -50,7 +50,7 @@ class KnowledgeBase:
     Build it with :meth:`load`; it does not change afterwards. See docs/actors-and-tenures.md.
     """
 
-    __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes",
+    __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes", "_igo_heads",
                  "_members", "_names", "_periods", "_person_rows", "_titles", "version")
 
     def __init__(self, builder: KBBuilder, version: str) -> None:
@@ -74,6 +74,7 @@ class KnowledgeBase:
         self._members: dict[str, tuple[Membership, ...]] = {k: tuple(v) for k, v in builder.members.items()}
         self._country_codes = frozenset(builder.country_codes)
         self._igo_codes = frozenset(builder.igo_codes)
+        self._igo_heads = dict(builder.igo_heads)
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), *, officeholders: bool = True) -> KnowledgeBase:
@@ -112,6 +113,10 @@ class KnowledgeBase:
     def is_igo(self, code: str) -> bool:
         """True for a known IGO code."""
         return code in self._igo_codes
+
+    def head_office(self, code: str) -> str | None:
+        """The office of an IGO's chief ("the IAEA chief": ``director_general``), None when not listed."""
+        return self._igo_heads.get(code)
 
     def members(self, code: str, on: date | None = None) -> list[str]:
         """Members of an IGO or grouping on ``on`` (current members when None)."""

@@ -11,7 +11,7 @@ MODIFIERS = frozenset({
     "elected", "late", "newly", "deputy", "vice", "senior", "junior", "veteran", "powerful", "hardline",
     "reformist", "embattled", "longtime", "long-time", "ex", "-", "president-elect", "caretaker", "first",
     "assistant", "shadow", "previous", "next", "future", "erstwhile", "de", "facto", "elite", "special",
-    "regular", "main", "allied", "armed",
+    "regular", "main", "allied", "armed", "permanent",
 })
 # ... of which these mean the title is not (or no longer) held by its holder on the date.
 NOT_HOLDER = frozenset({"former", "ex", "late", "then", "deputy", "vice", "assistant", "shadow", "junior",
@@ -35,7 +35,18 @@ _PEOPLE_PREPOSITIONS = frozenset({"in", "near", "from"})
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
 }
+# Sector phrases that are definite without "the" ("Government troops advanced"): the dominant country's.
+SELF_DEFINITE = frozenset({"government forces", "government troops", "government soldiers", "regime forces",
+                           "regime troops"})
 # Institutions that "the ..." names in an article plainly about one country ("the government said").
 INSTITUTIONS = frozenset({"government", "army", "military", "navy", "air force", "armed forces", "ministry",
                           "cabinet", "parliament", "legislature", "judiciary", "supreme court", "police",
-                          "regime", "administration", "authorities", "opposition", "security forces"})
+                          "regime", "administration", "authorities", "opposition", "security forces",
+                          *SELF_DEFINITE})
+# Words that name an IGO's chief after it or before "of" it ("the IAEA chief", "the head of NATO").
+HEAD_WORDS = frozenset({"chief", "head", "boss"})
+# Weapons named as sector words: only modifiers from MODIFIERS may stand between them and their country
+# ("Iranian fuel tanks" is not IRNMIL).
+EQUIPMENT = frozenset({"tanks", "artillery", "jets", "warships", "warship", "frigates", "frigate", "destroyers",
+                       "destroyer", "submarines", "submarine", "gunboats", "gunboat", "warplanes", "warplane",
+                       "bombers", "fighter jets", "fighter jet", "aircraft carrier"})

@@ -91,7 +91,11 @@ def _name_continues(doc: Doc, i: int) -> bool:
     if i < 0 or i >= len(doc):
         return False
     token = doc[i]
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
+    if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+        return False
+    if token.is_sent_start:  # capitalised by position; a first name only inside one PERSON ("Kamala Harris")
+        return token.ent_type_ == "PERSON" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+    return True
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 import pycountry
 
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
-from detente.actors.kb_schema import SECTORS, parse_officeholder_row
+from detente.actors.kb_schema import OFFICES, SECTORS, parse_officeholder_row
 from detente.actors.names import name_key, slug
 from detente.errors import DetenteError
 from detente.records import Actor, ActorCode
@@ -177,6 +177,11 @@ def _read_igos(builder: KBBuilder, file: Traversable) -> None:
                                 sector="IGO", aliases=tuple(igo.get("aliases", ())), source_kind="reference"))
         for alias in (igo["name"], *igo.get("aliases", ())):
             builder.add_name(alias, NameEntry(kind="igo", key=entity))
+        head = igo.get("head")
+        if head is not None:  # the office "the IAEA chief" / "the head of NATO" names
+            if head not in OFFICES:
+                raise DetenteError.make("D301", path=where, line=0, reason=f"unknown head office {head!r} of {code}")
+            builder.igo_heads[code] = head
         for member in igo.get("members", ()):
             if member == "*":
                 builder.members[code].extend(Membership(member=c) for c in sorted(builder.country_codes))

@@ -1,0 +1,241 @@
+"""The walk over one article's tokens (stage 3): shared state and helpers of actor resolution.
+
+``RunBase`` holds the article, its knowledge-base hits, the context so far and the mentions emitted;
+``resolver._Run`` adds the phrase, title, person and carry-over rules on top of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from detente.actors.builder import NameEntry
+from detente.actors.context import ArticleContext
+from detente.actors.knowledge_base import Explanation, KnowledgeBase
+from detente.actors.lexicon import AUXILIARIES, EQUIPMENT, INNER_DEPS, MODIFIERS, NOT_ACTOR_ENTS, SUBJECT_DEPS
+from detente.actors.matcher import Hit, find_hits, norms
+from detente.records import ActorCode, ResolvedActor
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Polity:
+    """A country or IGO a phrase attaches a title or sector word to."""
+
+    code: str
+    is_igo: bool
+    how: str
+
+
+class RunBase:
+    """One article's resolution state: tokens, knowledge-base hits, context and mentions so far."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, on: date | None) -> None:
+        self.kb, self.doc, self.on = kb, doc, on
+        self.normed = norms(doc)
+        self.hits = find_hits(doc, kb, self.normed)
+        self.hit_at = {h.start: k for k, h in enumerate(self.hits)}
+        self.sent = [0] * len(doc)
+        self.sents = list(doc.sents)
+        for number, sentence in enumerate(self.sents):
+            for i in range(sentence.start, sentence.end):
+                self.sent[i] = number
+        self.ctx = ArticleContext()
+        for hit in self.hits:
+            country = self._hit_country(hit)
+            if country:
+                self.ctx.country_counts[country] += 1
+        self.out: list[ResolvedActor] = []
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _hit_country(self, hit: Hit) -> str | None:
+        entry = hit.entries[0]
+        if entry.kind in ("country", "capital", "demonym", "metonym"):
+            return entry.key.split(":", 1)[1]
+        if entry.kind in ("person", "group"):
+            actor = self.kb.entity(entry.key)
+            return actor.country if actor else None
+        return None
+
+    def _emit(self, start: int, end: int, *, code: str, name: str | None, country: str | None,
+              sector: str | None, entity_id: str | None, kind: str, confidence: float, reason: str,
+              office: str | None = None) -> ResolvedActor:
+        span = self.doc[start:end]
+        mention = ResolvedActor(actor_code=ActorCode(code), mention=span.text, start=span.start_char,
+                                end=span.end_char, token_start=start, token_end=end, head=span.root.i,
+                                name=name, country=country, sector=sector, entity_id=entity_id, kind=kind,
+                                confidence=round(confidence, 3), reason=reason)
+        self.out.append(mention)
+        self.ctx.note(mention, self.sent[start], office=office, subject=self._is_subject(span.root.i))
+        return mention
+
+    def _is_subject(self, i: int) -> bool:
+        return self.doc[i].dep_ in SUBJECT_DEPS
+
+    def _emit_explanation(self, start: int, end: int, ex: Explanation, reason: str,
+                          confidence: float | None = None, office: str | None = None) -> ResolvedActor:
+        return self._emit(start, end, code=ex.actor_code, name=ex.name, country=ex.country, sector=ex.sector,
+                          entity_id=ex.entity_id, kind=ex.kind, confidence=confidence or ex.confidence,
+                          reason=reason, office=office)
+
+    def _next_hit(self, k: int, pos: int, kinds: tuple[str, ...], skip: int = 2) -> tuple[int, Hit] | None:
+        """The hit after ``k`` starting at ``pos`` (after up to ``skip`` modifier words) of ``kinds``."""
+        if k + 1 >= len(self.hits):
+            return None
+        nxt = self.hits[k + 1]
+        if nxt.kind not in kinds or not 0 <= nxt.start - pos <= skip:
+            return None
+        strict = nxt.kind == "agent" and " ".join(self.normed[nxt.start:nxt.end]) in EQUIPMENT
+        for i in range(pos, nxt.start):
+            token = self.doc[i]
+            if self.normed[i] not in MODIFIERS and (strict or not (
+                    token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in INNER_DEPS)):
+                return None
+        return k + 1, nxt
+
+    def _words_before(self, start: int, stop: int) -> set[str]:
+        return set(self.normed[stop:start])
+
+    def _polity_of(self, entry: NameEntry, *, places: bool = False) -> Polity | None:
+        if entry.kind in ("country", "capital", "demonym", "metonym") or (
+                places and entry.kind == "place" and entry.code):
+            return Polity(code=entry.key.split(":", 1)[1], is_igo=False, how=entry.kind)
+        if entry.kind == "igo":
+            actor = self.kb.entity(entry.key)
+            return Polity(code=actor.actor_code, is_igo=True, how="igo") if actor else None
+        return None
+
+    def _of_polity(self, pos: int, *, places: bool = False) -> tuple[Polity, int] | None:
+        """``of [the] Iran`` after a title or sector word: the polity and the end of the phrase.
+
+        ``places``: a city or region counts too ("the residents of Kharkiv"; not for titles).
+        """
+        if pos >= len(self.doc) or self.normed[pos] != "of":
+            return None
+        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
+        k = self.hit_at.get(j)
+        if k is None:
+            return None
+        hit = self.hits[k]
+        polity = self._polity_of(hit.entries[0], places=places)
+        if hit.kind == "place" and self._not_an_actor(hit):
+            return None
+        return (polity, hit.end) if polity else None
+
+    def _not_an_actor(self, hit: Hit) -> bool:
+        """"Washington state", "Tehran Times", "George Washington": a place inside a longer other name."""
+        end = hit.end
+        if end < len(self.doc) and self.normed[end] == "state" and hit.kind == "capital":
+            return True
+        first = self.doc[hit.start]
+        inside = first.ent_iob_ == "I" and not self._after_auxiliary(hit.start)
+        if first.ent_type_ == "PERSON" and inside:
+            return True  # "George Washington", "Michael Jordan"; not "Will Beijing" (a question)
+        token = self.doc[end] if end < len(self.doc) else None
+        if hit.kind == "place":  # "AC Milan", "Milan Kundera": a place inside a longer name of another kind
+            if inside and first.ent_type_ not in ("GPE", "LOC", "NORP"):
+                return True
+            if (token is not None and token.ent_iob_ == "I" and token.ent_type_ in (*NOT_ACTOR_ENTS, "PERSON")
+                    and end not in self.hit_at):
+                return True
+            if self._elsewhere(hit):
+                return True
+        return (token is not None and token.ent_iob_ == "I" and token.ent_type_ in NOT_ACTOR_ENTS
+                and token.pos_ == "PROPN" and end not in self.hit_at)
+
+    def _elsewhere(self, hit: Hit) -> bool:
+        """``Alexandria, Virginia``: a place name followed by a comma and a region the KB does not put
+        in the same country is another place of the same name."""
+        end = hit.end
+        if end + 1 >= len(self.doc) or self.normed[end] != ",":
+            return False
+        token = self.doc[end + 1]
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC"):
+            return False
+        k = self.hit_at.get(end + 1)
+        return k is None or self._hit_country(self.hits[k]) != hit.entries[0].code and not (
+            self.hits[k].kind == "place" and self.hits[k].entries[0].code == hit.entries[0].code)
+
+    def _after_auxiliary(self, i: int) -> bool:
+        """``Will Beijing ...?``: the token before ``i`` is a sentence-initial auxiliary, not part of a name."""
+        return i > 0 and bool(self.doc[i - 1].is_sent_start) and self.normed[i - 1] in AUXILIARIES
+
+    def _definite(self, start: int) -> bool:
+        """``the emissary``, ``the shrewd emissary``: "the" before the word (adjectives between)."""
+        j = start - 1
+        while j >= 0 and start - j <= 3 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        return j >= 0 and self.normed[j] == "the"
+
+    def _in_place(self, pos: int, prepositions: frozenset[str]) -> Polity | None:
+        """``in [the] Tehran`` / ``near Kharkiv`` / ``from Sudan`` after a sector word: the place's country."""
+        if pos >= len(self.doc) or self.normed[pos] not in prepositions:
+            return None
+        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
+        k = self.hit_at.get(j)
+        if k is None:
+            return None
+        hit = self.hits[k]
+        if hit.kind not in ("country", "capital", "place") or self._not_an_actor(hit):
+            return None
+        if hit.kind == "place" and not hit.entries[0].code:
+            return None
+        polity = self._polity_of(hit.entries[0], places=True)
+        if polity is None:
+            return None
+        return replace(polity, how=f"{self.normed[pos]} {self.doc[hit.start:hit.end].text!r} ({hit.kind})")
+
+    def _followed_by_name(self, pos: int) -> bool:
+        """``the emissary, foreign minister Abbas Araghchi``: an apposition names the person."""
+        if pos < len(self.doc) and self.normed[pos] == ",":
+            k = self.hit_at.get(pos + 1)
+            return k is not None and self.hits[k].kind in ("title", "person")
+        return False
+
+    def _sector(self, start: int, end: int, polity: Polity, sector: str, how: str, confidence: float, *,
+                name: str | None = None, entity_id: str | None = None) -> int:
+        """Emit ``polity`` + ``sector`` for ``[start, end)`` (an IGO: its code; ``name``/``entity_id``: a
+        person the text names as the IGO's officer)."""
+        if polity.is_igo:
+            actor = self.kb.entity(f"igo:{polity.code}")
+            self._emit(start, end, code=polity.code, name=name or (actor.name if actor else None), country=None,
+                       sector="IGO", entity_id=entity_id or f"igo:{polity.code}",
+                       kind="person" if entity_id else "igo", confidence=confidence, reason=f"{how} of {polity.code}")
+            return end
+        self._emit(start, end, code=polity.code + sector, name=None, country=polity.code, sector=sector,
+                   entity_id=f"country:{polity.code}", kind="country", confidence=confidence,
+                   reason=f"{how} of {polity.code} ({polity.how})")
+        return end
+
+    def _proper_run(self, pos: int, *, titles: bool = False) -> int:
+        """End of a run of capitalised proper nouns at ``pos`` that the KB does not know (hyphens join).
+
+        ``titles``: a one-word title the index knows may be part of the name ("Amir Saeid Iravani").
+        """
+        end = pos
+        n = len(self.doc)
+        while end < n and end - pos < 6 and (end not in self.hit_at or titles and self._title_word(end)):
+            token = self.doc[end]
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
+                end += 1
+            elif (token.text == "-" and end > pos and end + 1 < n and self.doc[end + 1].text[:1].isupper()
+                  and not token.whitespace_ and self.doc[end - 1].whitespace_ == ""):
+                end += 1  # "Zia-Ul-Haq"
+            else:
+                break
+        return end
+
+    def _title_word(self, i: int) -> bool:
+        """A one-word title hit at ``i`` ("Amir", "King"), which may also be a given name."""
+        k = self.hit_at.get(i)
+        return k is not None and self.hits[k].kind == "title" and self.hits[k].end == i + 1
+
+    def _refer(self, start: int, end: int, referent: ResolvedActor, how: str, confidence: float = 0.6) -> None:
+        span = self.doc[start:end]
+        mention = replace(referent, mention=span.text, start=span.start_char, end=span.end_char,
+                          token_start=start, token_end=end, head=span.root.i, confidence=confidence,
+                          reason=f"{how} -> {referent.name or referent.actor_code}")
+        self.out.append(mention)
+        self.ctx.note(mention, self.sent[start], subject=self._is_subject(span.root.i))
