@@ -153,3 +153,12 @@ def test_knowledge_base_head_office_names_the_igo_chiefs_office(kb: Any) -> None
     assert kb.head_office("IGOEUREEC") == "commission_president"
     assert kb.head_office("IGOUNOICC") is None  # the court's president or its prosecutor: not one office
     assert kb.head_office("IRN") is None
+
+
+def test_shared_monarch_codes_as_the_home_realm(kb) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    found = kb.lookup("King Charles", on=date(2024, 1, 1))
+    assert found and found[0].actor_code == "GBRGOV"
+    # ... while the office itself is still held in the other realms on that date
+    assert [t.name for t in kb.holders("CAN", "head_of_state", date(2024, 1, 1))] == ["King Charles III"]

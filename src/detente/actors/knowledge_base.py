@@ -179,7 +179,8 @@ class KnowledgeBase:
         held = self.offices_of(actor.entity_id, on)
         when = on.isoformat() if on else "today"
         if held:
-            t = held[0]
+            # A person in office in several states at once (a shared monarch) codes as their home state.
+            t = next((h for h in held if h.country == actor.country), held[0])
             return Explanation(actor_code=t.actor_code, name=actor.name, kind="person", entity_id=actor.entity_id,
                                country=t.country if self.is_country(t.country or "") else None,
                                sector=t.actor_code[3:] or None if self.is_country(t.country or "") else "IGO",

@@ -7,6 +7,7 @@ officeholders_*.csv; each reader adds to a ``KBBuilder`` and reports bad lines a
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import tomllib
 from collections.abc import Iterator
@@ -54,6 +55,21 @@ def load_bundled(builder: KBBuilder, *, officeholders: bool = True) -> None:
     for file in data_files() if officeholders else ():
         if file.name.startswith("officeholders_") and file.name.endswith(".csv"):
             read_officeholders(builder, file.read_text(encoding="utf-8"), f"detente/actors/data/{file.name}")
+    if officeholders:
+        _read_home_countries(builder, folder.joinpath("home_countries.csv"))
+
+
+def _read_home_countries(builder: KBBuilder, file: Traversable) -> None:
+    """Pin the home state of people who hold office in several states at once (shared monarchs)."""
+    for line, row in _rows(file):
+        entity = f"person:{slug(row['name'])}"
+        person = builder.actors.get(entity)
+        country = row["country"]
+        if person is None or country not in builder.country_codes:
+            raise DetenteError.make("D301", path=f"detente/actors/data/{file.name}", line=line,
+                                    reason=f"unknown person {row['name']!r} or country {country!r}")
+        builder.actors[entity] = dataclasses.replace(
+            person, country=country, actor_code=ActorCode(country + (person.sector or "GOV")))
 
 
 def _rows(file: Traversable) -> Iterator[tuple[int, dict[str, str]]]:
