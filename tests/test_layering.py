@@ -17,7 +17,7 @@ LAYERS = {
     "config": 2,
     "ingest": 3, "nlp": 3, "actors": 3, "coding": 3, "store": 3,
     "analysis": 4,
-    "pipeline": 5, "runner": 6,
+    "pipeline": 5, "parallel": 5, "runner": 6, "watch": 6,
     "scale": 7, "cli": 7, "api": 7, "web": 7,
     "__init__": 8, "__main__": 8,
 }

@@ -1,7 +1,8 @@
 """Pipeline: the one place that wires stages 1-4 together (Article -> Doc -> actors -> Events).
 
 ``Pipeline.code_articles`` streams: memory stays flat whatever the corpus size. The spaCy parse
-runs in batches through ``nlp.pipe``; on large inputs it uses a second process so both cores work.
+runs in batches through ``nlp.pipe``; on large inputs worker processes each parse *and* code a share
+of the articles (detente.parallel), so every core does all the work.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from detente.config import Settings
 from detente.errors import DetenteError
+from detente.parallel import code_in_workers
 from detente.records import Article, ArticleResult, Event, Problem
 
 if TYPE_CHECKING:
@@ -101,8 +103,8 @@ class Pipeline:
 
     def versions(self) -> dict[str, str]:
         """Versions of detente, the model, the knowledge base and the codebook (stored on every run)."""
-        from detente.version import __version__
         from detente.nlp import model_version
+        from detente.version import __version__
 
         return {"detente": __version__, "model": model_version(self.nlp), "kb": self.kb.version,
                 "codebook": self.codebook.version}
@@ -119,11 +121,19 @@ class Pipeline:
             One ``ArticleResult`` per article (with ``problems`` set when coding it failed).
         """
         # Make sure every component is loaded before parsing starts (errors surface early).
-        resolver, coder, nlp = self.resolver, self.coder, self.nlp
+        _ = (self.resolver, self.coder, self.nlp)
         stream, n_process = self._plan(iter(articles))
-        pairs = ((a.text, a) for a in stream)
-        docs = nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process)
-        for doc, article in docs:
+        if n_process > 1:
+            yield from code_in_workers(self._code_serial, stream, n_process=n_process,
+                                       chunk_size=self.settings.batch_size)
+        else:
+            yield from self._code_serial(stream)
+
+    def _code_serial(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        """Parse and code in this process (each worker process runs this on its chunks)."""
+        resolver, coder, nlp = self.resolver, self.coder, self.nlp
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             yield self._code_doc(doc, article, resolver, coder)
 
     def code_article(self, article: Article) -> ArticleResult:

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO, TypeVar
 
 from detente.errors import DetenteError
 from detente.ingest import iter_articles
@@ -20,6 +20,8 @@ from detente.records import Article, ArticleResult, Problem
 from detente.store import Store
 
 __all__ = ["RunReport", "ingest_articles", "ingest_paths"]
+
+T = TypeVar("T")
 
 BATCH_SIZE = 64
 """Articles per stored batch (one transaction each)."""
@@ -36,7 +38,7 @@ class RunReport:
     asserted: int = 0
     sentences: int = 0
     problems: list[Problem] = field(default_factory=list)
-    status: str = "finished"
+    status: Literal["finished", "failed", "interrupted"] = "finished"
 
     @property
     def ok(self) -> bool:
@@ -75,17 +77,26 @@ def ingest_articles(store: Store, pipeline: Pipeline, items: Iterable[Article | 
                     progress: ProgressCallback | None = None,
                     on_result: Callable[[ArticleResult], None] | None = None) -> RunReport:
     """Like :func:`ingest_paths`, over articles (and problems) already read."""
+    if resume:
+        _close_dead_runs(store)
     run_id = store.start_run(command, list(inputs), pipeline.versions())
     report = RunReport(run_id=run_id)
     done = set(store.coded_article_ids()) if (resume or not recode) else set()
-    try:
+
+    def to_code() -> Iterator[Article]:
+        """The new articles, stored raw (one transaction per batch) just before they go to the coder."""
         for batch in _batches(_articles_only(items, report, strict), BATCH_SIZE):
             todo = [a for a in batch if a.article_id not in done]
             report.skipped += len(batch) - len(todo)
-            if not todo:
-                continue
-            store.put_articles(todo, run_id)
-            results = list(pipeline.code_articles(todo))
+            if todo:
+                store.put_articles(todo, run_id)
+                done.update(a.article_id for a in todo)
+                yield from todo
+
+    try:
+        # One stream through the pipeline (not one call per batch), so that a large run can use
+        # every core; results are stored a batch at a time as they come back, in input order.
+        for results in _batches(pipeline.code_articles(to_code()), BATCH_SIZE):
             for result in results:
                 report.articles += 1
                 report.sentences += result.n_sentences
@@ -98,7 +109,6 @@ def ingest_articles(store: Store, pipeline: Pipeline, items: Iterable[Article | 
                 if on_result is not None:
                     on_result(result)
             store.write_results(results, run_id)
-            done.update(a.article_id for a in todo)
             if progress is not None:
                 progress(report)
     except KeyboardInterrupt:
@@ -115,6 +125,13 @@ def ingest_articles(store: Store, pipeline: Pipeline, items: Iterable[Article | 
     return report
 
 
+def _close_dead_runs(store: Store) -> None:
+    """Mark runs left ``running`` by a killed process as ``interrupted`` (what --resume picks up after)."""
+    for run in store.runs():
+        if run.status == "running":
+            store.finish_run(run.run_id, "interrupted")
+
+
 def _articles_only(items: Iterable[Article | Problem], report: RunReport, strict: bool) -> Iterator[Article]:
     for item in items:
         if isinstance(item, Problem):
@@ -125,7 +142,7 @@ def _articles_only(items: Iterable[Article | Problem], report: RunReport, strict
             yield item
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch

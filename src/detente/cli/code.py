@@ -31,6 +31,14 @@ def code(
     factuality: str = typer.Option("all", "--factuality", help="Only events with this label (default: all)."),
     actors: list[Path] | None = ACTORS_OPTION,
     strict: bool = typer.Option(False, "--strict", help="Stop at the first problem."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster; "
+                               "writes partitioned Parquet to --output-dir)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
+                                         "default: a LocalCluster on this machine."),
+    output_dir: Path | None = typer.Option(None, "--output-dir", help="With --engine dask: the folder for "
+                                           "part-NNNNN.parquet (shared storage on a real cluster)."),
+    partitions: int | None = typer.Option(None, "--partitions", help="With --engine dask: number of partitions "
+                                          "(default: one per input file)."),
 ) -> int:
     """Code articles (JSONL, .txt, .html, RSS/Atom, folders, -) and print one event per line.
 
@@ -41,6 +49,15 @@ def code(
     if format not in FORMATS:
         raise DetenteError.make("D802", value=format, choices=", ".join(FORMATS))
     wanted = parse_factuality(factuality)
+    if engine == "dask":
+        if output_dir is None:
+            raise DetenteError.make("D801", reason="--engine dask writes Parquet: give --output-dir DIR")
+        return _code_with_dask(paths, output_dir, scheduler=scheduler, partitions=partitions, force=force,
+                               actors=actors)
+    if engine != "local":
+        raise DetenteError.make("D802", value=engine, choices="local, dask")
+    if scheduler is not None or output_dir is not None or partitions is not None:
+        raise DetenteError.make("D801", reason="--scheduler, --output-dir and --partitions need --engine dask")
     if output is not None and output.exists() and not force:
         raise DetenteError.make("D503", path=output)
     pipeline = Pipeline(make_settings(actors=actors))
@@ -71,5 +88,38 @@ def code(
         tmp.replace(output)
     print_problems(problems)
     if problems:
+        raise typer.Exit(EXIT_PROBLEMS)
+    return 0
+
+
+def _code_with_dask(paths: list[str], output_dir: Path, *, scheduler: str | None, partitions: int | None,
+                    force: bool, actors: list[Path] | None) -> int:
+    """``detente code --engine dask``: partitions on a Dask cluster, with a progress bar and a summary."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from detente.scale import PartitionReport, code_with_dask
+
+    if "-" in paths:
+        raise DetenteError.make("D801", reason="--engine dask reads files and folders, not standard input")
+    console = Console(stderr=True)
+    with Progress(TextColumn("coding partitions"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
+                  TimeElapsedColumn(), console=console, disable=not console.is_terminal, transient=True) as bar:
+        task = bar.add_task("dask", total=None, articles=0, events=0)
+        totals = {"articles": 0, "events": 0}
+
+        def progress(part: PartitionReport, total: int) -> None:
+            totals["articles"] += part.articles
+            totals["events"] += part.events
+            bar.update(task, total=total, advance=1, articles=totals["articles"], events=totals["events"])
+
+        report = code_with_dask(paths, output_dir, scheduler=scheduler, partitions=partitions, force=force,
+                                settings=make_settings(actors=actors), progress=progress)
+    console.print(f"{len(report.partitions)} partitions on {report.scheduler}: {report.articles} articles, "
+                  f"{report.events} events -> {report.output_dir}/part-*.parquet; "
+                  f"{len(report.problems)} problems")
+    print_problems(report.problems)
+    if report.problems:
         raise typer.Exit(EXIT_PROBLEMS)
     return 0

@@ -1,1 +1,12 @@
-"""detente.scale."""
+"""detente.scale — shell: run the same pipeline per partition on a Dask cluster (LocalCluster by default)."""
+
+from detente.scale.dask import (
+    PART_GLOB,
+    PartitionReport,
+    ScaleReport,
+    code_partition,
+    code_with_dask,
+    plan_partitions,
+)
+
+__all__ = ["PART_GLOB", "PartitionReport", "ScaleReport", "code_partition", "code_with_dask", "plan_partitions"]
