@@ -33,6 +33,9 @@ TOY_ACTORS: dict[str, tuple[str, str | None]] = {
     "mexico": ("MEX", "MEX"), "sweden": ("SWE", "SWE"), "hungary": ("HUN", "HUN"), "poland": ("POL", "POL"),
     "belarus": ("BLR", "BLR"), "israelis": ("ISR", "ISR"), "australian": ("AUS", "AUS"),
     "indonesian": ("IDN", "IDN"), "serbia": ("SRB", "SRB"), "french": ("FRA", "FRA"),
+    "security council": ("IGOUNO", None), "american": ("USA", "USA"), "fico": ("SVKGOV", "SVK"),
+    "abe": ("JPNGOV", "JPN"), "honduras": ("HND", "HND"), "mali": ("MLI", "MLI"), "denmark": ("DNK", "DNK"),
+    "kenyans": ("KEN", "KEN"),
 }
 
 

@@ -6,6 +6,7 @@ words that express it, and source/target tokens in tiers (the first tier that re
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from detente.coding.clauses import (
     is_passive,
     participle_subject,
     prep_objects,
+    question_passive_subject,
     subjects,
 )
 from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
@@ -72,6 +74,16 @@ _NUMBER_WORDS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands":
                  "million": 1_000_000, "millions": 1_000_000}
 
 _FRAME_OWN_PREPS = frozenset({"on", "upon", "to", "with"})
+HELPING_VERBS = frozenset({"help", "assist"})
+LAUNCHING_VERBS = frozenset({"fire", "launch", "lob", "shoot", "drop"})
+IMPACT_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "explode"})
+WEAPON_CODES = {"missile": "195", "rocket": "195", "drone": "195", "projectile": "195", "bomb": "195",
+                "shell": "194"}
+"""A weapon fired that a relative clause says hit something ("the missile that hit its territory was fired by
+Russia"): an attack on what it hit by whoever fired it (aerial weapons 195, artillery 194)."""
+"""Verbs whose complement is what the help consists of ("to help train pilots", "to help rebuild Gaza")."""
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+"""Marks of a condition clause: "would retaliate if Israel attacked" (the condition is not what is threatened)."""
 _ADDRESSEE_FRAMES = frozenset({"appeal", "demand"})
 
 
@@ -99,6 +111,11 @@ class Candidate:
     name_modifiers: tuple[Token, ...] = ()
     """Proper names compounded before a nominal event ("the Hamas attack"): its agent when they name a
     group, person or organisation (a country or place there is as often the target: "the Iran sanctions")."""
+    same_agent: tuple[Token, ...] = ()
+    """For a frame whose complement comes first ("Iran would retaliate ..., Tehran warned"): the complement's
+    subject, which must be the same country as the source, else the source only reports what another would do."""
+    folds: frozenset[int] = frozenset()
+    """With ``same_agent``: the token indices of the complement's events, not coded again when the frame is kept."""
 
 
 def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
@@ -144,8 +161,12 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
         frame = None  # "considers the sanctions illegal": a judgement, not a frame over an event
     if frame is not None:
         complement = _complement(verb, lexicon, lemmas=frame.by_lemma)
-        if complement is not None and complement[0].dep_ == "ccomp" and complement[0].i < verb.i:
-            complement = None  # "Russia could strike, officials warned": a report, not a threat by the officials
+        fronted = complement is not None and complement[0].dep_ == "ccomp" and complement[0].i < verb.i
+        # "Russia could strike, officials warned" is a report, not a threat by the officials; "Iran would
+        # retaliate, Tehran warned" is a threat (the coder keeps it only when the two subjects are one country)
+        agent = tuple(grammatical_subjects(complement[0])) if complement is not None and fronted else ()
+        if fronted and not agent:
+            complement = None
         if complement is not None:
             comp_token, comp_code, comp_targets = complement
             chosen = frame
@@ -154,11 +175,19 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
                 chosen = lexicon.frame_named(frame.conflict_frame) or frame
             code = chosen.code_for(comp_code, comp_token.lemma_.lower())
             if code is not None:
-                (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
+                if not agent:
+                    (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
                 # what is asked, promised, threatened or refused is the content of the frame's event, not
-                # an event of its own: "demanded that Washington stop arming Taiwan" is one demand
-                folded.update(t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX"))
-                return _frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match)
+                # an event of its own: "demanded that Washington stop arming Taiwan" is one demand; a condition
+                # ("would retaliate if Israel attacked") is not what is threatened and stays an event of its own
+                conditions = _conditions(comp_token)
+                kept = {t.i for c in conditions for t in c.subtree}
+                inner = {t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept}
+                cand = _frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match, conditions)
+                if agent:  # the coder folds the complement only when the frame is kept
+                    return dataclasses.replace(cand, same_agent=agent, folds=frozenset(inner | {comp_token.i}))
+                folded.update(inner)
+                return cand
     if lexicon.light_verb(verb):
         for obj in direct_objects(verb)[:1]:
             noun = expand_quantity(obj)
@@ -168,6 +197,28 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
                 return _light_candidate(verb, noun, entry)
     if match is not None:
         return _from_match(match)
+    return _weapon_candidate(verb, folded)
+
+
+def _weapon_candidate(verb: Token, folded: set[int]) -> Candidate | None:
+    """ "Russia fired the missile that hit the village", "the missile that hit its territory was not fired by
+    Russia": the firing is the attack, its target what the weapon hit; the hitting is not coded again (its
+    subject is a weapon, not an actor)."""
+    if verb.lemma_.lower() not in LAUNCHING_VERBS:
+        return None
+    passive = is_passive(verb)
+    for thing in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+        head = expand_quantity(thing)
+        code = WEAPON_CODES.get(head.lemma_.lower())
+        impacts = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS]
+        if code is None or not impacts:
+            continue
+        targets = [t for i in impacts for t in direct_objects(i)]
+        targets += prep_objects(impacts, frozenset({"in", "on", "into", "near"}))
+        folded.update(i.i for i in impacts)
+        sources, inherited = subjects(verb)
+        return Candidate(code=CameoCode(code), trigger=(verb, head), scope=verb, sources=(tuple(sources),),
+                         targets=(tuple(targets),), specificity=2, inherited=inherited, kind="verb")
     return None
 
 
@@ -184,6 +235,8 @@ def _predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], fold
     if code is None:
         return None
     (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
+    kept = {t.i for c in _conditions(comp_token) for t in c.subtree}  # as for verb frames: the content is one event
+    folded.update(t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept)
     head = word.head
     if word.dep_ in ("acomp", "attr", "oprd"):
         sources, _ = subjects(head)
@@ -210,14 +263,22 @@ def _from_match(match: VerbMatch) -> Candidate:
     if pattern.object_is_target:
         if is_passive(verb):
             targets.extend(t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c))
+            split = question_passive_subject(verb)
+            targets.extend(coordinated(split) if split is not None else ())
         else:
-            targets.extend(direct_objects(verb))
+            # "found Trump guilty": the parser reads a small clause, whose subject is the verb's object
+            targets.extend(direct_objects(verb) or [t for c in verb.children if c.dep_ in ("ccomp", "oprd")
+                                                    and c.pos_ == "ADJ" and c.i > verb.i
+                                                    for g in c.children if g.dep_ == "nsubj" for t in coordinated(g)])
     elif match.object_token is not None:
         # "took 200 people hostage": with two objects, the one that is not the pattern's is the one affected
         targets.extend(t for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != match.object_token.i
                        and expand_quantity(c).i != match.object_token.i for t in coordinated(c))
     targets.extend(datives(verb))
-    heads = [verb] if match.object_token is None else [verb, match.object_token, *direct_objects(verb)]
+    # the pattern's prepositions may hang on the object ("vetoed a resolution in the Security Council") when the
+    # object is a thing, not the target
+    heads = ([verb] if pattern.object_is_target else [verb, *direct_objects(verb)]) if match.object_token is None \
+        else [verb, match.object_token, *direct_objects(verb)]
     targets.extend(prep_objects(heads, pattern.target_preps))
     tiers: list[tuple[Token, ...]] = [tuple(targets)]
     if match.object_token is not None and pattern.code.startswith("07"):
@@ -228,10 +289,15 @@ def _from_match(match: VerbMatch) -> Candidate:
         claimed_on = [verb] if match.object_token is None else [verb, match.object_token]
         acts = prep_objects(claimed_on, frozenset({"for"}))
         tiers.append(tuple(prep_objects([expand_quantity(a) for a in acts] + acts, CLAIMED_ACT_PREPS)))
-    elif match.object_token is not None and not pattern.object_is_target:
+    elif not pattern.object_is_target and (match.object_token is not None or direct_objects(verb)):
         # "seized Ukrainian ships", "struck Iran's nuclear sites", "released Palestinian prisoners",
-        # "rejected Washington's offer", "approved Sweden's accession": the owner of the thing acted on
-        tiers.append(tuple(c for c in match.object_token.children if c.dep_ in ("poss", "amod", "compound")))
+        # "rejected Washington's offer", "approved Sweden's accession", "vetoed a Security Council resolution":
+        # the owner of the thing acted on
+        thing = match.object_token if match.object_token is not None else direct_objects(verb)[0]
+        tiers.append(tuple(c for c in thing.children if c.dep_ in ("poss", "amod", "compound")))
+        # last resort: the people the object names ("released 24 hostages, including 13 Israelis"); not the
+        # place it is in ("signed an agreement in Beijing" is no agreement with China)
+        tiers.append(tuple(prep_objects([thing], frozenset({"including"}))))
     trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
     if not sources and is_passive(verb):
         sources = _instigators(verb)
@@ -251,8 +317,15 @@ def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
                      needs_target=entry.needs_target, specificity=2, inherited=inherited, kind="light")
 
 
+def _conditions(comp: Token) -> list[Token]:
+    """The condition clauses of a frame's complement ("would retaliate *if Israel attacked*")."""
+    return [c for c in comp.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+
+
 def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
-                     comp_targets: list[Token], match: VerbMatch | None) -> Candidate:
+                     comp_targets: list[Token], match: VerbMatch | None,
+                     conditions: Collection[Token] = ()) -> Candidate:
     sources, inherited = subjects(verb)
     own = [t for t in direct_objects(verb) if t.i != comp.i]
     own += prep_objects([verb], _FRAME_OWN_PREPS) + datives(verb)
@@ -260,6 +333,8 @@ def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     if frame_name in _ADDRESSEE_FRAMES and comp.pos_ in ("VERB", "AUX"):
         tiers.append(tuple(grammatical_subjects(comp)))  # "demanded that Israel withdraw"
     tiers.append(tuple(comp_targets))
+    if frame_name == "threat":  # "warned it would retaliate if Israel attacked": aimed at whoever the condition names
+        tiers.append(tuple(t for c in conditions for t in grammatical_subjects(c)))
     words = match.word_tokens if match is not None else ()
     return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
                      targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame")
@@ -300,6 +375,12 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None,
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
             code, targets = _clause_code(child, lexicon)
+            helped = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if child.lemma_.lower() in HELPING_VERBS and helped:
+                # "willingness to help train Ukrainian pilots": the help is the training
+                inner, inner_targets = _clause_code(helped[0], lexicon)
+                if inner is not None:
+                    code, targets = inner, inner_targets
             return child, code, targets
     for child in verb.children:
         nouns = [child] if child.dep_ in ("dobj", "obj") else []

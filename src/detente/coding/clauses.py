@@ -69,9 +69,38 @@ def antecedent(token: Token) -> Token:
 
 
 def is_passive(verb: Token) -> bool:
-    """True for a passive verb ("was attacked", "attacked by" in a reduced relative)."""
+    """True for a passive verb ("was attacked", "attacked by" in a reduced relative, "Was Navalny killed?")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)) or (
+        question_passive_subject(verb) is not None)
+
+
+def host_subjects(verb: Token) -> list[Token]:
+    """For a relative clause, the subject of the clause its noun belongs to: in "Will Moscow pull back the troops
+    it has massed?" a pronoun subject of *massed* most often stands for that subject (Moscow)."""
+    if verb.dep_ != "relcl":
+        return []
+    node = verb.head
+    for _ in range(3):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return grammatical_subjects(node)
+        if node.dep_ == "ROOT":
+            break
+    return []
+
+
+def question_passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive question the parser split ("Was Navalny killed ...?" read as "Was [Navalny
+    killed]": *killed* a participle on the subject of an initial "be"), else None."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    root = noun.head
+    if (noun.dep_ == "nsubj" and root.lemma_.lower() == "be" and root.dep_ == "ROOT" and root.i < noun.i
+            and root.i == root.sent.start):
+        return noun
+    return None
 
 
 def grammatical_subjects(verb: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, find_candidates
-from detente.coding.clauses import antecedent, reporting_verb, speaker
+from detente.coding.clauses import antecedent, host_subjects, reporting_verb, speaker
 from detente.coding.codebook import Codebook
 from detente.coding.dates import resolve_event_date
 from detente.coding.factuality import (
@@ -35,6 +35,7 @@ _FALLBACK_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie"})
 """Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US"."""
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 MUTUAL_ROOTS = frozenset({"04", "06"})
 MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871"})
 """CAMEO codes of acts done together: consult, negotiate, cooperate, sign, exchange prisoners, agree a truce."""
@@ -63,6 +64,18 @@ OWN_SIDE_ROOTS = frozenset({"09", "15"})
 OWN_SIDE_CODES = frozenset({"0874"})
 """Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
 troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
+POSTURE_ROOTS = frozenset({"15"})
+DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "pressurise", "warn", "threaten",
+                             "coerce", "counter", "signal", "dissuade"})
+"""Purpose verbs that name whom a show of force is aimed at: "moved warships into the Mediterranean to deter Iran"."""
+OFFICIAL_WORDS = frozenset({"formally", "officially"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+"""A protest by a state ("Denmark protested", "the foreign ministry formally protested") is an official complaint
+(CAMEO 114), not a street demonstration (141), which is what crowds do ("Kenyans protested")."""
+SHOOTING_CODES = frozenset({"193"})
+PERSON_KINDS = frozenset({"person", "title"})
+FATAL_WORDS = frozenset({"dead", "fatally", "kill", "die"})
+"""Words that make a shooting fatal: "shot dead", "fatally shot", "shot and killed"."""
 
 
 class EventCoder:
@@ -110,7 +123,14 @@ class EventCoder:
         dates: dict[bool, date | None] = {}
         found: dict[str, tuple[int, Event]] = {}
         slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
+        # a frame after its complement ("Iran would retaliate, Tehran warned") is a threat only when the speaker is
+        # the one who would act; "Russia could strike, officials warned" keeps the strike and codes no threat
+        kept_frames = [c for c in candidates if c.same_agent and _same_country(
+            _first_tier(c.sources, mentions), _first_tier((c.same_agent,), mentions))]
+        folded = {i for c in kept_frames for i in c.folds}
         for cand in candidates:
+            if (cand.same_agent and all(cand is not k for k in kept_frames)) or cand.scope.i in folded:
+                continue
             sources = _first_tier(cand.sources, mentions)
             if cand.presupposed and not _first_tier(cand.sources[:1], mentions):
                 # "Israel is planning its strikes on Iran": the agent comes from the planning, not the
@@ -122,6 +142,8 @@ class EventCoder:
                 # "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker
                 said_by = speaker(cand.scope)
                 sources = _first_tier(((said_by,),), mentions) if said_by is not None else []
+                if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
+                    sources = _first_tier((tuple(host_subjects(cand.scope)),), mentions)
             if not sources and cand.name_modifiers:
                 sources = [a for a in _first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
                 if sources:
@@ -133,6 +155,10 @@ class EventCoder:
             targets = _first_tier(cand.targets, mentions)
             if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
                 targets = _domestic_target(cand, sources[0])
+            if not targets and sources:
+                targets = _speaker_possessions(cand, sources, mentions)
+            if not targets and sources and cand.code[:2] in POSTURE_ROOTS:
+                targets = _purpose_targets(cand.scope, mentions)
             mutual = not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code))
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
@@ -161,7 +187,8 @@ class EventCoder:
             pairs = [(s, t) for s in source_slots for t in target_slots
                      if s is None or t is None or s.actor_code != t.actor_code or _distinct_entities(s, t)]
             for source, target in pairs:
-                event = self._event(cand, sent, index, article, source, target, factuality,
+                aimed = _official_protest(_aimed_code(cand, target), source)
+                event = self._event(aimed, sent, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
         ordered = sorted(found.values(), key=lambda pair: (pair[0], pair[1].event_code, pair[1].event_id))
@@ -240,6 +267,60 @@ def confidence(cand: Candidate, source: ResolvedActor | None, target: ResolvedAc
     if actors:
         score *= sum(actors) / len(actors)
     return round(min(0.95, max(0.05, score)), 2)
+
+
+def _aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
+    """A shooting aimed at a named person (CAMEO 193 otherwise) is an assassination (186) when fatal ("was shot
+    dead", "shot and killed", "gunned down"), else an attempted one (185): CAMEO 18 covers attacks on a specific
+    person, 19 armed fighting."""
+    if cand.code not in SHOOTING_CODES or target is None or target.kind not in PERSON_KINDS:
+        return cand
+    verb = cand.scope
+    if verb.lemma_.lower() not in ("shoot", "gun"):
+        return cand
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "conj", "prt")}
+    fatal = bool(words & FATAL_WORDS) or verb.lemma_.lower() == "gun"
+    return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
+
+
+def _speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
+                         mentions: ActorMentions) -> list[ResolvedActor]:
+    """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
+    target inside reported speech is the speaker's, when the speaker is not the source's own country."""
+    said_by = speaker(cand.scope)
+    if said_by is None:
+        return []
+    owners = [t for tier in cand.targets[:1] for t in tier
+              for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    if not owners:
+        return []
+    who = _resolve(said_by, mentions)
+    if who is None or _country(who) in {_country(s) for s in sources}:
+        return []
+    return [who]
+
+
+def _official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidate:
+    """A state's protest (its name in the singular, or a government sector, or "formally"/"officially") is an
+    official complaint (114); people protesting ("Kenyans", "students", "thousands of Israelis") demonstrate (141)."""
+    if cand.code != "141" or source is None or cand.scope.lemma_.lower() != "protest":
+        return cand
+    formal = any(c.lower_ in OFFICIAL_WORDS for c in cand.scope.children if c.dep_ == "advmod")
+    subject = [c for c in cand.scope.children if c.dep_ in ("nsubj", "nsubjpass")]
+    state = source.sector in STATE_SECTORS or (
+        source.kind == "country" and source.sector is None and len(subject) == 1 and subject[0].tag_ == "NNP")
+    return dataclasses.replace(cand, code=CameoCode("114")) if formal or state else cand
+
+
+def _purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a show of force is aimed at, from its purpose clause ("to deter Iran", "to pressure Taiwan")."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in DETERRING_VERBS:
+            found = [a for obj in clause.children if obj.dep_ in ("dobj", "obj")
+                     for a in _resolve_all(obj, mentions)]
+            if found:
+                return found
+    return []
 
 
 def _domestic_target(cand: Candidate, source: ResolvedActor) -> list[ResolvedActor]:
@@ -327,6 +408,10 @@ def _distinct_entities(a: ResolvedActor, b: ResolvedActor) -> bool:
     return a.entity_id is not None and b.entity_id is not None and a.entity_id != b.entity_id
 
 
+def _same_country(a: list[ResolvedActor], b: list[ResolvedActor]) -> bool:
+    return bool({_country(x) for x in a} & {_country(x) for x in b})
+
+
 def _country(actor: ResolvedActor) -> str:
     return actor.country or str(actor.actor_code)[:3]
 
@@ -400,7 +485,8 @@ def _resolve(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
         return inside[-1]
     # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
     # phrase stands for whoever holds it
-    return _prep_actor(tok, ("of", "in", "inside", "near", "along"), mentions)
+    # "24 hostages, including 13 Israelis": the people named in the phrase
+    return _prep_actor(tok, ("of", "including", "in", "inside", "near", "along"), mentions)
 
 
 def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,
