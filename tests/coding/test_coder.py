@@ -460,3 +460,17 @@ def test_coder_unresolved_its_on_a_reported_target_is_the_speakers(nlp: Any, cod
     assert ("RUS", "19", "POL", "asserted") in _triples(events)
     own = _code(nlp, coder, "Russia said the missile that hit its territory was fired by Russia.")
     assert all(e.target is None for e in own)  # never the source's own country
+
+
+def test_coder_nominal_restating_the_clause_event_is_not_a_second_event(pipeline: Any) -> None:
+    # with the real resolver "its" is Russia, so the nominal "its largest attack on the country" has a source
+    events = pipeline.code_text("Russia fired dozens of missiles at Ukraine on Monday, in its largest attack on "
+                                "the country this year.", published_on=PUBLISHED)
+    fights = [e for e in events if e.root_code == "19"]
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in fights] == [
+        ("RUS", "UKR")]
+
+
+def test_coder_nominal_with_its_own_target_is_kept(pipeline: Any) -> None:
+    events = pipeline.code_text("Russia's attack on Kyiv killed five people.", published_on=PUBLISHED)
+    assert any(e.root_code == "19" and e.target is not None and e.target.country == "UKR" for e in events)

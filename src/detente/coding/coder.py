@@ -122,6 +122,7 @@ class EventCoder:
             return []
         dates: dict[bool, date | None] = {}
         found: dict[str, tuple[int, Event]] = {}
+        restatements: set[str] = set()
         slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
         # a frame after its complement ("Iran would retaliate, Tehran warned") is a threat only when the speaker is
         # the one who would act; "Russia could strike, officials warned" keeps the strike and codes no threat
@@ -191,7 +192,16 @@ class EventCoder:
                 event = self._event(aimed, sent, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
-        ordered = sorted(found.values(), key=lambda pair: (pair[0], pair[1].event_code, pair[1].event_id))
+                if cand.kind == "noun" and target is None:
+                    restatements.add(event.event_id)
+        # "Iran fired missiles at Israel, in its largest attack on the country": a nominal with no target
+        # that repeats a clause's event (same source, same root) restates it; it is not a second event
+        stated = {(e.source.actor_code if e.source else None, e.root_code)
+                  for key, (_, e) in found.items() if key not in restatements}
+        ordered = sorted((pair for key, pair in found.items()
+                          if key not in restatements
+                          or (pair[1].source.actor_code if pair[1].source else None, pair[1].root_code) not in stated),
+                         key=lambda pair: (pair[0], pair[1].event_code, pair[1].event_id))
         return [event for _, event in ordered]
 
     def _deontic_appeals(self, slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]],
