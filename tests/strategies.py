@@ -11,6 +11,7 @@ import string
 from datetime import date
 
 from hypothesis import strategies as st
+from tests.factories import actor_ref, make_event
 
 from detente.records import (
     ActorCode,
@@ -20,14 +21,12 @@ from detente.records import (
     ArticleResult,
     CameoCode,
     Event,
-    Evidence,
     Factuality,
     Location,
     Plover,
     Problem,
     QuadClass,
 )
-from detente.records.event import make_event_id
 from detente.records.query import EventQuery
 
 COUNTRIES = ("IRN", "ISR", "RUS", "UKR", "USA", "CHN", "TUR", "QAT", "EGY", "FRA")
@@ -54,9 +53,7 @@ def actor_codes(draw: st.DrawFn) -> ActorCode:
 def actor_refs(draw: st.DrawFn) -> ActorRef:
     """An event's actor slot."""
     code = draw(actor_codes())
-    country = None if code.startswith("IGO") else code[:3]
-    return ActorRef(actor_code=code, name=draw(optional_texts), country=country,
-                    sector=(code[3:] or None) if country else None, mention=draw(optional_texts))
+    return actor_ref(code, name=draw(optional_texts), mention=draw(optional_texts))
 
 
 @st.composite
@@ -85,13 +82,10 @@ def events(draw: st.DrawFn, *, article_id: str | None = None, factuality: Factua
     source = draw(st.none() | actor_refs())
     target = draw(st.none() | actor_refs())
     code = draw(cameo_codes())
-    event_id = make_event_id(aid, sentence_index, (start, start + len(evidence_text)),
-                             source.actor_code if source else None, code, target.actor_code if target else None)
-    return Event(
-        event_id=event_id, article_id=aid, sentence_index=sentence_index,
-        evidence=Evidence(text=evidence_text, start=start, end=start + len(evidence_text)),
-        event_date=draw(st.none() | DATES), source=source, target=target,
-        event_code=code, root_code=CameoCode(code[:2]),
+    return make_event(
+        article_id=aid, code=code, text=evidence_text, source=source, target=target,
+        sentence_index=sentence_index, start=start,
+        event_date=draw(st.none() | DATES),
         plover=Plover(event_type=draw(st.sampled_from(("CONSULT", "ASSAULT", "AID", "ACCUSE"))),
                       mode=draw(st.none() | st.sampled_from(("visit", "aerial", "humanitarian")))),
         quad_class=draw(st.sampled_from(list(QuadClass))),

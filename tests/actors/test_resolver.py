@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.actors.mentions import find_mention, resolve_mentions
 
 from detente.actors import ActorResolver, KnowledgeBase
-from detente.records import ResolvedActor
 
 FIXTURE = Path(__file__).parent / "data" / "officeholders_fixture.csv"
 
@@ -23,19 +23,9 @@ def resolver() -> ActorResolver:
     return ActorResolver(KnowledgeBase.load([FIXTURE], officeholders=False))
 
 
-def _resolve(resolver: ActorResolver, nlp: Any, text: str, day: str) -> list[ResolvedActor]:
-    return list(resolver.resolve(nlp(text), date.fromisoformat(day)))
-
-
-def _find(mentions: list[ResolvedActor], text: str) -> ResolvedActor:
-    found = [m for m in mentions if m.mention == text]
-    assert found, f"no mention {text!r} in {[m.mention for m in mentions]}"
-    return found[0]
-
-
 def test_resolver_title_with_possessive_country_on_date(resolver: ActorResolver, nlp: Any) -> None:
     doc = nlp("Iran's president arrived in Ashgabat.")
-    m = _find(list(resolver.resolve(doc, date(2024, 10, 9))), "Iran's president")
+    m = find_mention(list(resolver.resolve(doc, date(2024, 10, 9))), "Iran's president")
     assert (m.actor_code, m.name, m.kind, m.country, m.sector) == ("IRNGOV", "Masoud Pezeshkian", "person", "IRN", "GOV")
     assert doc[m.head].text == "president"
     assert (m.token_start, m.token_end) == (0, 3)
@@ -45,44 +35,44 @@ def test_resolver_title_with_possessive_country_on_date(resolver: ActorResolver,
 
 def test_resolver_title_changes_holder_with_the_date(resolver: ActorResolver, nlp: Any) -> None:
     text = "Iran's president spoke on television."
-    assert _find(_resolve(resolver, nlp, text, "2023-01-05"), "Iran's president").name == "Ebrahim Raisi"
-    assert _find(_resolve(resolver, nlp, text, "2015-01-05"), "Iran's president").name == "Hassan Rouhani"
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2023-01-05"), "Iran's president").name == "Ebrahim Raisi"
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2015-01-05"), "Iran's president").name == "Hassan Rouhani"
 
 
 def test_resolver_possessive_name_is_one_mention(resolver: ActorResolver, nlp: Any) -> None:
     doc = nlp("Russia's Putin met Iran's president.")
     mentions = list(resolver.resolve(doc, date(2024, 10, 11)))
-    putin = _find(mentions, "Russia's Putin")
+    putin = find_mention(mentions, "Russia's Putin")
     assert (putin.actor_code, putin.name) == ("RUSGOV", "Vladimir Putin")
     assert doc[putin.head].text == "Putin"
     assert not any(m.mention == "Russia" for m in mentions)
 
 
 def test_resolver_demonym_title(resolver: ActorResolver, nlp: Any) -> None:
-    m = _find(_resolve(resolver, nlp, "The Israeli prime minister said nothing.", "2022-09-01"),
+    m = find_mention(resolve_mentions(resolver, nlp, "The Israeli prime minister said nothing.", "2022-09-01"),
               "Israeli prime minister")
     assert (m.actor_code, m.name) == ("ISRGOV", "Yair Lapid")
 
 
 def test_resolver_supreme_leader_without_country(resolver: ActorResolver, nlp: Any) -> None:
-    m = _find(_resolve(resolver, nlp, "The supreme leader gave a speech.", "2024-10-04"), "supreme leader")
+    m = find_mention(resolve_mentions(resolver, nlp, "The supreme leader gave a speech.", "2024-10-04"), "supreme leader")
     assert (m.actor_code, m.name) == ("IRNGOV", "Ali Khamenei")
 
 
 def test_resolver_new_president(resolver: ActorResolver, nlp: Any) -> None:
-    m = _find(_resolve(resolver, nlp, "Iran's new president took office.", "2024-08-01"), "Iran's new president")
+    m = find_mention(resolve_mentions(resolver, nlp, "Iran's new president took office.", "2024-08-01"), "Iran's new president")
     assert m.name == "Masoud Pezeshkian"
 
 
 def test_resolver_former_title_is_not_the_holder(resolver: ActorResolver, nlp: Any) -> None:
-    m = _find(_resolve(resolver, nlp, "Iran's former president criticised the deal.", "2024-10-01"),
+    m = find_mention(resolve_mentions(resolver, nlp, "Iran's former president criticised the deal.", "2024-10-01"),
               "Iran's former president")
     assert m.actor_code == "IRNGOV" and m.name is None
 
 
 def test_resolver_title_from_context_country(resolver: ActorResolver, nlp: Any) -> None:
     text = "Ukraine asked for more air defence. The president said Kyiv needed it urgently."
-    m = _find(_resolve(resolver, nlp, text, "2024-03-01"), "president")
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-03-01"), "president")
     assert (m.actor_code, m.name) == ("UKRGOV", "Volodymyr Zelensky")
     assert m.confidence < 0.9
 
@@ -101,7 +91,7 @@ def test_resolver_title_from_context_country(resolver: ActorResolver, nlp: Any) 
 ])
 def test_resolver_sector_words_with_country(resolver: ActorResolver, nlp: Any, text: str, mention: str,
                                             code: str) -> None:
-    assert _find(_resolve(resolver, nlp, text, "2024-01-01"), mention).actor_code == code
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-01-01"), mention).actor_code == code
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
@@ -114,77 +104,77 @@ def test_resolver_sector_words_with_country(resolver: ActorResolver, nlp: Any, t
 ])
 def test_resolver_names_capitals_and_metonyms(resolver: ActorResolver, nlp: Any, text: str, mention: str,
                                               code: str) -> None:
-    m = _find(_resolve(resolver, nlp, text, "2024-01-01"), mention)
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-01-01"), mention)
     assert m.actor_code == code
     assert m.sector is None if len(code) == 3 else m.sector == code[3:]
 
 
 def test_resolver_washington_state_is_not_the_government(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Wildfires spread across Washington state.", "2024-01-01")
+    mentions = resolve_mentions(resolver, nlp, "Wildfires spread across Washington state.", "2024-01-01")
     assert not any(m.actor_code.startswith("USA") for m in mentions)
 
 
 def test_resolver_place_name_inside_a_person_name_is_not_an_actor(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Michael Jordan visited Jordan.", "2024-01-01")
+    mentions = resolve_mentions(resolver, nlp, "Michael Jordan visited Jordan.", "2024-01-01")
     assert [(m.mention, m.start) for m in mentions] == [("Jordan", 23)]
 
 
 def test_resolver_person_out_of_office_codes_by_last_office(resolver: ActorResolver, nlp: Any) -> None:
-    m = _find(_resolve(resolver, nlp, "Stoltenberg said the alliance would help.", "2025-03-01"), "Stoltenberg")
+    m = find_mention(resolve_mentions(resolver, nlp, "Stoltenberg said the alliance would help.", "2025-03-01"), "Stoltenberg")
     assert m.actor_code == "IGOWSTNAT" and m.confidence < 0.9
-    rutte = _find(_resolve(resolver, nlp, "Mark Rutte flew to Kyiv.", "2024-08-15"), "Mark Rutte")
+    rutte = find_mention(resolve_mentions(resolver, nlp, "Mark Rutte flew to Kyiv.", "2024-08-15"), "Mark Rutte")
     assert rutte.actor_code == "NLDGOV" and "out of office" in rutte.reason and rutte.confidence <= 0.7
 
 
 def test_resolver_partial_name_of_person_the_article_introduced(resolver: ActorResolver, nlp: Any) -> None:
     text = ("Iran's foreign minister Hamid Farahani met the envoy. Later Farahani said the talks were useful.")
-    mentions = _resolve(resolver, nlp, text, "2030-01-01")
-    first = _find(mentions, "Iran's foreign minister Hamid Farahani")
-    later = _find(mentions, "Farahani")
+    mentions = resolve_mentions(resolver, nlp, text, "2030-01-01")
+    first = find_mention(mentions, "Iran's foreign minister Hamid Farahani")
+    later = find_mention(mentions, "Farahani")
     assert first.actor_code == later.actor_code == "IRNGOV"
     assert later.name == "Hamid Farahani" and "partial name" in later.reason
 
 
 def test_resolver_partial_name_after_full_mention(resolver: ActorResolver, nlp: Any) -> None:
     text = "Foreign minister Abbas Araghchi arrived. Afterwards Araghchi told reporters very little."
-    mentions = _resolve(resolver, nlp, text, "2025-06-24")
-    assert _find(mentions, "Araghchi").actor_code == "IRNGOV"
+    mentions = resolve_mentions(resolver, nlp, text, "2025-06-24")
+    assert find_mention(mentions, "Araghchi").actor_code == "IRNGOV"
 
 
 def test_resolver_pronoun_carries_the_person_over(resolver: ActorResolver, nlp: Any) -> None:
     text = "Abbas Araghchi flew to Moscow. He met officials there."
-    he = _find(_resolve(resolver, nlp, text, "2025-06-24"), "He")
+    he = find_mention(resolve_mentions(resolver, nlp, text, "2025-06-24"), "He")
     assert (he.actor_code, he.name) == ("IRNGOV", "Abbas Araghchi")
     assert he.confidence <= 0.6 and "pronoun" in he.reason
 
 
 def test_resolver_pronoun_with_two_candidates_is_left_alone(resolver: ActorResolver, nlp: Any) -> None:
     text = "Abbas Araghchi said that Vladimir Putin had agreed. He left early."
-    assert not any(m.mention == "He" for m in _resolve(resolver, nlp, text, "2025-06-24"))
+    assert not any(m.mention == "He" for m in resolve_mentions(resolver, nlp, text, "2025-06-24"))
 
 
 def test_resolver_subject_pronoun_prefers_the_previous_subject(resolver: ActorResolver, nlp: Any) -> None:
     text = "Vladimir Putin called Abbas Araghchi. He urged him to stay calm."
-    he = _find(_resolve(resolver, nlp, text, "2025-06-24"), "He")
+    he = find_mention(resolve_mentions(resolver, nlp, text, "2025-06-24"), "He")
     assert he.name == "Vladimir Putin" and he.confidence <= 0.5 and "(subject)" in he.reason
 
 
 def test_resolver_his_foreign_minister(resolver: ActorResolver, nlp: Any) -> None:
     text = "Vladimir Putin arrived. He brought his foreign minister."
-    m = _find(_resolve(resolver, nlp, text, "2024-10-11"), "his foreign minister")
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-10-11"), "his foreign minister")
     assert (m.actor_code, m.name) == ("RUSGOV", "Sergei Lavrov")
 
 
 def test_resolver_definite_description_refers_back(resolver: ActorResolver, nlp: Any) -> None:
     text = ("Iran sent foreign minister Abbas Araghchi to Moscow. "
             "On arrival, the ambassador asked for a written guarantee.")
-    m = _find(_resolve(resolver, nlp, text, "2025-06-24"), "ambassador")
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2025-06-24"), "ambassador")
     assert (m.actor_code, m.name) == ("IRNGOV", "Abbas Araghchi")
     assert m.confidence <= 0.6
 
 
 def test_resolver_question_word_is_not_part_of_the_name(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Will Putin attend the summit in Kazan?", "2024-10-11")
+    mentions = resolve_mentions(resolver, nlp, "Will Putin attend the summit in Kazan?", "2024-10-11")
     assert [(m.mention, m.actor_code, m.kind) for m in mentions] == [("Putin", "RUSGOV", "person"),
                                                                       ("Kazan", "RUS", "place")]
 
@@ -200,17 +190,17 @@ def test_resolver_question_word_is_not_part_of_the_name(resolver: ActorResolver,
 ])
 def test_resolver_igos_groups_and_groupings(resolver: ActorResolver, nlp: Any, text: str, mention: str,
                                             code: str) -> None:
-    assert _find(_resolve(resolver, nlp, text, "2024-10-11"), mention).actor_code == code
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-10-11"), mention).actor_code == code
 
 
 def test_resolver_igo_title_and_name(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "The UN secretary-general called for calm.", "2019-01-01")
-    m = _find(mentions, "UN secretary-general")
+    mentions = resolve_mentions(resolver, nlp, "The UN secretary-general called for calm.", "2019-01-01")
+    m = find_mention(mentions, "UN secretary-general")
     assert (m.actor_code, m.name, m.country) == ("IGOUNO", "António Guterres", None)
 
 
 def test_resolver_lowercase_us_is_not_the_united_states(resolver: ActorResolver, nlp: Any) -> None:
-    assert _resolve(resolver, nlp, "Let us talk about it.", "2024-01-01") == []
+    assert resolve_mentions(resolver, nlp, "Let us talk about it.", "2024-01-01") == []
 
 
 def test_resolver_mentions_carry_offsets_into_the_text(resolver: ActorResolver, nlp: Any) -> None:
@@ -223,16 +213,16 @@ def test_resolver_mentions_carry_offsets_into_the_text(resolver: ActorResolver, 
 
 def test_resolver_learns_hyphenated_names_and_their_short_form(resolver: ActorResolver, nlp: Any) -> None:
     text = "Pakistan's president Mohammad Zia-Ul-Haq rejected the offer. Later Zia-Ul-Haq left for Jeddah."
-    mentions = _resolve(resolver, nlp, text, "1985-01-01")
-    first = _find(mentions, "Pakistan's president Mohammad Zia-Ul-Haq")
-    later = _find(mentions, "Zia-Ul-Haq")
+    mentions = resolve_mentions(resolver, nlp, text, "1985-01-01")
+    first = find_mention(mentions, "Pakistan's president Mohammad Zia-Ul-Haq")
+    later = find_mention(mentions, "Zia-Ul-Haq")
     assert first.actor_code == later.actor_code == "PAKGOV"
     assert later.name == "Mohammad Zia-Ul-Haq"
 
 
 def test_resolver_unknown_name_after_title_without_country_is_not_learned(resolver: ActorResolver,
                                                                           nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Defence minister Hamid Farahani flew to Muscat.", "2030-01-01")
+    mentions = resolve_mentions(resolver, nlp, "Defence minister Hamid Farahani flew to Muscat.", "2030-01-01")
     assert not any(m.kind == "person" for m in mentions)
 
 
@@ -249,18 +239,18 @@ def test_resolver_resolve_phrase_without_the_parser(resolver: ActorResolver) -> 
 ])
 def test_resolver_sentence_initial_auxiliary_is_not_part_of_a_place_name(
         resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
-    assert _find(_resolve(resolver, nlp, text, "2024-06-01"), mention).actor_code == code
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-06-01"), mention).actor_code == code
 
 
 def test_resolver_city_stands_for_its_country(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Russian drones struck Lviv overnight.", "2024-09-04")
-    lviv = _find(mentions, "Lviv")
+    mentions = resolve_mentions(resolver, nlp, "Russian drones struck Lviv overnight.", "2024-09-04")
+    lviv = find_mention(mentions, "Lviv")
     assert (lviv.actor_code, lviv.kind, lviv.country, lviv.sector) == ("UKR", "place", "UKR", None)
     assert lviv.confidence < 0.85 and "place" in lviv.reason
 
 
 def test_resolver_city_inside_a_person_name_is_not_a_place(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "The novelist Milan Kundera died in Paris.", "2023-07-12")
+    mentions = resolve_mentions(resolver, nlp, "The novelist Milan Kundera died in Paris.", "2023-07-12")
     assert not any(m.kind == "place" for m in mentions)
 
 
@@ -274,47 +264,47 @@ def test_resolver_city_inside_a_person_name_is_not_a_place(resolver: ActorResolv
     ("Refugees from Sudan crossed into Chad.", "Refugees", "SDNREF"),
 ])
 def test_resolver_people_of_a_place(resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
-    assert _find(_resolve(resolver, nlp, text, "2024-05-01"), mention).actor_code == code
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-05-01"), mention).actor_code == code
 
 
 @pytest.mark.parametrize("text", ["American troops in Syria came under fire.", "Refugees in Lebanon protested."])
 def test_resolver_in_a_place_does_not_give_forces_or_refugees_a_country(
         resolver: ActorResolver, nlp: Any, text: str) -> None:
-    codes = {m.actor_code for m in _resolve(resolver, nlp, text, "2024-05-01")}
+    codes = {m.actor_code for m in resolve_mentions(resolver, nlp, text, "2024-05-01")}
     assert not codes & {"SYRMIL", "LBNREF"}
 
 
 def test_resolver_sector_word_takes_the_dominant_country(resolver: ActorResolver, nlp: Any) -> None:
     text = ("Pakistan held a general election on Thursday. Turnout in Pakistan was low. "
             "The army denied interfering in the count.")
-    army = _find(_resolve(resolver, nlp, text, "2024-02-09"), "army")
+    army = find_mention(resolve_mentions(resolver, nlp, text, "2024-02-09"), "army")
     assert army.actor_code == "PAKMIL" and army.confidence == 0.6 and "dominant" in army.reason
 
 
 def test_resolver_sector_word_without_a_dominant_country_stays_unresolved(resolver: ActorResolver, nlp: Any) -> None:
     text = "India accused Pakistan of shelling border villages. Pakistan denied it. The army said it had fired back."
-    assert not any(m.mention == "army" for m in _resolve(resolver, nlp, text, "2024-02-09"))
+    assert not any(m.mention == "army" for m in resolve_mentions(resolver, nlp, text, "2024-02-09"))
 
 
 def test_resolver_city_inside_a_longer_place_name_is_not_an_actor(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "The Houthis attacked a tanker in the Gulf of Aden.", "2024-02-20")
+    mentions = resolve_mentions(resolver, nlp, "The Houthis attacked a tanker in the Gulf of Aden.", "2024-02-20")
     assert [m.mention for m in mentions] == ["Houthis"]
 
 
 def test_resolver_occupied_city_is_not_coded_as_an_actor(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Ukrainian drones struck Sevastopol overnight.", "2024-05-16")
+    mentions = resolve_mentions(resolver, nlp, "Ukrainian drones struck Sevastopol overnight.", "2024-05-16")
     assert [(m.mention, m.actor_code) for m in mentions] == [("Ukrainian", "UKR")]
 
 
 def test_resolver_in_a_country_gives_people_that_country(resolver: ActorResolver, nlp: Any) -> None:
-    m = _find(_resolve(resolver, nlp, "The UN condemned the crackdown on protesters in Belarus.", "2020-08-20"),
+    m = find_mention(resolve_mentions(resolver, nlp, "The UN condemned the crackdown on protesters in Belarus.", "2020-08-20"),
               "protesters")
     assert (m.actor_code, m.country, m.sector) == ("BLRCVL", "BLR", "CVL")
 
 
 def test_resolver_place_of_the_same_name_elsewhere_is_not_its_country(resolver: ActorResolver, nlp: Any) -> None:
-    assert _resolve(resolver, nlp, "A court in Alexandria, Virginia, charged the man.", "2024-05-01") == []
-    kharkiv = _find(_resolve(resolver, nlp, "Russia struck Kharkiv, Ukraine's second city.", "2024-05-01"), "Kharkiv")
+    assert resolve_mentions(resolver, nlp, "A court in Alexandria, Virginia, charged the man.", "2024-05-01") == []
+    kharkiv = find_mention(resolve_mentions(resolver, nlp, "Russia struck Kharkiv, Ukraine's second city.", "2024-05-01"), "Kharkiv")
     assert kharkiv.actor_code == "UKR"
 
 
@@ -336,28 +326,28 @@ def test_resolver_place_of_the_same_name_elsewhere_is_not_its_country(resolver: 
 ])
 def test_resolver_sector_word_head_noun_decides(resolver: ActorResolver, nlp: Any, text: str, mention: str,
                                                 code: str) -> None:
-    assert _find(_resolve(resolver, nlp, text, "2024-03-01"), mention).actor_code == code
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-03-01"), mention).actor_code == code
 
 
 @pytest.mark.parametrize("text", ["A US think tank said Saudi oil tanks were hit.",
                                   "Iranian fuel tanks exploded in the port."])
 def test_resolver_weapon_words_need_their_country_next_to_them(resolver: ActorResolver, nlp: Any,
                                                                text: str) -> None:
-    assert not any(m.sector == "MIL" for m in _resolve(resolver, nlp, text, "2024-03-01"))
+    assert not any(m.sector == "MIL" for m in resolve_mentions(resolver, nlp, text, "2024-03-01"))
 
 
 def test_resolver_government_forces_without_country_take_the_dominant_one(resolver: ActorResolver,
                                                                           nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Syria's army lost ground near Aleppo. Syria asked Russia for help. "
+    mentions = resolve_mentions(resolver, nlp, "Syria's army lost ground near Aleppo. Syria asked Russia for help. "
                         "Syria said Turkey armed the rebels. Syria appealed again. Government troops "
                         "withdrew overnight.", "2024-11-30")
-    assert _find(mentions, "Government troops").actor_code == "SYRMIL"
+    assert find_mention(mentions, "Government troops").actor_code == "SYRMIL"
 
 
 def test_resolver_title_takes_the_previous_subject_country(resolver: ActorResolver, nlp: Any) -> None:
     text = ("Israel struck Damascus. Israel's cabinet met. Israel warned Tehran. Iran fired missiles at Israel "
             "on Saturday. The foreign minister said the operation was over.")
-    m = _find(_resolve(resolver, nlp, text, "2024-04-14"), "foreign minister")
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-04-14"), "foreign minister")
     assert (m.actor_code, m.name) == ("IRNGOV", "Hossein Amir-Abdollahian")
     assert "previous sentence's subject" in m.reason
 
@@ -369,7 +359,7 @@ def test_resolver_title_takes_the_previous_subject_country(resolver: ActorResolv
 def test_resolver_title_falls_back_to_the_most_mentioned_country(resolver: ActorResolver, nlp: Any,
                                                                  second: str) -> None:
     text = f"Israel struck Damascus. Israel's cabinet met. Israel warned Iran. {second} The foreign minister spoke."
-    m = _find(_resolve(resolver, nlp, text, "2024-04-14"), "foreign minister")
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-04-14"), "foreign minister")
     assert m.actor_code == "ISRGOV"
 
 
@@ -378,13 +368,13 @@ def test_resolver_pronoun_carries_over_to_a_head_of_government(nlp: Any) -> None
     mentions = list(ActorResolver(kb).resolve(nlp("Jacinda Ardern announced her resignation on Thursday. She "
                                                   "said she no longer had enough in the tank."),
                                               date(2023, 1, 19)))
-    she = _find(mentions, "She")
+    she = find_mention(mentions, "She")
     assert (she.actor_code, she.name) == ("NZLGOV", "Jacinda Ardern")
 
 
 def test_resolver_pronoun_not_carried_over_past_an_unknown_person(resolver: ActorResolver, nlp: Any) -> None:
     # Kamala Harris is not in the fixture: "She" may be her, so it must not become Isaac Herzog.
-    mentions = _resolve(resolver, nlp, "Kamala Harris met Isaac Herzog in Jerusalem. She said the talks were "
+    mentions = resolve_mentions(resolver, nlp, "Kamala Harris met Isaac Herzog in Jerusalem. She said the talks were "
                         "useful.", "2024-03-01")
-    assert _find(mentions, "Isaac Herzog").actor_code == "ISRGOV"
+    assert find_mention(mentions, "Isaac Herzog").actor_code == "ISRGOV"
     assert not any(m.mention == "She" for m in mentions)

@@ -7,14 +7,13 @@ from the bundled lists, so that these tests check the rules.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.actors.mentions import find_mention, resolve_mentions
 
 from detente.actors import ActorResolver, KnowledgeBase
-from detente.records import ResolvedActor
 
 DATA = Path(__file__).parent / "data"
 FIXTURES = [DATA / "officeholders_fixture.csv", DATA / "officeholders_roles.csv"]
@@ -29,16 +28,6 @@ def resolver() -> ActorResolver:
 def no_rows() -> ActorResolver:
     """A resolver whose knowledge base has no office holders at all."""
     return ActorResolver(KnowledgeBase.load([], officeholders=False))
-
-
-def _resolve(resolver: ActorResolver, nlp: Any, text: str, day: str) -> list[ResolvedActor]:
-    return list(resolver.resolve(nlp(text), date.fromisoformat(day)))
-
-
-def _find(mentions: list[ResolvedActor], text: str) -> ResolvedActor:
-    found = [m for m in mentions if m.mention == text]
-    assert found, f"no mention {text!r} in {[(m.mention, m.actor_code) for m in mentions]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "mention", "code", "name"), [
@@ -64,16 +53,16 @@ def _find(mentions: list[ResolvedActor], text: str) -> ResolvedActor:
 ])
 def test_roles_igo_chief_by_title_is_the_holder_on_the_date(resolver: ActorResolver, nlp: Any, text: str,
                                                             mention: str, code: str, name: str) -> None:
-    m = _find(_resolve(resolver, nlp, text, "2024-12-12"), mention)
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-12-12"), mention)
     assert (m.actor_code, m.name, m.kind) == (code, name, "person")
 
 
 def test_roles_igo_chief_changes_with_the_date(resolver: ActorResolver, nlp: Any) -> None:
     text = "NATO's chief said allies must spend more."
-    assert _find(_resolve(resolver, nlp, text, "2024-06-01"), "NATO's chief").name == "Jens Stoltenberg"
-    assert _find(_resolve(resolver, nlp, text, "2024-12-01"), "NATO's chief").name == "Mark Rutte"
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-06-01"), "NATO's chief").name == "Jens Stoltenberg"
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2024-12-01"), "NATO's chief").name == "Mark Rutte"
     text = "The head of the IAEA visited Tehran."
-    assert _find(_resolve(resolver, nlp, text, "2015-07-14"), "head of the IAEA").name == "Yukiya Amano"
+    assert find_mention(resolve_mentions(resolver, nlp, text, "2015-07-14"), "head of the IAEA").name == "Yukiya Amano"
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
@@ -84,13 +73,13 @@ def test_roles_igo_chief_changes_with_the_date(resolver: ActorResolver, nlp: Any
 ])
 def test_roles_igo_chief_without_holder_codes_the_igo(resolver: ActorResolver, nlp: Any, text: str,
                                                       mention: str, code: str) -> None:
-    m = _find(_resolve(resolver, nlp, text, "2024-12-12"), mention)
+    m = find_mention(resolve_mentions(resolver, nlp, text, "2024-12-12"), mention)
     assert (m.actor_code, m.kind) == (code, "igo")
 
 
 def test_roles_igo_chief_named_with_title_but_no_holder_codes_the_igo(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "WHO chief Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01")
-    first = _find(mentions, "WHO chief Tedros Adhanom Ghebreyesus")
+    mentions = resolve_mentions(resolver, nlp, "WHO chief Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01")
+    first = find_mention(mentions, "WHO chief Tedros Adhanom Ghebreyesus")
     assert (first.actor_code, first.name) == ("IGOUNOWHO", "Tedros Adhanom Ghebreyesus")
 
 
@@ -101,7 +90,7 @@ def test_roles_igo_chief_named_with_title_but_no_holder_codes_the_igo(resolver: 
 ])
 def test_roles_chief_word_that_is_not_the_igo_head_names_no_holder(resolver: ActorResolver, nlp: Any,
                                                                    text: str) -> None:
-    assert not any(m.kind == "person" for m in _resolve(resolver, nlp, text, "2024-12-12"))
+    assert not any(m.kind == "person" for m in resolve_mentions(resolver, nlp, text, "2024-12-12"))
 
 
 @pytest.mark.parametrize(("text", "surname", "code"), [
@@ -123,22 +112,22 @@ def test_roles_chief_word_that_is_not_the_igo_head_names_no_holder(resolver: Act
 ])
 def test_roles_envoy_to_an_organisation_codes_as_their_country(resolver: ActorResolver, nlp: Any, text: str,
                                                                surname: str, code: str) -> None:
-    mentions = _resolve(resolver, nlp, text, "2024-03-01")
-    assert _find(mentions, surname).actor_code == code
+    mentions = resolve_mentions(resolver, nlp, text, "2024-03-01")
+    assert find_mention(mentions, surname).actor_code == code
     assert not any(m.actor_code.startswith("IGO") for m in mentions)  # the UN is where they serve
 
 
 def test_roles_envoy_phrase_takes_in_where_they_serve(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Russia's ambassador to the EU said Moscow would retaliate.", "2024-03-01")
+    mentions = resolve_mentions(resolver, nlp, "Russia's ambassador to the EU said Moscow would retaliate.", "2024-03-01")
     assert [(m.mention, m.actor_code) for m in mentions] == [("Russia's ambassador to the EU", "RUSGOV"),
                                                              ("Moscow", "RUSGOV")]
 
 
 def test_roles_name_taught_by_the_article_wins_over_a_known_surname(resolver: ActorResolver, nlp: Any) -> None:
     # "Li" alone is the surname of Li Keqiang and Li Qiang in the fixture; here it is the envoy.
-    mentions = _resolve(resolver, nlp, "China's ambassador to the IAEA, Li Song, criticised the report. Li said "
+    mentions = resolve_mentions(resolver, nlp, "China's ambassador to the IAEA, Li Song, criticised the report. Li said "
                         "the agency was biased.", "2024-03-01")
-    li = _find(mentions, "Li")
+    li = find_mention(mentions, "Li")
     assert (li.actor_code, li.name) == ("CHNGOV", "Li Song")
 
 
@@ -157,9 +146,9 @@ def test_roles_name_taught_by_the_article_wins_over_a_known_surname(resolver: Ac
 def test_roles_head_of_a_country_from_office_holder_rows(resolver: ActorResolver, no_rows: ActorResolver,
                                                          nlp: Any, text: str, mention: str, day: str,
                                                          name: str) -> None:
-    m = _find(_resolve(resolver, nlp, text, day), mention)
+    m = find_mention(resolve_mentions(resolver, nlp, text, day), mention)
     assert (m.actor_code[3:], m.name, m.kind) == ("GOV", name, "person")
-    bare = _find(_resolve(no_rows, nlp, text, day), mention)  # no holder on record: the country's government
+    bare = find_mention(resolve_mentions(no_rows, nlp, text, day), mention)  # no holder on record: the country's government
     assert (bare.actor_code, bare.name, bare.kind) == (m.actor_code, None, "country")
 
 
@@ -170,13 +159,13 @@ def test_roles_head_of_a_country_from_office_holder_rows(resolver: ActorResolver
 ])
 def test_roles_possessive_country_chooses_among_shared_surnames(resolver: ActorResolver, nlp: Any, text: str,
                                                                 mention: str, day: str, name: str) -> None:
-    assert _find(_resolve(resolver, nlp, text, day), mention).name == name
+    assert find_mention(resolve_mentions(resolver, nlp, text, day), mention).name == name
 
 
 def test_roles_shared_surname_without_a_country_stays_unresolved(resolver: ActorResolver, nlp: Any) -> None:
-    mentions = _resolve(resolver, nlp, "Kim oversaw a missile launch. Japan's Kim protested.", "2024-03-01")
+    mentions = resolve_mentions(resolver, nlp, "Kim oversaw a missile launch. Japan's Kim protested.", "2024-03-01")
     assert not any(m.kind == "person" for m in mentions)
-    assert _find(mentions, "Japan").actor_code == "JPN"  # the country still counts
+    assert find_mention(mentions, "Japan").actor_code == "JPN"  # the country still counts
 
 
 def test_roles_known_person_named_as_chief_of_an_igo_without_holders(nlp: Any, tmp_path: Path) -> None:
@@ -185,9 +174,9 @@ def test_roles_known_person_named_as_chief_of_an_igo_without_holders(nlp: Any, t
                     "ETH,foreign_minister,Tedros Adhanom,Tedros Adhanom Ghebreyesus,2012-11-29,2016-11-01,GOV,"
                     "official list\n", encoding="utf-8")
     resolver = ActorResolver(KnowledgeBase.load([rows], officeholders=False))
-    mentions = _resolve(resolver, nlp, "WHO chief Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01")
-    m = _find(mentions, "WHO chief Tedros Adhanom Ghebreyesus")
+    mentions = resolve_mentions(resolver, nlp, "WHO chief Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01")
+    m = find_mention(mentions, "WHO chief Tedros Adhanom Ghebreyesus")
     assert (m.actor_code, m.entity_id) == ("IGOUNOWHO", "person:tedros-adhanom")
-    alone = _find(_resolve(resolver, nlp, "Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01"),
+    alone = find_mention(resolve_mentions(resolver, nlp, "Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01"),
                   "Tedros Adhanom Ghebreyesus")
     assert alone.actor_code == "ETHGOV"  # without the title, the knowledge base's last office

@@ -7,20 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from tests import factories
+
 from detente.records import (
-    ActorCode,
-    ActorRef,
     Article,
     ArticleId,
     ArticleResult,
-    CameoCode,
     Event,
-    Evidence,
     Factuality,
     Plover,
     QuadClass,
 )
-from detente.records.event import make_event_id
 from detente.store import Store
 
 # CAMEO code -> (name, quad class, Goldstein weight, PLOVER type); values from the CAMEO codebook.
@@ -63,13 +60,11 @@ def make_event(spec: Spec, article_id: str, index: int) -> Event:
     """A full :class:`Event` record from a :class:`Spec`."""
     name, quad, goldstein, plover = CODES[spec.code]
     text = spec.sentence or f"{spec.source} and {spec.target}: {name}."
-    return Event(
-        event_id=make_event_id(article_id, index, (0, len(text)), spec.source, spec.code, spec.target),
-        article_id=article_id, sentence_index=index, evidence=Evidence(text=text, start=0, end=len(text)),
-        event_date=spec.day, source=_ref(spec.source), target=_ref(spec.target),
-        event_code=CameoCode(spec.code), root_code=CameoCode(spec.code[:2]),
-        plover=Plover(event_type=plover), quad_class=QuadClass(quad), goldstein=goldstein,
-        factuality=Factuality(spec.factuality), confidence=spec.confidence)
+    return factories.make_event(article_id=article_id, code=spec.code, text=text,
+                                source=factories.actor_ref(spec.source), target=factories.actor_ref(spec.target),
+                                plover=Plover(event_type=plover), quad_class=QuadClass(quad), goldstein=goldstein,
+                                factuality=Factuality(spec.factuality), sentence_index=index, event_date=spec.day,
+                                confidence=spec.confidence)
 
 
 def write_events(store: Store, specs: Sequence[Spec], prefix: str = "a") -> list[Event]:
@@ -92,12 +87,6 @@ def build_store(path: Path, specs: Sequence[Spec]) -> Store:
     store = Store.open(path)
     write_events(store, specs)
     return store
-
-
-def _ref(code: str) -> ActorRef:
-    country = None if code.startswith("IGO") else code[:3]
-    sector = code[3:] or None if country else None
-    return ActorRef(actor_code=ActorCode(code), country=country, sector=sector)
 
 
 D = date

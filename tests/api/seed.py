@@ -11,22 +11,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from tests.factories import actor_ref, make_event
+
 from detente.analysis import QuestionBook
 from detente.coding import Codebook
 from detente.records import (
-    ActorCode,
     ActorRef,
     Article,
     ArticleId,
     ArticleResult,
-    CameoCode,
-    Event,
-    Evidence,
     Factuality,
     Location,
     QuadClass,
 )
-from detente.records.event import make_event_id
 from detente.store import Store
 
 EXAMPLE_QUESTIONS = Path(__file__).resolve().parents[2] / "examples" / "questions"
@@ -102,17 +99,14 @@ def seed_results(codebook: Codebook) -> list[ArticleResult]:
         events = []
         offset = 0
         for index, seed in enumerate(seeds):
-            start, end = offset, offset + len(seed.sentence)
-            offset = end + 1
+            start = offset
+            offset += len(seed.sentence) + 1
             entry = codebook.get(seed.code)
             src, tgt = _ref(seed.source), (_ref(seed.target) if seed.target else None)
-            events.append(Event(
-                event_id=make_event_id(article_id, index, (start, end), src.actor_code, seed.code,
-                                       tgt.actor_code if tgt else None),
-                article_id=article_id, sentence_index=index, evidence=Evidence(text=seed.sentence, start=start, end=end),
-                event_date=day, source=src, target=tgt, event_code=CameoCode(seed.code),
-                root_code=CameoCode(seed.code[:2]), plover=entry.plover, quad_class=QuadClass(entry.quad_class),
-                goldstein=entry.goldstein, factuality=seed.factuality,
+            events.append(make_event(
+                article_id=article_id, code=seed.code, text=seed.sentence, source=src, target=tgt,
+                plover=entry.plover, quad_class=QuadClass(entry.quad_class), goldstein=entry.goldstein,
+                factuality=seed.factuality, sentence_index=index, start=start, event_date=day,
                 location=Location(name=seed.place[0], country=seed.place[1], lat=seed.place[2], lon=seed.place[3])
                 if seed.place else None, confidence=0.8))
         results.append(ArticleResult(article=article, events=tuple(events), n_sentences=len(seeds)))
@@ -144,5 +138,4 @@ def seed_store(path: Path) -> dict[str, int]:
 
 def _ref(slot: tuple[str, str, str]) -> ActorRef:
     code, name, mention = slot
-    return ActorRef(actor_code=ActorCode(code), name=name, country=code[:3], sector=code[3:] or None,
-                    mention=mention)
+    return actor_ref(code, name=name, mention=mention)

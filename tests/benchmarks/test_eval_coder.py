@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.benchmarks.bench_modules import load_benchmark
 from tests.conftest import GOLD, require_shared
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_coder.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("detente_bench_eval_coder", _PATH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-eval_coder = _load()
+eval_coder = load_benchmark("eval_coder")
 
 
 def _write(path: Path, rows: list[dict[str, Any]]) -> Path:

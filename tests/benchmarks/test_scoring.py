@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.benchmarks.bench_modules import load_benchmark
 
-_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "scoring.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("detente_bench_scoring", _PATH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _load()
+scoring = load_benchmark("scoring")
 ScoredEvent = scoring.ScoredEvent
 SentencePair = scoring.SentencePair
 

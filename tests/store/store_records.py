@@ -4,26 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.factories import actor_ref, make_event
+
 from detente.records import (
-    ActorCode,
-    ActorRef,
     Article,
     ArticleId,
     ArticleResult,
-    CameoCode,
     Event,
-    Evidence,
     Factuality,
     Plover,
     QuadClass,
 )
-from detente.records.event import make_event_id
-
-
-def ref(code: str) -> ActorRef:
-    """An actor slot for ``code`` (country = first three letters unless it is an IGO)."""
-    country = None if code.startswith("IGO") else code[:3]
-    return ActorRef(actor_code=ActorCode(code), country=country, sector=code[3:] or None if country else None)
 
 
 def article(article_id: str, text: str = "", published_on: date | None = None) -> Article:
@@ -35,14 +26,11 @@ def article(article_id: str, text: str = "", published_on: date | None = None) -
 def event(article_id: str, source: str | None, code: str, target: str | None, *, day: date | None = None,
           factuality: Factuality = Factuality.ASSERTED, sentence: int = 0, start: int = 0) -> Event:
     """An event with a consistent id, root code and evidence."""
-    text = f"{source} {code} {target}"
-    end = start + len(text)
-    return Event(
-        event_id=make_event_id(article_id, sentence, (start, end), source, code, target),
-        article_id=article_id, sentence_index=sentence, evidence=Evidence(text=text, start=start, end=end),
-        event_date=day, source=ref(source) if source else None, target=ref(target) if target else None,
-        event_code=CameoCode(code), root_code=CameoCode(code[:2]), plover=Plover(event_type="CONSULT"),
-        quad_class=QuadClass.VERBAL_COOPERATION, goldstein=1.0, factuality=factuality)
+    return make_event(article_id=article_id, code=code, text=f"{source} {code} {target}",
+                      source=actor_ref(source) if source else None,
+                      target=actor_ref(target) if target else None,
+                      plover=Plover(event_type="CONSULT"), quad_class=QuadClass.VERBAL_COOPERATION, goldstein=1.0,
+                      factuality=factuality, sentence_index=sentence, start=start, event_date=day)
 
 
 def result(art: Article, *events: Event, n_sentences: int = 1) -> ArticleResult:

@@ -87,13 +87,10 @@ class RoleRules(RunBase):
 
     def _destination(self, pos: int) -> int:
         """``to [the] United Nations`` after a diplomatic word: the end of the phrase (``pos`` if none)."""
-        if pos >= len(self.doc) or self.normed[pos] != "to":
+        hit = self._hit_after(pos, ("to",))
+        if hit is None or hit.kind not in ("igo", "country", "capital"):
             return pos
-        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
-        k = self.hit_at.get(j)
-        if k is None or self.hits[k].kind not in ("igo", "country", "capital"):
-            return pos
-        return self.hits[k].end
+        return hit.end
 
     def _apposed_after(self, pos: int) -> tuple[int, int] | None:
         """``, Amir Saeid Iravani,`` after a role: the unknown name's token range."""

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -112,17 +113,22 @@ class RunBase:
 
         ``places``: a city or region counts too ("the residents of Kharkiv"; not for titles).
         """
-        if pos >= len(self.doc) or self.normed[pos] != "of":
+        hit = self._hit_after(pos, ("of",))
+        if hit is None:
             return None
-        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
-        k = self.hit_at.get(j)
-        if k is None:
-            return None
-        hit = self.hits[k]
         polity = self._polity_of(hit.entries[0], places=places)
         if hit.kind == "place" and self._not_an_actor(hit):
             return None
         return (polity, hit.end) if polity else None
+
+    def _hit_after(self, pos: int, words: Collection[str]) -> Hit | None:
+        """The knowledge-base hit after the word at ``pos`` and an optional "the" (``of [the] Iran``), when
+        that word is one of ``words``; None otherwise."""
+        if pos >= len(self.doc) or self.normed[pos] not in words:
+            return None
+        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
+        k = self.hit_at.get(j)
+        return None if k is None else self.hits[k]
 
     def _not_an_actor(self, hit: Hit) -> bool:
         """"Washington state", "Tehran Times", "George Washington": a place inside a longer other name."""
@@ -171,13 +177,9 @@ class RunBase:
 
     def _in_place(self, pos: int, prepositions: frozenset[str]) -> Polity | None:
         """``in [the] Tehran`` / ``near Kharkiv`` / ``from Sudan`` after a sector word: the place's country."""
-        if pos >= len(self.doc) or self.normed[pos] not in prepositions:
+        hit = self._hit_after(pos, prepositions)
+        if hit is None:
             return None
-        j = pos + 1 + (1 if pos + 1 < len(self.doc) and self.normed[pos + 1] == "the" else 0)
-        k = self.hit_at.get(j)
-        if k is None:
-            return None
-        hit = self.hits[k]
         if hit.kind not in ("country", "capital", "place") or self._not_an_actor(hit):
             return None
         if hit.kind == "place" and not hit.entries[0].code:

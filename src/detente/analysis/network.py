@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from detente.analysis.selection import StoreLike, party
+from detente.analysis.selection import StoreLike, event_filters, party
 from detente.errors import DetenteError
 from detente.records.event import Factuality
 
@@ -101,17 +101,7 @@ def build_network(store: StoreLike, *, since: date | None = None, until: date | 
         raise DetenteError.make("D802", value=level, choices="country, actor")
     if min_events < 1:
         raise DetenteError.make("D801", reason=f"min_events must be at least 1, got {min_events}")
-    where = ["source.actor_code IS NOT NULL", "target.actor_code IS NOT NULL"]
-    params: list[Any] = []
-    if factuality is not None:
-        where.append("factuality = ?")
-        params.append(factuality.value)
-    if since is not None:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("event_date <= ?")
-        params.append(until)
+    where, params = event_filters(since=since, until=until, factuality=factuality)
     rows = store.connection.execute(
         "SELECT source.actor_code, source.country, target.actor_code, target.country, quad_class, "
         f"count(*), sum(goldstein) FROM events WHERE {' AND '.join(where)} GROUP BY ALL", params).fetchall()

@@ -86,8 +86,7 @@ def events_between(store: StoreLike, a: Side, b: Side | None, *, since: date | N
 
     With ``b`` None, every event with ``a`` on either side.
     """
-    where: list[str] = ["source.actor_code IS NOT NULL", "target.actor_code IS NOT NULL"]
-    params: list[Any] = []
+    where, params = event_filters(since=since, until=until, factuality=factuality)
     codes = sorted(set(a.sql_codes()) | (set(b.sql_codes()) if b is not None else set()))
     if codes:
         alts = []
@@ -97,15 +96,6 @@ def events_between(store: StoreLike, a: Side, b: Side | None, *, since: date | N
             params.extend(codes)
             params.extend(f"{c}%" for c in codes)
         where.append((" OR " if b is None else " AND ").join(alts))
-    if factuality is not None:
-        where.append("factuality = ?")
-        params.append(factuality.value)
-    if since is not None:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("event_date <= ?")
-        params.append(until)
     if code_prefixes:
         where.append("(" + " OR ".join("event_code LIKE ?" for _ in code_prefixes) + ")")
         params.extend(f"{p}%" for p in code_prefixes)
@@ -132,6 +122,27 @@ def events_between(store: StoreLike, a: Side, b: Side | None, *, since: date | N
             continue
         out.append(ref)
     return out
+
+
+def event_filters(*, since: date | None, until: date | None,
+                  factuality: Factuality | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (to join with AND) and their parameters shared by the analyses' event reads.
+
+    Both actors coded, ``factuality`` (None: every label), ``event_date`` within ``since``/``until``
+    (inclusive; an undated event fails any bound).
+    """
+    where = ["source.actor_code IS NOT NULL", "target.actor_code IS NOT NULL"]
+    params: list[Any] = []
+    if factuality is not None:
+        where.append("factuality = ?")
+        params.append(factuality.value)
+    if since is not None:
+        where.append("event_date >= ?")
+        params.append(since)
+    if until is not None:
+        where.append("event_date <= ?")
+        params.append(until)
+    return where, params
 
 
 def actor_events(store: StoreLike, code: str, *, since: date | None = None, until: date | None = None,

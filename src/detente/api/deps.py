@@ -11,11 +11,12 @@ from fastapi import Depends, Request
 
 from detente.api.state import ApiState
 from detente.errors import DetenteError
-from detente.records import Factuality
+from detente.records.query import parse_day as parse_iso_day
+from detente.records.query import parse_factuality
 from detente.store import Store
 
-FACTUALITY_CHOICES = ("asserted", "negated", "hypothetical", "future", "question", "all")
-"""Values of the ``factuality`` query parameter (``all``: every label)."""
+__all__ = ["WRITE", "ReaderDep", "StateDep", "get_reader", "get_state", "parse_day", "parse_factuality",
+           "require_token"]
 
 
 def get_state(request: Request) -> ApiState:
@@ -45,23 +46,8 @@ def require_token(request: Request) -> None:
 
 
 def parse_day(value: str | None) -> date | None:
-    """An ISO date from a query parameter (UsageError D803 otherwise)."""
-    if value is None or value == "":
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as err:
-        raise DetenteError.make("D803", value=value) from err
-
-
-def parse_factuality(value: str) -> Factuality | None:
-    """``asserted`` ... ``question``, or ``all`` (None: every label); UsageError D802 otherwise."""
-    if value == "all":
-        return None
-    try:
-        return Factuality(value)
-    except ValueError as err:
-        raise DetenteError.make("D802", value=value, choices=", ".join(FACTUALITY_CHOICES)) from err
+    """An ISO date from a query parameter; a blank parameter is no filter (UsageError D803 otherwise)."""
+    return parse_iso_day(value or None)
 
 
 StateDep = Annotated[ApiState, Depends(get_state)]

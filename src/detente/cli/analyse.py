@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -23,13 +22,10 @@ from detente.analysis import (
     registry_updates,
     relations,
 )
-from detente.config import Settings
+from detente.cli.options import DbOption, TreatiesOption, make_settings, parse_day
 from detente.errors import DetenteError
 from detente.records.analysis import Granularity, Treaty
 from detente.store import Store
-
-DbOption = Annotated[Path | None, typer.Option("--db", help="Store file (default: $DETENTE_DB, then detente.duckdb).")]
-TreatiesOption = Annotated[list[Path] | None, typer.Option("--treaties", help="Extra treaty file(s) in the registry format.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -62,7 +58,7 @@ def dyad_command(
         raise DetenteError.make("D802", value=by, choices="day, week, month")
     granularity: Granularity = by  # type: ignore[assignment]
     with _open_store(db) as store:
-        series = dyad_series(store, a, b, by=granularity, since=_date(since), until=_date(until))
+        series = dyad_series(store, a, b, by=granularity, since=parse_day(since), until=parse_day(until))
     console = Console()
     table = Table(title=f"{a} - {b} by {by} (asserted events)")
     for col in ("period", "v.coop", "m.coop", "v.confl", "m.confl", "G sum", "G mean", "top codes"):
@@ -94,7 +90,7 @@ def relations_command(
     """CODE's relation with every counterpart it has events with: state, trend, treaties and why."""
     registry = TreatyRegistry.load(treaties or ())
     with _open_store(db) as store:
-        states = relations(store, code, on=_date(on), window_days=window_days, registry=registry)
+        states = relations(store, code, on=parse_day(on), window_days=window_days, registry=registry)
     console = Console()
     if not states:
         console.print(f"no asserted events involving {code} in the {2 * window_days} days to {on or 'today'}")
@@ -129,7 +125,7 @@ def network_command(
     if output.exists() and not force:
         raise DetenteError.make("D503", path=str(output))
     with _open_store(db) as store:
-        network = build_network(store, since=_date(since), until=_date(until), level=level,  # type: ignore[arg-type]
+        network = build_network(store, since=parse_day(since), until=parse_day(until), level=level,  # type: ignore[arg-type]
                                 min_events=min_events)
     if format == "json":
         network.write_json(output)
@@ -156,7 +152,7 @@ def treaties_list(
 ) -> None:
     """List the registry's treaties (optionally those of one country, in force on a date)."""
     registry = TreatyRegistry.load(ctx.obj or [])
-    day = _date(on)
+    day = parse_day(on)
     if of:
         found = registry.of(of, day)
     else:
@@ -196,7 +192,7 @@ def treaties_between(
     on: Annotated[str | None, typer.Option("--on", help="Only treaties in force on this date.")] = None,
 ) -> None:
     """Treaties binding both A and B (ever, or in force on --on)."""
-    day = _date(on)
+    day = parse_day(on)
     found = TreatyRegistry.load(ctx.obj or []).between(a, b, day)
     _print_treaties(found, f"treaties between {a} and {b}" + (f" on {day}" if day else ""))
 
@@ -210,7 +206,7 @@ def treaties_review(
     """Signing, ratification and withdrawal events the registry does not record, flagged for review."""
     registry = TreatyRegistry.load(ctx.obj or [])
     with _open_store(db) as store:
-        proposals = registry_updates(store, registry, since=_date(since), min_confidence=min_confidence)
+        proposals = registry_updates(store, registry, since=parse_day(since), min_confidence=min_confidence)
     console = Console()
     if not proposals:
         console.print("nothing to review: every confident signing/withdrawal event matches the registry")
@@ -237,17 +233,8 @@ def _print_treaties(treaties: list[Treaty] | tuple[Treaty, ...], title: str) -> 
 
 @contextmanager
 def _open_store(db: Path | None) -> Iterator[Store]:
-    path = Settings.from_env(db_path=db).db_path
+    path = make_settings(db=db).db_path
     if not path.exists():
         raise DetenteError.make("D501", path=str(path), reason="the file does not exist; run `detente ingest` first")
     with Store.open(path, read_only=True) as store:
         yield store
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as err:
-        raise DetenteError.make("D803", value=value) from err

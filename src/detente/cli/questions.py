@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -16,13 +15,9 @@ from rich.console import Console
 from rich.table import Table
 
 from detente.analysis import QuestionBook, TreatyRegistry
-from detente.config import Settings
-from detente.errors import DetenteError
+from detente.cli.options import DbOption, TreatiesOption, make_settings, parse_day
 from detente.records.analysis import Question, Verdict
 from detente.store import Store
-
-DbOption = Annotated[Path | None, typer.Option("--db", help="Store file (default: $DETENTE_DB, then detente.duckdb).")]
-TreatiesOption = Annotated[list[Path] | None, typer.Option("--treaties", help="Extra treaty file(s) in the registry format.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -75,7 +70,7 @@ def show_command(
     """One question: its rule, its current verdict with the evidence events, and the base rate."""
     with _book(db, treaties) as book:
         question = book.show(question_id)
-        verdict = book.evaluate(question, _date(asof))
+        verdict = book.evaluate(question, parse_day(asof))
     _render(question, verdict)
 
 
@@ -86,7 +81,7 @@ def update_command(
 ) -> None:
     """Re-evaluate every question against the store and record the results."""
     with _book(db, treaties) as book:
-        verdicts = book.update(_date(asof))
+        verdicts = book.update(parse_day(asof))
     console = Console()
     if not verdicts:
         console.print("no questions to update")
@@ -142,16 +137,7 @@ def _render(question: Question, verdict: Verdict) -> None:
 
 @contextmanager
 def _book(db: Path | None, treaties: list[Path] | None) -> Iterator[QuestionBook]:
-    path = Settings.from_env(db_path=db).db_path
+    path = make_settings(db=db).db_path
     registry = TreatyRegistry.load(treaties) if treaties else None
     with Store.open(path) as store:
         yield QuestionBook(store, registry)
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as err:
-        raise DetenteError.make("D803", value=value) from err

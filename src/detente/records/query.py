@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from detente.errors import DetenteError
 from detente.records.event import Factuality
+
+FACTUALITY_CHOICES = ("asserted", "negated", "hypothetical", "future", "question", "all")
+"""Values a shell accepts for a factuality filter (``all``: every label)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,3 +31,31 @@ class EventQuery:
     article_id: str | None = None
     limit: int | None = None
     after: str | None = None
+
+
+def parse_day(value: str | None) -> date | None:
+    """An ISO date (``YYYY-MM-DD``) given as text to a shell; None stays None.
+
+    Raises:
+        UsageError: D803 when ``value`` is not an ISO date.
+    """
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise DetenteError.make("D803", value=value) from err
+
+
+def parse_factuality(value: str) -> Factuality | None:
+    """A factuality filter from text: ``asserted`` ... ``question``, or ``all`` (None: every label).
+
+    Raises:
+        UsageError: D802 when ``value`` is not one of :data:`FACTUALITY_CHOICES`.
+    """
+    if value == "all":
+        return None
+    try:
+        return Factuality(value)
+    except ValueError as err:
+        raise DetenteError.make("D802", value=value, choices=", ".join(FACTUALITY_CHOICES)) from err
