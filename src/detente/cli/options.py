@@ -10,9 +10,10 @@ import typer
 from detente.config import Settings
 from detente.records.query import parse_day, parse_factuality
 
-DB_OPTION = typer.Option(None, "--db", help="DuckDB store file (default: $DETENTE_DB, else ./detente.duckdb).")
+DB_HELP = "DuckDB store file (default: $DETENTE_DB, else ./detente.duckdb)."
+DB_OPTION = typer.Option(None, "--db", help=DB_HELP)
 ACTORS_OPTION = typer.Option(None, "--actors", help="Extra actor file(s) (TOML) merged over the bundled ones.")
-DbOption = Annotated[Path | None, typer.Option("--db", help="Store file (default: $DETENTE_DB, then detente.duckdb).")]
+DbOption = Annotated[Path | None, typer.Option("--db", help=DB_HELP)]
 TreatiesOption = Annotated[list[Path] | None, typer.Option("--treaties", help="Extra treaty file(s) in the registry format.")]
 
 __all__ = ["ACTORS_OPTION", "DB_OPTION", "DbOption", "TreatiesOption", "make_settings", "parse_day",
