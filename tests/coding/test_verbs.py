@@ -133,3 +133,82 @@ def test_verbs_mutual_group_marks_its_patterns() -> None:
                      ("fire", "fire", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
     match = lexicon.match_verb(doc[1])
     assert match is not None and match.pattern.mutual
+
+
+def _bundled_data() -> dict[str, Any]:
+    import tomllib
+    from importlib import resources
+
+    return tomllib.loads(resources.files("detente.coding").joinpath("data", "verbs.toml").read_text("utf-8"))
+
+
+def test_verbs_lexicon_no_pattern_object_maps_to_two_codes() -> None:
+    # the same verb, words and object lemma under two codes: the later entry could never fire
+    codes: dict[tuple[Any, ...], set[str]] = {}
+    for group in _bundled_data()["group"]:
+        for text in group.get("verbs", ()):
+            p = parse_pattern(text, CameoCode(group["code"]))
+            for obj in p.objects or ((None, None),):
+                key = (p.lemma, p.words, obj, p.object_prep, p.excluded, tuple(sorted(group.get("subjects", ()))))
+                codes.setdefault(key, set()).add(group["code"])
+        for noun in group.get("nouns", ()):
+            codes.setdefault(("noun", noun), set()).add(group["code"])
+    clashes = {k: v for k, v in codes.items() if len(v) > 1}
+    assert not clashes
+
+
+def test_verbs_lexicon_covers_several_codes_in_every_root_class() -> None:
+    # the third round widened the lexicon code by code from the codebook: each root class has
+    # patterns for at least three of its codes (root 10 is coded mostly through the demand frame)
+    per_root: dict[str, set[str]] = {}
+    for group in _bundled_data()["group"]:
+        if group.get("verbs") or group.get("nouns"):
+            per_root.setdefault(group["code"][:2], set()).add(group["code"])
+    thin = {root: sorted(codes) for root, codes in per_root.items() if len(codes) < 3 and root != "10"}
+    assert len(per_root) == 20 and not thin
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United Nations called for the release of the Israeli hostages.", ("IGOUNO", "0253", "ISR")),
+    ("Pakistan asked China for a loan.", ("PAK", "0231", "CHN")),
+    ("Jordan appealed for humanitarian aid from the European Union.", ("JOR", "0233", "IGOEUREEC")),
+    ("Germany pledged tanks to Ukraine.", ("DEU", "0332", "UKR")),
+    ("Saudi Arabia restored ties with Iran.", ("SAU", "054", "IRN")),
+    ("India bought oil from Russia.", ("IND", "061", "RUS")),
+    ("Israel lifted the blockade on Gaza.", ("ISR", "0872", "PSE")),
+    ("China lodged a protest with Japan.", ("CHN", "114", "JPN")),
+    ("Russia amassed troops near the Ukrainian border.", ("RUS", "154", "UKR")),
+    ("Mali expelled the UN peacekeepers.", ("MLI", "1661", "IGOUNO")),
+    ("Russian forces besieged Mariupol.", ("RUSMIL", "191", "UKR")),
+    ("Turkey hit out at Sweden.", ("TUR", "111", "SWE")),
+])
+def test_verbs_codebook_idioms_are_coded(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    from datetime import date
+
+    events = pipeline.code_text(text, published_on=date(2024, 3, 1))
+    got = {(e.source.actor_code if e.source else None, e.event_code, e.target.actor_code if e.target else None)
+           for e in events}
+    assert expected in got
+
+
+def test_verbs_armed_clash_needs_armed_subjects(pipeline: Any) -> None:
+    from datetime import date
+
+    troops = pipeline.code_text("Indian and Chinese troops clashed in the Himalayas.", published_on=date(2024, 3, 1))
+    assert {e.event_code for e in troops} == {"190"} and len(troops) == 2  # coded both ways
+    words = pipeline.code_text("Biden clashed with Netanyahu over the war.", published_on=date(2024, 3, 1))
+    assert not [e for e in words if e.event_code.startswith("19")]  # a war of words is no fight
+
+
+def test_verbs_lexicon_modified_nouns_have_one_modifier() -> None:
+    # "air_strike" = lemma strike with the modifier air; "show_of_force" would be read as the lemma
+    # "of_force" and never match
+    import re
+
+    specs: list[str] = []
+    for group in _bundled_data()["group"]:
+        specs += list(group.get("nouns", ()))
+        for text in group.get("verbs", ()):
+            for inner in re.findall(r"\[([^\]]*)\]", text):
+                specs += inner.split("|")
+    assert specs and not [s for s in specs if s.count("_") > 1]
