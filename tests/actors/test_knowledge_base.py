@@ -162,3 +162,28 @@ def test_shared_monarch_codes_as_the_home_realm(kb) -> None:  # type: ignore[no-
     assert found and found[0].actor_code == "GBRGOV"
     # ... while the office itself is still held in the other realms on that date
     assert [t.name for t in kb.holders("CAN", "head_of_state", date(2024, 1, 1))] == ["King Charles III"]
+
+
+def test_knowledge_base_igo_only_official_out_of_office_codes_by_home_state(kb: Any) -> None:
+    # Javier Solana's only offices on record are NATO's and the EU's; home_countries.csv gives ESP.
+    before, during, after = (kb.lookup("Javier Solana", on=date(y, 1, 1))[0] for y in (1990, 1997, 2015))
+    assert during.actor_code == "IGOWSTNAT"
+    assert (after.actor_code, after.country, after.sector, after.confidence) == ("ESPGOV", "ESP", "GOV", 0.7)
+    assert "only in IGOs" in after.reason and "ESP" in after.reason
+    assert before.actor_code == "ESPGOV"
+
+
+def test_knowledge_base_career_igo_official_codes_by_country_only(kb: Any) -> None:
+    annan = kb.lookup("Kofi Annan", on=date(2012, 1, 1))[0]
+    assert (annan.actor_code, annan.country, annan.sector) == ("GHA", "GHA", None)
+
+
+def test_knowledge_base_igo_only_official_without_nationality_stays_igo(tmp_path: Path) -> None:
+    rows = tmp_path / "holders.csv"
+    rows.write_text("country,office,name,aliases,start,end,sector,source_kind\n"
+                    "IGOWSTNAT,secretary_general,Erika Nordvall,Nordvall,2001-01-01,2005-01-01,IGO,test\n",
+                    encoding="utf-8")
+    base = KnowledgeBase.load([rows], officeholders=False)
+    ex = base.lookup("Erika Nordvall", on=date(2010, 1, 1))[0]
+    assert (ex.actor_code, ex.country) == ("IGOWSTNAT", None)
+    assert "no national office" in ex.reason

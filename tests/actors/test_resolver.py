@@ -378,3 +378,27 @@ def test_resolver_pronoun_not_carried_over_past_an_unknown_person(resolver: Acto
                         "useful.", "2024-03-01")
     assert find_mention(mentions, "Isaac Herzog").actor_code == "ISRGOV"
     assert not any(m.mention == "She" for m in mentions)
+
+
+def test_resolver_the_country_refers_to_the_dominant_country(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = resolve_mentions(resolver, nlp, "Iran held a runoff on Friday. Turnout in Iran was low. "
+                                "Officials said Iran would count fast. The country faces new sanctions.", "2024-07-06")
+    m = find_mention(mentions, "The country")
+    assert (m.actor_code, m.kind, m.confidence) == ("IRN", "country", 0.6)
+    assert "dominant country" in m.reason
+
+
+@pytest.mark.parametrize("text", [
+    # two countries named about as often: no dominant country
+    "Iran and Iraq signed a deal. Iran and Iraq met again. The country faces sanctions.",
+    # another country in the sentence before
+    "Iran held a runoff. Iran counted votes. Iran announced results. Iraq sent observers. The country waited.",
+    # named only once
+    "Iran held a runoff. The country waited.",
+    # not an anaphor
+    "Iran held a runoff. Iran counted votes. Iran announced results. The country of origin was not given.",
+])
+def test_resolver_the_country_without_a_dominant_country_is_unresolved(resolver: ActorResolver, nlp: Any,
+                                                                        text: str) -> None:
+    mentions = resolve_mentions(resolver, nlp, text, "2024-07-06")
+    assert [m.mention for m in mentions if m.mention.lower() == "the country"] == []

@@ -180,3 +180,40 @@ def test_roles_known_person_named_as_chief_of_an_igo_without_holders(nlp: Any, t
     alone = find_mention(resolve_mentions(resolver, nlp, "Tedros Adhanom Ghebreyesus warned of famine.", "2024-03-01"),
                   "Tedros Adhanom Ghebreyesus")
     assert alone.actor_code == "ETHGOV"  # without the title, the knowledge base's last office
+
+
+@pytest.mark.parametrize(("text", "mention", "later", "code"), [
+    ("Russian opposition leader Ilya Varlamov was detained. Varlamov denied the charges.",
+     "Russian opposition leader Ilya Varlamov", "Varlamov", "RUSOPP"),
+    ("Kremlin critic Boris Akunin was put on a wanted list. Akunin lives abroad.",
+     "Kremlin critic Boris Akunin", "Akunin", "RUSOPP"),
+    ("American journalist Alsu Kurmasheva was released. Kurmasheva flew to Germany.",
+     "American journalist Alsu Kurmasheva", "Kurmasheva", "USAMED"),
+    ("Ukrainian lawmaker Oleksiy Goncharenko spoke in Kyiv. Goncharenko urged more aid.",
+     "Ukrainian lawmaker Oleksiy Goncharenko", "Goncharenko", "UKRLEG"),
+    ("Iranian general Amir Hajizadeh warned Israel. Hajizadeh said missiles were ready.",
+     "Iranian general Amir Hajizadeh", "Hajizadeh", "IRNMIL"),
+    ("Chinese businessman Guo Wengui was convicted in New York. Guo had fled China in 2014.",
+     "Chinese businessman Guo Wengui", "Guo", "CHNBUS"),
+    ("Israeli judge Aharon Barak resigned from the panel. Barak cited personal reasons.",
+     "Israeli judge Aharon Barak", "Barak", "ISRJUD"),
+])
+def test_roles_person_introduced_with_country_and_role_noun_is_learned_with_its_sector(
+        resolver: ActorResolver, nlp: Any, text: str, mention: str, later: str, code: str) -> None:
+    mentions = resolve_mentions(resolver, nlp, text, "2024-08-01")
+    first, again = find_mention(mentions, mention), find_mention(mentions, later)
+    assert (first.actor_code, first.kind, first.country, first.sector) == (code, "person", code[:3], code[3:])
+    assert first.confidence < 0.8 and "from the role noun" in first.reason
+    assert (again.actor_code, again.name) == (code, first.name)
+
+
+def test_roles_role_noun_without_a_country_learns_no_name(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = resolve_mentions(resolver, nlp, "Wall Street Journal reporter Evan Gershkovich was freed. "
+                                "Gershkovich flew home.", "2024-08-01")
+    assert [m.mention for m in mentions if "Gershkovich" in m.mention] == []
+
+
+def test_roles_role_noun_without_a_name_stays_a_sector_word(resolver: ActorResolver, nlp: Any) -> None:
+    mentions = resolve_mentions(resolver, nlp, "A Ukrainian lawmaker said the vote was delayed.", "2024-08-01")
+    m = find_mention(mentions, "Ukrainian lawmaker")
+    assert (m.actor_code, m.kind, m.name) == ("UKRLEG", "country", None)

@@ -189,6 +189,13 @@ class KnowledgeBase:
                                       f"(tenure {t.start}..{t.end or ''})")
         rows = self._person_rows.get(actor.entity_id, ())
         national = [r for r in rows if self.is_country(r[0])]
+        if rows and not national and actor.country and self.is_country(actor.country):
+            # Only IGO offices on record, nationality known: out of office, the person codes by home state.
+            code = actor.actor_code
+            return Explanation(actor_code=code, name=actor.name, kind="person", entity_id=actor.entity_id,
+                               country=actor.country, sector=actor.sector, confidence=0.7,
+                               reason=f"{actor.name}: not in office on {when} (offices on record only in "
+                                      f"IGOs; home state {actor.country}); codes as {code}")
         if not rows or not national:
             code = actor.actor_code
             return Explanation(actor_code=code, name=actor.name, kind="person", entity_id=actor.entity_id,

@@ -50,3 +50,11 @@ HEAD_WORDS = frozenset({"chief", "head", "boss"})
 EQUIPMENT = frozenset({"tanks", "artillery", "jets", "warships", "warship", "frigates", "frigate", "destroyers",
                        "destroyer", "submarines", "submarine", "gunboats", "gunboat", "warplanes", "warplane",
                        "bombers", "fighter jets", "fighter jet", "aircraft carrier"})
+# Singular role nouns that name one person: a name right after "<country> <role>" is learned for the
+# article with the role's sector ("Russian opposition leader Alexei Navalny" -> RUSOPP, "American
+# journalist Evan Gershkovich" -> USAMED). "executive" is left out ("the US executive order").
+PERSON_ROLES = frozenset({
+    "opposition leader", "opposition figure", "dissident", "activist", "critic", "journalist", "reporter",
+    "correspondent", "lawmaker", "legislator", "mp", "senator", "general", "commander", "officer",
+    "businessman", "businesswoman", "tycoon", "oligarch", "judge",
+})

@@ -24,6 +24,7 @@ from detente.actors.lexicon import (
     NOT_HOLDER,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     PLACE_PREPOSITIONS,
     POSSESSIVE,
     SELF_DEFINITE,
@@ -95,6 +96,8 @@ class _Run(RoleRules):
         head = self._head_of(i)
         if head is not None:
             return head
+        if self._the_country(i):
+            return i + 1
         learned = self._learned(i)
         if learned is not None:
             return learned
@@ -107,6 +110,23 @@ class _Run(RoleRules):
                 self.ctx.note_unknown(i, self.sent[i], subject=any(self._is_subject(j) for j in range(i, end)))
                 return end
         return i + 1
+
+    def _the_country(self, i: int) -> bool:
+        """``the country`` as an anaphor for the article's dominant country (the same conservative rule as
+        for "the government"); True when a mention was emitted for ``[i - 1, i + 1)``."""
+        if self.normed[i] != "country" or i == 0 or self.normed[i - 1] != "the":
+            return False
+        if i + 1 < len(self.doc) and self.normed[i + 1] in ("of", "'s", "where"):
+            return False  # "the country of origin", "the country's president" (the title decides)
+        country = self.ctx.dominant_country(self.sent[i])
+        if country is None:
+            return False
+        actor = self.kb.country(country)
+        self._emit(i - 1, i + 1, code=country, name=actor.name if actor else None, country=country, sector=None,
+                   entity_id=f"country:{country}", kind="country", confidence=0.6,
+                   reason=f"'the country': the article's dominant country, {country}, named "
+                          f"{self.ctx.country_counts[country]} times")
+        return True
 
     # -- phrases --------------------------------------------------------------------------------
 
@@ -349,6 +369,12 @@ class _Run(RoleRules):
             name_end = self._proper_run(pos)
             if name_end > pos and self.normed[hit.start] in DESCRIPTIONS:
                 return self._learn(start, name_end, pos, polity, None, word)
+            if not polity.is_igo and " ".join(self.normed[hit.start:pos]) in PERSON_ROLES:
+                # "Russian opposition leader Alexei Navalny": the role's sector of the named country (a
+                # one-word title may be a given name: "Iranian general Amir Hajizadeh")
+                role_end = self._proper_run(pos, titles=True)
+                if role_end > pos + 1 or role_end > pos and not self._title_word(pos):
+                    return self._learn(start, role_end, pos, polity, None, word, sector=sector)
             end = self._sector(start, pos, polity, sector, f"sector word {word!r}", confidence)
             if diplomatic and not polity.is_igo:  # "X, Iran's envoy to the UN," / "..., Amir Saeid Iravani,"
                 for named in (self._apposed_before(start), self._apposed_after(pos)):

@@ -120,13 +120,18 @@ class RoleRules(RunBase):
         return first, end
 
     def _learn(self, start: int, end: int, name_start: int, polity: Polity, info: TitleInfo | None,
-               title: str) -> int:
-        """Code the unknown name ``[name_start, end)`` by ``polity`` and remember it for later mentions."""
+               title: str, *, sector: str | None = None) -> int:
+        """Code the unknown name ``[name_start, end)`` by ``polity`` and remember it for later mentions.
+
+        ``sector``: the sector a role noun implies ("journalist" -> MED); None for titles and envoys (GOV).
+        """
         name = self.doc[name_start:end].text
+        role = sector
         if polity.is_igo:
             code, country, sector = polity.code, None, "IGO"
         else:
-            code, country, sector = polity.code + "GOV", polity.code, "GOV"
+            sector = sector or "GOV"
+            code, country = polity.code + sector, polity.code
         word = self.normed[name_start - 1] if name_start > start else title.lower().split()[-1]
         office = info.office if info else ("diplomat" if word in DESCRIPTIONS or word in DIPLOMATIC_WORDS else None)
         key = f"learned:{name}"
@@ -134,8 +139,9 @@ class RoleRules(RunBase):
             self.ctx.learned_office[key] = office
         self.ctx.persons = [p for p in self.ctx.persons if p.key != f"unknown:{name_start}"]
         mention = self._emit(start, end, code=code, name=name, country=country, sector=sector, entity_id=None,
-                             kind="person", confidence=0.7 if polity.how.startswith("context") else 0.8,
-                             reason=f"introduced as {title!r} of {polity.code}: {name}", office=office)
+                             kind="person", confidence=0.7 if role or polity.how.startswith("context") else 0.8,
+                             reason=f"introduced as {title!r} of {polity.code}: {name}"
+                                    + (f" (sector {role} from the role noun)" if role else ""), office=office)
         tokens = tuple(self.normed[name_start:end])
         self.ctx.learned[tokens] = mention
         self.ctx.learned[tokens[1:] or tokens] = mention  # "Zia-Ul-Haq" of "Mohammad Zia-Ul-Haq"

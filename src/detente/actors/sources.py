@@ -60,7 +60,8 @@ def load_bundled(builder: KBBuilder, *, officeholders: bool = True) -> None:
 
 
 def _read_home_countries(builder: KBBuilder, file: Traversable) -> None:
-    """Pin the home state of people who hold office in several states at once (shared monarchs)."""
+    """Pin the home state of people who hold office in several states at once (shared monarchs), and the
+    nationality of people whose only offices on record are in IGOs (they code by it out of office)."""
     for line, row in _rows(file):
         entity = f"person:{slug(row['name'])}"
         person = builder.actors.get(entity)
@@ -68,8 +69,9 @@ def _read_home_countries(builder: KBBuilder, file: Traversable) -> None:
         if person is None or country not in builder.country_codes:
             raise DetenteError.make("D301", path=f"detente/actors/data/{file.name}", line=line,
                                     reason=f"unknown person {row['name']!r} or country {country!r}")
+        sector = (row.get("sector") or "").strip() or (person.sector if person.sector != "IGO" else None)
         builder.actors[entity] = dataclasses.replace(
-            person, country=country, actor_code=ActorCode(country + (person.sector or "GOV")))
+            person, country=country, sector=sector, actor_code=ActorCode(country + (sector or "")))
 
 
 def _rows(file: Traversable) -> Iterator[tuple[int, dict[str, str]]]:

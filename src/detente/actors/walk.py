@@ -55,7 +55,9 @@ class RunBase:
         entry = hit.entries[0]
         if entry.kind in ("country", "capital", "demonym", "metonym"):
             return entry.key.split(":", 1)[1]
-        if entry.kind in ("person", "group"):
+        if entry.kind == "person":  # on the date: an IGO official in office counts for no country
+            return self.kb.code_on(entry.key, self.on).country
+        if entry.kind == "group":
             actor = self.kb.entity(entry.key)
             return actor.country if actor else None
         return None
