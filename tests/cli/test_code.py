@@ -56,7 +56,8 @@ def test_cli_code_reports_a_broken_line_and_codes_the_rest(tmp_path: Path,
 def test_cli_code_writes_csv_and_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = _write(tmp_path / "in.jsonl", [json.dumps(ARTICLES[0])])
     out_file = tmp_path / "events.csv"
-    assert _run(["code", str(src), "--format", "csv", "-o", str(out_file)], capsys)[0] == 0
+    status, _, err = _run(["code", str(src), "--format", "csv", "-o", str(out_file)], capsys)
+    assert status == 0 and "1 articles coded" in err and str(out_file) in err
     header = out_file.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert header[:3] == ["event_id", "article_id", "sentence_index"] and "source_actor_code" in header
     status, _, err = _run(["code", str(src), "--format", "csv", "-o", str(out_file)], capsys)

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from detente.cli.options import ACTORS_OPTION, make_settings
 from detente.cli.render import FORMATS, print_problems, write_events
@@ -72,20 +74,33 @@ def code(
             else:
                 yield item
 
-    def events() -> Iterator[Event]:
-        for result in pipeline.code_articles(articles()):
-            problems.extend(result.problems)
-            for event in result.events:
-                if wanted is None or event.factuality is wanted:
-                    yield event
+    console = Console(stderr=True)
+    counts = {"articles": 0, "events": 0}
+    with Progress(SpinnerColumn(), TextColumn("coding"), TextColumn("{task.fields[articles]} articles, "
+                  "{task.fields[events]} events"), TimeElapsedColumn(), console=console,
+                  disable=not console.is_terminal, transient=True) as bar:
+        task = bar.add_task("code", total=None, articles=0, events=0)
 
-    if output is None:
-        write_events(events(), format, sys.stdout)
-    else:
-        tmp = output.with_name(f".{output.name}.part")
-        with tmp.open("w", encoding="utf-8", newline="") as out:
-            write_events(events(), format, out)
-        tmp.replace(output)
+        def events() -> Iterator[Event]:
+            for result in pipeline.code_articles(articles()):
+                problems.extend(result.problems)
+                counts["articles"] += 1
+                counts["events"] += len(result.events)
+                bar.update(task, articles=counts["articles"], events=counts["events"])
+                for event in result.events:
+                    if wanted is None or event.factuality is wanted:
+                        yield event
+
+        if output is None:
+            write_events(events(), format, sys.stdout)
+        else:
+            tmp = output.with_name(f".{output.name}.part")
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                write_events(events(), format, out)
+            tmp.replace(output)
+    if output is not None or console.is_terminal:
+        console.print(f"{counts['articles']} articles coded, {counts['events']} events, "
+                      f"{len(problems)} problems" + (f" -> {output}" if output is not None else ""))
     print_problems(problems)
     if problems:
         raise typer.Exit(EXIT_PROBLEMS)
