@@ -171,7 +171,7 @@ class RunBase:
         return i > 0 and bool(self.doc[i - 1].is_sent_start) and self.normed[i - 1] in AUXILIARIES
 
     def _definite(self, start: int) -> bool:
-        """``the emissary``, ``the shrewd emissary``: "the" before the word (adjectives between)."""
+        """``the emissary``, ``the veteran emissary``: "the" before the word (adjectives between)."""
         j = start - 1
         while j >= 0 and start - j <= 3 and self.doc[j].pos_ == "ADJ":
             j -= 1
