@@ -127,6 +127,8 @@ CATALOGUE: dict[str, CatalogueEntry] = {
                        "list the questions with `detente questions list`"),
         CatalogueEntry("D603", "QuestionError", "a question with id {value!r} already exists",
                        "choose another id, or send \"replace\": true to redefine it"),
+        CatalogueEntry("D604", "QuestionError", "probability {value!r} for question {question_id!r} is outside 0..1",
+                       "give a probability between 0 and 1, e.g. 0.8 for 80%"),
         # D7xx config
         CatalogueEntry("D701", "ConfigError", "invalid setting {key}={value!r}: {reason}",
                        "see docs/config.md for the settings and their allowed values"),

@@ -12,6 +12,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from detente.analysis.forecasts import (
+    delete_forecasts,
+    forecaster_means,
+    insert_forecast,
+    read_forecasts,
+    resolution_day,
+    score_question,
+)
 from detente.analysis.question_files import load_question_file
 from detente.analysis.resolution import evaluate
 from detente.analysis.selection import EVENT_COLUMNS, StoreLike, row_to_ref
@@ -19,11 +27,13 @@ from detente.analysis.treaties import TreatyRegistry, default_registry
 from detente.errors import DetenteError
 from detente.records.analysis import (
     BaseRate,
+    Forecast,
     ObligationKind,
     Question,
     QuestionEvidence,
     QuestionStatus,
     ResolutionRule,
+    Scoreboard,
     Verdict,
 )
 from detente.records.event import Factuality
@@ -109,6 +119,7 @@ class QuestionBook:
             QuestionError: D602 when there is none.
         """
         self.show(question_id)
+        delete_forecasts(self._store, question_id)
         con = self._store.connection
         for table in ("question_evidence", "question_log", "question"):
             con.execute(f"DELETE FROM {table} WHERE question_id = ?", [question_id])
@@ -197,6 +208,50 @@ class QuestionBook:
             "WHERE question_id = ? ORDER BY logged_at", [question_id])
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def forecast(self, question_id: str, probability: float, *, by: str = "analyst", note: str | None = None,
+                 on: date | None = None) -> Forecast:
+        """Log a time-stamped forecast that ``question_id`` resolves yes (``on`` defaults to today).
+
+        Raises:
+            QuestionError: D602 when there is no such question, D604 when ``probability`` is outside 0..1.
+        """
+        self.show(question_id)
+        if not (isinstance(probability, int | float) and 0.0 <= probability <= 1.0):
+            raise DetenteError.make("D604", value=probability, question_id=question_id)
+        self._ensure_tables()
+        forecast = Forecast(question_id=question_id, probability=float(probability), made_on=on or date.today(),
+                            by=by, note=note, logged_at=_now())
+        insert_forecast(self._store, forecast)
+        return forecast
+
+    def forecasts(self, question_id: str) -> builtins.list[Forecast]:
+        """The forecasts logged for ``question_id``, oldest first.
+
+        Raises:
+            QuestionError: D602 when there is no such question.
+        """
+        self.show(question_id)
+        return read_forecasts(self._store, question_id)
+
+    def scores(self) -> Scoreboard:
+        """Brier and log scores of every forecaster on every question resolved at the last :meth:`update`.
+
+        Questions not (yet) resolved are listed in ``open_questions`` and not scored; see
+        docs/questions.md for which forecasts count.
+        """
+        scores = []
+        open_ids = []
+        for question in self.list():
+            verdict = self.last_verdict(question.question_id)
+            day = resolution_day(question, verdict, self.registry) if verdict else None
+            if verdict is None or day is None:
+                open_ids.append(question.question_id)
+                continue
+            scores.extend(score_question(question.question_id, read_forecasts(self._store, question.question_id),
+                                         verdict.status is QuestionStatus.RESOLVED_YES, day))
+        return Scoreboard(scores=tuple(scores), forecasters=tuple(forecaster_means(scores)),
+                          open_questions=tuple(open_ids))
 
     def _ensure_tables(self) -> None:
         sql = resources.files("detente.analysis").joinpath("questions.sql").read_text("utf-8")

@@ -47,3 +47,12 @@ CREATE TABLE IF NOT EXISTS question_log (
     upgraded INTEGER,                   -- ... later followed by a treaty that carries one
     reason VARCHAR
 );
+
+CREATE TABLE IF NOT EXISTS question_forecast (
+    question_id VARCHAR NOT NULL,
+    made_on DATE NOT NULL,              -- the day the forecast speaks for
+    forecaster VARCHAR NOT NULL,        -- a person or a model ("analyst" by default)
+    probability DOUBLE NOT NULL,        -- P(resolves yes), 0..1
+    note VARCHAR,                       -- the evidence that moved it
+    logged_at TIMESTAMP NOT NULL
+);

@@ -1,4 +1,4 @@
-"""CLI commands for watched questions: `detente questions add|list|show|update|remove`.
+"""CLI commands for watched questions: `detente questions add|list|show|update|remove|forecast|scores`.
 
 A thin shell over detente.analysis.QuestionBook; questions live in the store.
 """
@@ -16,7 +16,7 @@ from rich.table import Table
 
 from detente.analysis import QuestionBook, TreatyRegistry
 from detente.cli.options import DbOption, TreatiesOption, make_settings, parse_day
-from detente.records.analysis import Question, Verdict
+from detente.records.analysis import Forecast, Question, Verdict
 from detente.store import Store
 
 
@@ -29,6 +29,8 @@ def register(app: typer.Typer) -> None:
     questions.command("show")(show_command)
     questions.command("update")(update_command)
     questions.command("remove")(remove_command)
+    questions.command("forecast")(forecast_command)
+    questions.command("scores")(scores_command)
     app.add_typer(questions)
 
 
@@ -71,7 +73,9 @@ def show_command(
     with _book(db, treaties) as book:
         question = book.show(question_id)
         verdict = book.evaluate(question, parse_day(asof))
+        forecasts = book.forecasts(question_id)
     _render(question, verdict)
+    _render_forecasts(forecasts)
 
 
 def update_command(
@@ -99,6 +103,57 @@ def remove_command(question_id: Annotated[str, typer.Argument(help="Question id.
     with _book(db, None) as book:
         book.remove(question_id)
     Console().print(f"removed {question_id}")
+
+
+def forecast_command(
+    question_id: Annotated[str, typer.Argument(help="Question id.")],
+    probability: Annotated[float, typer.Argument(help="Probability that it resolves yes, 0..1.")],
+    by: Annotated[str, typer.Option("--by", help="Who (or which model) forecasts.")] = "analyst",
+    note: Annotated[str | None, typer.Option("--note", help="The evidence that moved the forecast.")] = None,
+    on: Annotated[str | None, typer.Option("--on", help="The day the forecast is for (default today).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Log a time-stamped probability that a question resolves yes."""
+    with _book(db, None) as book:
+        forecast = book.forecast(question_id, probability, by=by, note=note, on=parse_day(on))
+    Console().print(f"{forecast.question_id}: {forecast.by} {forecast.probability:.2f} on {forecast.made_on}",
+                    highlight=False)
+
+
+def scores_command(db: DbOption = None, treaties: TreatiesOption = None) -> None:
+    """Brier and log scores of the forecasts on resolved questions (as of the last `update`)."""
+    with _book(db, treaties) as book:
+        board = book.scores()
+    console = Console()
+    if board.scores:
+        table = Table(title="scores per question (lower is better)")
+        for col in ("id", "forecaster", "outcome", "resolved on", "days", "brier", "log loss"):
+            table.add_column(col)
+        for s in board.scores:
+            table.add_row(s.question_id, s.forecaster, "yes" if s.outcome else "no", str(s.resolved_on),
+                          str(s.days), f"{s.brier:.4f}", f"{s.log_loss:.4f}")
+        console.print(table)
+        means = Table(title="mean across questions")
+        for col in ("forecaster", "questions", "brier", "log loss"):
+            means.add_column(col)
+        for m in board.forecasters:
+            means.add_row(m.forecaster, str(m.questions), f"{m.brier:.4f}", f"{m.log_loss:.4f}")
+        console.print(means)
+    else:
+        console.print("no scored forecasts yet (a question must be resolved and forecast before it resolved)")
+    if board.open_questions:
+        console.print(f"open, not scored: {', '.join(board.open_questions)}", highlight=False)
+
+
+def _render_forecasts(forecasts: list[Forecast]) -> None:
+    if not forecasts:
+        return
+    table = Table(title="forecasts")
+    for col in ("on", "by", "probability", "note"):
+        table.add_column(col)
+    for f in forecasts:
+        table.add_row(str(f.made_on), f.by, f"{f.probability:.2f}", f.note or "")
+    Console().print(table)
 
 
 def _render(question: Question, verdict: Verdict) -> None:

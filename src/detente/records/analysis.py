@@ -6,7 +6,7 @@ All are frozen, slotted, keyword-only dataclasses; the analysis stage builds the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -364,3 +364,56 @@ class Verdict:
     treaties_for: tuple[str, ...] = ()
     treaties_against: tuple[str, ...] = ()
     base_rate: BaseRate | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Forecast:
+    """A time-stamped probability that a watched question resolves yes, by a person or a model."""
+
+    question_id: str
+    probability: float
+    made_on: date
+    by: str = "analyst"
+    note: str | None = None
+    logged_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.probability <= 1.0:
+            raise DetenteError.make("D001", record="Forecast",
+                                    detail=f"probability {self.probability} outside 0..1")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score:
+    """One forecaster's score on one resolved question (see docs/questions.md, "Forecasts and scores").
+
+    ``brier`` is the mean of ``(p - o)**2`` and ``log_loss`` the mean of ``-ln(p_o)`` over the
+    forecaster's scored days (``days``); lower is better for both.
+    """
+
+    question_id: str
+    forecaster: str
+    outcome: bool
+    resolved_on: date
+    days: int
+    brier: float
+    log_loss: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ForecasterScore:
+    """One forecaster's scores averaged over the resolved questions they forecast (each question equally)."""
+
+    forecaster: str
+    questions: int
+    brier: float
+    log_loss: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scoreboard:
+    """All scores of a store: per question and forecaster, per forecaster, and the questions still open."""
+
+    scores: tuple[Score, ...] = ()
+    forecasters: tuple[ForecasterScore, ...] = ()
+    open_questions: tuple[str, ...] = ()
