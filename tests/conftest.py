@@ -116,3 +116,23 @@ def browser() -> Iterator[Any]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture()
+def mix_store(tmp_path: Path) -> Iterator[Any]:
+    """A real store holding the analysis stage's realistic event mix; each test gets its own (it may write)."""
+    from tests.analysis.eventmix import build_store, realistic_mix
+
+    store = build_store(tmp_path / "mix.duckdb", realistic_mix())
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def shared_mix_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The same event mix, built once per session for tests that only read it."""
+    from tests.analysis.eventmix import build_store, realistic_mix
+
+    store = build_store(tmp_path_factory.mktemp("mix") / "mix.duckdb", realistic_mix())
+    yield store
+    store.close()

@@ -20,6 +20,11 @@ from detente.records import (
 )
 from detente.store import Store
 
+QUESTIONS = Path(__file__).resolve().parents[2] / "examples" / "questions"
+EXAMPLE = QUESTIONS / "russia_iran_defence_treaty.toml"
+CRINK = QUESTIONS / "crink_defence_pact.toml"
+DEFENCE = "Russia and Iran signed a mutual defence treaty in Tehran."
+
 # CAMEO code -> (name, quad class, Goldstein weight, PLOVER type); values from the CAMEO codebook.
 CODES: dict[str, tuple[str, int, float, str]] = {
     "036": ("meet", 1, 4.0, "CONSULT"),

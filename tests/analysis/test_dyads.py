@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.analysis.eventmix import Spec, build_store, realistic_mix, write_events
+from tests.analysis.eventmix import Spec, write_events
 
 from detente.analysis import dyad_series
 from detente.analysis.dyads import period_label, period_start
@@ -18,15 +17,8 @@ from detente.records import Factuality
 from detente.store import Store
 
 
-@pytest.fixture(scope="module")
-def mix_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = build_store(tmp_path_factory.mktemp("dyads") / "mix.duckdb", realistic_mix())
-    yield store
-    store.close()
-
-
-def test_dyad_series_counts_both_directions_by_month(mix_store: Store) -> None:
-    series = dyad_series(mix_store, "RUS", "IRN")
+def test_dyad_series_counts_both_directions_by_month(shared_mix_store: Store) -> None:
+    series = dyad_series(shared_mix_store, "RUS", "IRN")
     assert series.points[0].period == "2025-01" and series.points[-1].period == "2025-11"
     june = next(p for p in series.points if p.period == "2025-06")
     # RUSGOV -036-> IRNGOV and IRNGOV -061-> RUSBUS: both directions, country codes match any sector.
@@ -39,41 +31,41 @@ def test_dyad_series_counts_both_directions_by_month(mix_store: Store) -> None:
     assert all(e.factuality is Factuality.ASSERTED for p in series.points for e in p.evidence)
 
 
-def test_dyad_series_all_factualities_when_asked(mix_store: Store) -> None:
-    series = dyad_series(mix_store, "IRN", "RUS", factuality=None)
+def test_dyad_series_all_factualities_when_asked(shared_mix_store: Store) -> None:
+    series = dyad_series(shared_mix_store, "IRN", "RUS", factuality=None)
     assert series.total == 20  # + negated, hypothetical, future
 
 
-def test_dyad_series_actor_code_is_narrower_than_country(mix_store: Store) -> None:
-    mil = dyad_series(mix_store, "RUSMIL", "IRNMIL")
+def test_dyad_series_actor_code_is_narrower_than_country(shared_mix_store: Store) -> None:
+    mil = dyad_series(shared_mix_store, "RUSMIL", "IRNMIL")
     assert mil.total == 1 and mil.points[0].material_cooperation == 1
 
 
-def test_dyad_series_fills_empty_periods_within_bounds(mix_store: Store) -> None:
-    series = dyad_series(mix_store, "ISR", "IRN", by="week", since=date(2025, 6, 1), until=date(2025, 7, 6))
+def test_dyad_series_fills_empty_periods_within_bounds(shared_mix_store: Store) -> None:
+    series = dyad_series(shared_mix_store, "ISR", "IRN", by="week", since=date(2025, 6, 1), until=date(2025, 7, 6))
     assert [p.period for p in series.points][:3] == ["2025-W22", "2025-W23", "2025-W24"]
     assert len(series.points) == 6
     assert series.points[0].total == 0 and series.points[0].goldstein_mean is None
     assert sum(p.material_conflict for p in series.points) == 8
 
 
-def test_dyad_series_grouping_internal_relations(mix_store: Store) -> None:
-    crink = dyad_series(mix_store, "CRINK", "CRINK")
+def test_dyad_series_grouping_internal_relations(shared_mix_store: Store) -> None:
+    crink = dyad_series(shared_mix_store, "CRINK", "CRINK")
     pairs = {frozenset((e.source_country, e.target_country)) for p in crink.points for e in p.evidence}
     assert pairs == {frozenset(p) for p in (("RUS", "IRN"), ("RUS", "PRK"), ("CHN", "RUS"), ("CHN", "PRK"))}
     assert crink.total == 17 + 6 + 6 + 2
 
 
-def test_dyad_series_rejects_bad_arguments(mix_store: Store) -> None:
+def test_dyad_series_rejects_bad_arguments(shared_mix_store: Store) -> None:
     with pytest.raises(UsageError) as info:
-        dyad_series(mix_store, "RUS", "IRN", by="year")  # type: ignore[arg-type]
+        dyad_series(shared_mix_store, "RUS", "IRN", by="year")  # type: ignore[arg-type]
     assert info.value.code == "D802"
     with pytest.raises(UsageError):
-        dyad_series(mix_store, "RUS", "IRN", since=date(2025, 2, 1), until=date(2025, 1, 1))
+        dyad_series(shared_mix_store, "RUS", "IRN", since=date(2025, 2, 1), until=date(2025, 1, 1))
 
 
-def test_dyad_series_empty_dyad_has_no_points(mix_store: Store) -> None:
-    assert dyad_series(mix_store, "FRA", "BRA").points == ()
+def test_dyad_series_empty_dyad_has_no_points(shared_mix_store: Store) -> None:
+    assert dyad_series(shared_mix_store, "FRA", "BRA").points == ()
 
 
 def test_period_helpers() -> None:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.analysis.eventmix import Spec, build_store, realistic_mix, write_events
+from tests.analysis.eventmix import CRINK, DEFENCE, EXAMPLE, Spec, write_events
 
 from detente.analysis import Forecast, QuestionBook
 from detente.analysis.forecasts import (
@@ -23,18 +21,8 @@ from detente.analysis.forecasts import (
 from detente.errors import DetenteError, QuestionError
 from detente.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-EXAMPLE = REPO / "examples" / "questions" / "russia_iran_defence_treaty.toml"
-CRINK = REPO / "examples" / "questions" / "crink_defence_pact.toml"
 QID = "russia-iran-defence-treaty"
-DEFENCE = "Russia and Iran signed a mutual defence treaty in Tehran."
 
-
-@pytest.fixture()
-def mix_store(tmp_path: Path) -> Iterator[Store]:
-    store = build_store(tmp_path / "mix.duckdb", realistic_mix())
-    yield store
-    store.close()
 
 
 def _f(p: float, day: date, by: str = "analyst", at: datetime | None = None) -> Forecast:

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from tests.analysis.eventmix import build_store, realistic_mix
 
 from detente.analysis import build_network
 from detente.errors import UsageError
 from detente.store import Store
 
 
-@pytest.fixture(scope="module")
-def mix_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = build_store(tmp_path_factory.mktemp("network") / "mix.duckdb", realistic_mix())
-    yield store
-    store.close()
-
-
-def test_network_country_level_edges_aggregate_both_directions(mix_store: Store) -> None:
-    net = build_network(mix_store)
+def test_network_country_level_edges_aggregate_both_directions(shared_mix_store: Store) -> None:
+    net = build_network(shared_mix_store)
     assert set(net.graph.nodes) == {"RUS", "IRN", "PRK", "CHN", "ISR", "USA", "UKR"}
     edge = net.graph.edges["RUS", "IRN"]
     assert edge["events"] == 18 and edge["conflict"] == 0  # 17 dated + 1 undated
@@ -34,15 +25,15 @@ def test_network_country_level_edges_aggregate_both_directions(mix_store: Store)
     assert war["goldstein_sum"] == pytest.approx(-216.0)
 
 
-def test_network_communities_find_the_crink_bloc(mix_store: Store) -> None:
-    net = build_network(mix_store)
+def test_network_communities_find_the_crink_bloc(shared_mix_store: Store) -> None:
+    net = build_network(shared_mix_store)
     assert frozenset({"CHN", "RUS", "IRN", "PRK"}) in net.communities
     assert net.community_of("RUS") == net.community_of("PRK") != net.community_of("UKR")
-    assert build_network(mix_store).communities == net.communities  # fixed seed: reproducible
+    assert build_network(shared_mix_store).communities == net.communities  # fixed seed: reproducible
 
 
-def test_network_centrality_measures(mix_store: Store) -> None:
-    net = build_network(mix_store)
+def test_network_centrality_measures(shared_mix_store: Store) -> None:
+    net = build_network(shared_mix_store)
     assert set(net.centrality) == {"degree", "pagerank", "betweenness"}
     pagerank = net.centrality["pagerank"]
     assert max(pagerank, key=lambda n: pagerank[n]) == "RUS"
@@ -50,22 +41,22 @@ def test_network_centrality_measures(mix_store: Store) -> None:
     assert net.centrality["betweenness"]["CHN"] == 0.0
 
 
-def test_network_window_and_min_events(mix_store: Store) -> None:
-    june = build_network(mix_store, since=date(2025, 6, 1), until=date(2025, 6, 30))
+def test_network_window_and_min_events(shared_mix_store: Store) -> None:
+    june = build_network(shared_mix_store, since=date(2025, 6, 1), until=date(2025, 6, 30))
     assert june.graph.edges["ISR", "IRN"]["events"] == 8
-    strong = build_network(mix_store, min_events=10)
+    strong = build_network(shared_mix_store, min_events=10)
     assert {frozenset(e) for e in strong.graph.edges} == {
         frozenset(p) for p in (("IRN", "RUS"), ("RUS", "UKR"), ("UKR", "USA"))}  # ISR-IRN has 9
     assert "ISR" not in strong.graph
 
 
-def test_network_actor_level_keeps_sectors(mix_store: Store) -> None:
-    net = build_network(mix_store, level="actor")
+def test_network_actor_level_keeps_sectors(shared_mix_store: Store) -> None:
+    net = build_network(shared_mix_store, level="actor")
     assert net.graph.has_edge("RUSMIL", "PRKMIL") and net.graph.has_edge("IRNGOV", "RUSBUS")
 
 
-def test_network_exports_graphml_and_json(mix_store: Store, tmp_path: Path) -> None:
-    net = build_network(mix_store)
+def test_network_exports_graphml_and_json(shared_mix_store: Store, tmp_path: Path) -> None:
+    net = build_network(shared_mix_store)
     back = nx.read_graphml(net.to_graphml(tmp_path / "net.graphml"))
     assert set(back.nodes) == set(net.graph.nodes)
     assert back.nodes["RUS"]["community"] == net.community_of("RUS")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.analysis.eventmix import Spec, build_store, realistic_mix, write_events
+from tests.analysis.eventmix import CRINK, DEFENCE, EXAMPLE, Spec, write_events
 
 from detente.analysis import (
     QuestionBook,
@@ -22,18 +21,6 @@ from detente.analysis.question_files import question_from_dict
 from detente.errors import QuestionError
 from detente.records.analysis import ObligationKind
 from detente.store import Store
-
-REPO = Path(__file__).resolve().parents[2]
-EXAMPLE = REPO / "examples" / "questions" / "russia_iran_defence_treaty.toml"
-CRINK = REPO / "examples" / "questions" / "crink_defence_pact.toml"
-DEFENCE = "Russia and Iran signed a mutual defence treaty in Tehran."
-
-
-@pytest.fixture()
-def mix_store(tmp_path: Path) -> Iterator[Store]:
-    store = build_store(tmp_path / "mix.duckdb", realistic_mix())
-    yield store
-    store.close()
 
 
 def test_question_file_example_loads() -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from tests.analysis.eventmix import Spec, build_store, make_event, realistic_mix, write_events
+from tests.analysis.eventmix import Spec, make_event, write_events
 
 from detente.analysis import RelationLevel, Trend, relation_state, relations
 from detente.analysis.relations import event_level_of
@@ -17,15 +16,9 @@ from detente.store import Store
 ON = date(2025, 12, 1)
 
 
-@pytest.fixture(scope="module")
-def mix_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = build_store(tmp_path_factory.mktemp("relations") / "mix.duckdb", realistic_mix())
-    yield store
-    store.close()
 
-
-def test_relation_state_war_from_fights(mix_store: Store) -> None:
-    state = relation_state(mix_store, "ISR", "IRN", on=date(2025, 7, 1), window_days=30)
+def test_relation_state_war_from_fights(shared_mix_store: Store) -> None:
+    state = relation_state(shared_mix_store, "ISR", "IRN", on=date(2025, 7, 1), window_days=30)
     assert state.level is RelationLevel.AT_WAR and state.event_level is RelationLevel.AT_WAR
     assert state.treaty_level is None
     assert state.counts == (0, 0, 0, 8) and state.trend is Trend.WORSENING
@@ -33,16 +26,16 @@ def test_relation_state_war_from_fights(mix_store: Store) -> None:
     assert any("fight" in r for r in state.reasons)
 
 
-def test_relation_state_defence_treaty_makes_allied(mix_store: Store) -> None:
-    state = relation_state(mix_store, "RUS", "PRK", on=ON)
+def test_relation_state_defence_treaty_makes_allied(shared_mix_store: Store) -> None:
+    state = relation_state(shared_mix_store, "RUS", "PRK", on=ON)
     assert state.event_level is RelationLevel.COOPERATIVE
     assert state.treaty_level is RelationLevel.ALLIED and state.level is RelationLevel.ALLIED
     assert state.treaties == ("rus_prk_2024",)
 
 
-def test_relation_state_treaty_level_depends_on_entry_into_force(mix_store: Store) -> None:
-    before = relation_state(mix_store, "RUS", "IRN", on=date(2025, 10, 1))
-    after = relation_state(mix_store, "RUS", "IRN", on=date(2025, 10, 2))
+def test_relation_state_treaty_level_depends_on_entry_into_force(shared_mix_store: Store) -> None:
+    before = relation_state(shared_mix_store, "RUS", "IRN", on=date(2025, 10, 1))
+    after = relation_state(shared_mix_store, "RUS", "IRN", on=date(2025, 10, 2))
     assert before.treaty_level is None and before.level is RelationLevel.COOPERATIVE
     assert after.treaty_level is RelationLevel.PARTNERED and after.level is RelationLevel.PARTNERED
     assert "rus_irn_2025" in after.treaties
@@ -75,16 +68,16 @@ def test_relation_state_trend_improving() -> None:
     assert state.level is RelationLevel.COOPERATIVE
 
 
-def test_relation_state_rejects_bad_window(mix_store: Store) -> None:
+def test_relation_state_rejects_bad_window(shared_mix_store: Store) -> None:
     with pytest.raises(UsageError):
-        relation_state(mix_store, "RUS", "IRN", window_days=0)
+        relation_state(shared_mix_store, "RUS", "IRN", window_days=0)
 
 
-def test_relations_lists_counterparts_worst_first(mix_store: Store) -> None:
-    states = relations(mix_store, "IRN", on=ON)
+def test_relations_lists_counterparts_worst_first(shared_mix_store: Store) -> None:
+    states = relations(shared_mix_store, "IRN", on=ON)
     assert [s.b for s in states] == ["ISR", "USA", "RUS"]
     assert [s.level for s in states] == [RelationLevel.AT_WAR, RelationLevel.HOSTILE, RelationLevel.PARTNERED]
-    rus = relations(mix_store, "RUS", on=ON)
+    rus = relations(shared_mix_store, "RUS", on=ON)
     assert {s.b for s in rus} == {"IRN", "PRK", "CHN", "UKR", "ISR"}
     assert next(s for s in rus if s.b == "UKR").level is RelationLevel.AT_WAR
 
