@@ -59,8 +59,10 @@ def ingest_paths(store: Store, pipeline: Pipeline, paths: Sequence[str | Path], 
         pipeline: the coding pipeline.
         paths: inputs, as for ``detente ingest``.
         stdin: the stream ``-`` reads (default ``sys.stdin``).
-        resume: skip articles that an earlier (perhaps interrupted) run already coded.
-        recode: code articles again even when their stored events are current.
+        resume: first mark runs a killed process left ``running`` as interrupted. Articles already
+            coded from the same text are skipped on every run (unless ``recode``), so the rerun
+            codes only what the interrupted one had not finished.
+        recode: code articles again even when they were coded from the same text.
         strict: stop at the first problem (raises its ``DetenteError``).
         progress: called after each stored batch with the running report.
 
@@ -81,16 +83,15 @@ def ingest_articles(store: Store, pipeline: Pipeline, items: Iterable[Article | 
         _close_dead_runs(store)
     run_id = store.start_run(command, list(inputs), pipeline.versions())
     report = RunReport(run_id=run_id)
-    done = set(store.coded_article_ids()) if (resume or not recode) else set()
 
     def to_code() -> Iterator[Article]:
-        """The new articles, stored raw (one transaction per batch) just before they go to the coder."""
+        """The new or changed articles, stored raw (one transaction per batch) just before they go to the coder."""
         for batch in _batches(_articles_only(items, report, strict), BATCH_SIZE):
+            done = set() if recode else store.coded_unchanged(batch)
             todo = [a for a in batch if a.article_id not in done]
             report.skipped += len(batch) - len(todo)
             if todo:
                 store.put_articles(todo, run_id)
-                done.update(a.article_id for a in todo)
                 yield from todo
 
     try:

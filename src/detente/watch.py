@@ -98,17 +98,16 @@ def poll_once(store: Store, pipeline: Pipeline, source: str, *, timeout: float =
         timeout: seconds to wait for the feed server.
     """
     items = fetch_feed(source, timeout=timeout) if is_url(source) else iter_articles([Path(source)])
-    seen = store.coded_article_ids()
-    fresh: list[Article] = []
+    articles: list[Article] = []
     problems: list[Problem] = []
-    total = 0
     for item in items:
         if isinstance(item, Problem):
             problems.append(item)
-            continue
-        total += 1
-        if item.article_id not in seen:
-            fresh.append(item)
+        else:
+            articles.append(item)
+    total = len(articles)
+    seen = store.coded_unchanged(articles)
+    fresh = [a for a in articles if a.article_id not in seen]
     if not fresh and not problems:
         return PollReport(source=source, items=total, new=0)
     run = ingest_articles(store, pipeline, [*problems, *fresh], command="watch", inputs=[source])

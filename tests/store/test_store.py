@@ -402,3 +402,18 @@ def test_store_write_results_keeps_coding_problems(store: Store) -> None:
     store.write_results([ArticleResult(article=art, problems=(problem,))], "run-x")
     assert store.problems("run-x") == [problem]
     assert store.coded_article_ids() == {"c1"}
+
+
+def test_store_coded_unchanged_compares_the_text_not_only_the_id(store) -> None:  # type: ignore[no-untyped-def]
+    from detente.ingest import article_from_text
+    from detente.records import ArticleResult
+
+    a = article_from_text("Iran fired missiles at Israel.", article_id="u1")
+    b = article_from_text("Russia fired missiles at Ukraine.", article_id="u2")
+    store.put_articles([a, b], None)
+    assert store.coded_unchanged([a, b]) == set()  # stored, not coded yet
+    store.write_results([ArticleResult(article=a), ArticleResult(article=b)], None)
+    assert store.coded_unchanged([a, b]) == {"u1", "u2"}
+    edited = article_from_text("Iran fired drones at Israel.", article_id="u1")
+    assert store.coded_unchanged([edited, b]) == {"u2"}
+    assert store.coded_unchanged([]) == set()

@@ -27,8 +27,8 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
     db: Path | None = DB_OPTION,
     actors: list[Path] | None = ACTORS_OPTION,
-    resume: bool = typer.Option(False, "--resume", help="Skip articles an earlier (interrupted) run already coded."),
-    recode: bool = typer.Option(False, "--recode", help="Code articles again even if already stored and coded."),
+    resume: bool = typer.Option(False, "--resume", help="After an interrupted run: mark it interrupted and code only what it had not finished."),
+    recode: bool = typer.Option(False, "--recode", help="Code articles again even if already coded from the same text."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first problem."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> int:

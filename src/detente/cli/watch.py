@@ -33,7 +33,7 @@ def watch_command(
 ) -> int:
     """Poll FEED_OR_FOLDER every --every and store the new items' events (Ctrl-C stops).
 
-    Items the store already holds coded are skipped; each poll with new items is a recorded run.
+    Items the store already holds coded from the same text are skipped (an edited item is coded again); each poll with new items is a recorded run.
     With --once the exit status is 3 when the poll met problems.
     """
     seconds = parse_interval(every)

@@ -199,6 +199,20 @@ class Store:
         """Ids of articles whose events are stored and current: what a resumed run may skip."""
         return {r[0] for r in self._con.execute("SELECT article_id FROM articles WHERE status = 'coded'").fetchall()}
 
+    def coded_unchanged(self, articles: Sequence[Article]) -> set[str]:
+        """Ids among ``articles`` already coded from the same text: what a re-run may skip.
+
+        An article stored under the same id with a different text is not among them, so an edited
+        article is stored and coded again. One query per call: memory does not grow with the store.
+        """
+        if not articles:
+            return set()
+        hashes = {a.article_id: a.content_hash for a in articles}
+        rows = self._con.execute(
+            "SELECT article_id, content_hash FROM articles WHERE status = 'coded' AND article_id IN (SELECT unnest(?))",
+            [list(hashes)]).fetchall()
+        return {article_id for article_id, digest in rows if hashes.get(article_id) == digest}
+
     def get_article(self, article_id: str) -> Article | None:
         """The stored article, or None."""
         cols = ", ".join(ARTICLE_FIELDS)

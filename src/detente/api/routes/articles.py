@@ -45,7 +45,7 @@ def post_articles(state: StateDep,
                 for i, item in enumerate(items)]
     pipeline = state.pipeline()
     with state.writer() as store:
-        done = store.coded_article_ids()
+        done = store.coded_unchanged(articles)
         report = ingest_articles(store, pipeline, articles, command="api", inputs=["POST /articles"])
         state.note_model_ready()
         QuestionBook(store, state.registry()).update()
