@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from detente.cli.render import FACTUALITY_STYLE
-from detente.records import Factuality
+from detente.records import Event, Factuality
 from detente.records.query import EventQuery
 from detente.store import Store
 
@@ -67,10 +67,10 @@ def render_summary(store: Store, console: Console, *, examples: int = 5) -> None
                               f"[italic]\u201c{' '.join(e.evidence.text.split())}\u201d[/]")
 
 
-def _varied(events: list, n: int) -> list:  # type: ignore[type-arg]
+def _varied(events: list[Event], n: int) -> list[Event]:
     """Up to ``n`` events from different articles, so the examples show the range of the sample."""
     seen: set[str] = set()
-    picked = []
+    picked: list[Event] = []
     for e in events:
         if e.article_id not in seen:
             picked.append(e)
