@@ -37,7 +37,7 @@ PETRARCH_DICTS = ("PETR_Validate_actors_2_02.txt", "PETR_Validate_agents_2_02.tx
 PLOVER_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 SPLITS = ("all", "dev", "test")
-"""Own-gold splits: dev = even line positions (0, 2, ...), test = odd positions, all = both."""
+"""Splits of every gold set: dev = even line positions (0, 2, ...), test = odd positions, all = both."""
 
 # Figures the anchors report on the shared files (shared/corpus/gold/README.md).
 ANCHORS = {
@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, default=None, help="write gold vs predicted events per record (JSONL) here")
     parser.add_argument("--no-per-root", action="store_true", help="do not print the per-root tables")
     parser.add_argument("--split", choices=SPLITS, default="all",
-                        help="own gold only: dev = records at even line positions (0, 2, ...; used for "
+                        help="every gold set: dev = records at even positions (0, 2, ...; used for "
                              "development), test = odd positions (held out: look at aggregates only), all = both")
     args = parser.parse_args(argv)
 
@@ -96,8 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="detente-eval-") as tmp:
         sets = [s for s in load_gold_sets(Path(tmp)) if not args.only or s.name in args.only]
         for gold in sets:
-            if gold.name == "own_gold":
-                gold.records = split_records(gold.records, args.split)
+            gold.records = split_records(gold.records, args.split)
         if not sets:
             print("no gold sets to evaluate", file=sys.stderr)
             return 2
