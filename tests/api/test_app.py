@@ -12,7 +12,8 @@ from detente.config import Settings
 from detente.errors import StoreError
 
 ROUTES = {"/articles", "/events", "/events/{event_id}", "/actors/{code}", "/dyads/{a}/{b}", "/relations/{code}",
-          "/network", "/questions", "/questions/{question_id}", "/treaties", "/health"}
+          "/network", "/questions", "/questions/{question_id}", "/questions/{question_id}/forecasts",
+          "/questions/scores", "/treaties", "/health"}
 
 
 def test_app_health_reports_versions_and_store_counts(api_url: str) -> None:

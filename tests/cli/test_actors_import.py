@@ -40,3 +40,23 @@ def test_import_petrarch_refuses_to_overwrite(tmp_path: Path, capsys: pytest.Cap
     status, err = _run(["actors", "import-petrarch", str(source), "-o", str(out)], capsys)
     assert status == 1 and "error[D503]" in err
     assert out.read_text(encoding="utf-8") == "# mine\n"
+
+
+@pytest.mark.parametrize("name", ["arnor.yaml", "arnor.YML"])
+def test_import_petrarch_writes_yaml_for_a_yaml_output(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       name: str) -> None:
+    import yaml
+
+    source = tmp_path / "actors.txt"
+    source.write_text("ARNOR [ARN]\n+ARNORIAN\nFORNOST [ARNGOV]\n", encoding="utf-8")
+    out = tmp_path / name
+    status, err = _run(["actors", "import-petrarch", str(source), "-o", str(out)], capsys)
+    assert status == 0 and "--actors" in err
+    text = out.read_text(encoding="utf-8")
+    assert "[[actor]]" not in text
+    assert {entry["code"] for entry in yaml.safe_load(text)["actor"]} >= {"ARN", "ARNGOV"}
+
+    from detente.actors import KnowledgeBase
+
+    kb = KnowledgeBase.load([out], officeholders=False)
+    assert any(e.actor_code == "ARN" for e in kb.lookup("Arnorian"))

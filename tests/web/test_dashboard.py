@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from tests.api.seed import seed_store
 from tests.api.server import API_TOKEN, run_server
@@ -133,7 +134,12 @@ def test_dashboard_map_draws_countries_and_event_places(page: Page) -> None:
     assert page.problems == []
 
 
-def test_dashboard_questions_list_and_click_through(page: Page) -> None:
+def test_dashboard_questions_list_and_click_through(page: Page, dashboard_url: str) -> None:
+    for body in ({"probability": 0.15, "by": "alice", "note": "no defence clause", "on": "2025-01-20"},
+                 {"probability": 0.1, "by": "bob", "on": "2025-03-01"}):
+        posted = httpx.post(f"{dashboard_url}/questions/russia-iran-defence-treaty/forecasts", json=body,
+                            headers={"Authorization": f"Bearer {API_TOKEN}"}, timeout=30)
+        assert posted.status_code == 201, posted.text
     tab = page.open("#/questions")
     tab.wait_for_selector("#questions-list .question")
     assert tab.locator("#questions-list .question").count() == 2
@@ -143,7 +149,17 @@ def test_dashboard_questions_list_and_click_through(page: Page) -> None:
     assert tab.url.endswith("#/questions/russia-iran-defence-treaty")
     assert "mutual defence pact" in tab.inner_text("#question-evidence")
     assert tab.locator("#question-reason").inner_text()
+    rows = tab.eval_on_selector_all("#question-forecasts tbody tr",
+                                    "rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    assert rows == [["2025-01-20", "alice", "0.15", "no defence clause"], ["2025-03-01", "bob", "0.10", ""]]
     page.shot("question")
+    assert page.problems == []
+
+
+def test_dashboard_question_without_forecasts_says_how_to_add_one(page: Page) -> None:
+    tab = page.open("#/questions/crink-new-defence-pact")
+    tab.wait_for_selector("#question-forecasts")
+    assert "detente questions forecast crink-new-defence-pact" in tab.inner_text("#question-forecasts")
     assert page.problems == []
 
 

@@ -5,7 +5,7 @@ Field names are those of ``shared/spec/events.md`` and of the records; dates are
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,7 +23,7 @@ from detente.records import (
     Treaty,
     Verdict,
 )
-from detente.records.analysis import BaseRate, Grouping
+from detente.records.analysis import BaseRate, Forecast, ForecasterScore, Grouping, Score, Scoreboard
 
 
 class ErrorOut(BaseModel):
@@ -500,6 +500,85 @@ class QuestionOut(BaseModel):
                    resolution_sources=q.resolution_sources, notes=q.notes,
                    status=verdict.status.value if verdict else "open",
                    verdict=VerdictOut.from_record(verdict) if verdict else None)
+
+
+class ForecastIn(BaseModel):
+    """A probability that a question resolves yes, as ``detente questions forecast ID P`` logs it.
+
+    ``probability`` outside 0..1 is refused with ``D604`` (the library's check, so CLI and REST agree).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    probability: float = Field(description="Probability that the question resolves yes, 0..1.", examples=[0.15])
+    by: str = Field(default="analyst", min_length=1, max_length=200, description="Who (or which model) forecasts.")
+    note: str | None = Field(default=None, description="The evidence that moved the forecast.")
+    on: date | None = Field(default=None, description="The day the forecast is for (default: today).",
+                            examples=["2025-01-20"])
+
+
+class ForecastOut(BaseModel):
+    """One logged forecast (``made_on`` is the day it is for; ``logged_at`` when it was recorded, UTC)."""
+
+    question_id: str
+    probability: float
+    made_on: date
+    by: str
+    note: str | None
+    logged_at: datetime | None
+
+    @classmethod
+    def from_record(cls, f: Forecast) -> ForecastOut:
+        """The wire form of ``f``."""
+        return cls(question_id=f.question_id, probability=f.probability, made_on=f.made_on, by=f.by, note=f.note,
+                   logged_at=f.logged_at)
+
+
+class ScoreOut(BaseModel):
+    """One forecaster's Brier and log score on one resolved question (means over scored days; lower is better)."""
+
+    question_id: str
+    forecaster: str
+    outcome: bool
+    resolved_on: date
+    days: int
+    brier: float
+    log_loss: float
+
+    @classmethod
+    def from_record(cls, s: Score) -> ScoreOut:
+        """The wire form of ``s``."""
+        return cls(question_id=s.question_id, forecaster=s.forecaster, outcome=s.outcome, resolved_on=s.resolved_on,
+                   days=s.days, brier=s.brier, log_loss=s.log_loss)
+
+
+class ForecasterScoreOut(BaseModel):
+    """One forecaster's scores averaged over the resolved questions they were scored on."""
+
+    forecaster: str
+    questions: int
+    brier: float
+    log_loss: float
+
+    @classmethod
+    def from_record(cls, m: ForecasterScore) -> ForecasterScoreOut:
+        """The wire form of ``m``."""
+        return cls(forecaster=m.forecaster, questions=m.questions, brier=m.brier, log_loss=m.log_loss)
+
+
+class ScoreboardOut(BaseModel):
+    """Every score of the store (what ``detente questions scores`` prints) and the questions not yet scored."""
+
+    scores: list[ScoreOut]
+    forecasters: list[ForecasterScoreOut]
+    open_questions: list[str]
+
+    @classmethod
+    def from_record(cls, board: Scoreboard) -> ScoreboardOut:
+        """The wire form of ``board``."""
+        return cls(scores=[ScoreOut.from_record(s) for s in board.scores],
+                   forecasters=[ForecasterScoreOut.from_record(m) for m in board.forecasters],
+                   open_questions=list(board.open_questions))
 
 
 class OfficeHolderOut(BaseModel):

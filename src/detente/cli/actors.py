@@ -83,19 +83,22 @@ def import_petrarch(
     actors_file: Path = typer.Argument(..., help="A PETRARCH actor dictionary (e.g. Phoenix.Countries.actors.txt)."),
     agents: Path | None = typer.Option(None, "--agents", help="A PETRARCH agents dictionary ([~GOV]-style sectors)."),
     on: str | None = typer.Option(None, "--on", help="Resolve dated codes ([CODE >YYMMDD]) as of this date."),
-    output: Path = typer.Option(..., "--output", "-o", help="The detente actor file (TOML) to write."),
+    output: Path = typer.Option(..., "--output", "-o",
+                                help="The detente actor file to write: YAML when it ends in .yaml or .yml, else TOML."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
 ) -> int:
     """Convert PETRARCH actor/agent dictionaries into a detente actor file for --actors.
 
     What cannot be converted (discard codes, compound codes, date restrictions) is listed in comments
-    at the top of the written file.
+    at the top of the written file. The output's extension picks the format (.yaml/.yml: YAML; else TOML).
     """
     from detente.actors.petrarch_format import petrarch_to_user_toml
+    from detente.actors.user_yaml import YAML_SUFFIXES, petrarch_to_user_yaml
 
     if output.exists() and not force:
         raise DetenteError.make("D503", path=output)
-    text = petrarch_to_user_toml(actors_file, agents, on=parse_day(on))
+    convert = petrarch_to_user_yaml if output.suffix.lower() in YAML_SUFFIXES else petrarch_to_user_toml
+    text = convert(actors_file, agents, on=parse_day(on))
     tmp = output.with_name(f".{output.name}.part")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(output)

@@ -12,7 +12,7 @@ from detente.records.query import parse_day, parse_factuality
 
 DB_HELP = "DuckDB store file (default: $DETENTE_DB, else ./detente.duckdb)."
 DB_OPTION = typer.Option(None, "--db", help=DB_HELP)
-ACTORS_OPTION = typer.Option(None, "--actors", help="Extra actor file(s) (TOML) merged over the bundled ones.")
+ACTORS_OPTION = typer.Option(None, "--actors", help="Extra actor file(s) (TOML or YAML) merged over the bundled ones.")
 DbOption = Annotated[Path | None, typer.Option("--db", help=DB_HELP)]
 TreatiesOption = Annotated[list[Path] | None, typer.Option("--treaties", help="Extra treaty file(s) in the registry format.")]
 

@@ -1,4 +1,5 @@
-// detente dashboard: the watched questions (status cards) and one question's verdict with its evidence.
+// detente dashboard: the watched questions (status cards) and one question's verdict with its evidence
+// and its forecast log.
 
 import { api, el, factualityBadge, show, statusBadge } from "./common.js";
 
@@ -18,7 +19,8 @@ export async function renderQuestions(context) {
 }
 
 export async function renderQuestion(context, questionId) {
-  const q = await api(`/questions/${encodeURIComponent(questionId)}`);
+  const path = `/questions/${encodeURIComponent(questionId)}`;
+  const [q, forecasts] = await Promise.all([api(path), api(`${path}/forecasts`)]);
   const v = q.verdict;
   const facts = el("dl", { class: "kv" },
     el("dt", {}, "status"), el("dd", {}, statusBadge(q.status)),
@@ -44,5 +46,18 @@ export async function renderQuestion(context, questionId) {
   show(el("p", {}, el("a", { href: "#/questions" }, "← all questions")), el("h1", {}, q.text),
     el("div", { class: "card" }, facts), el("h2", {}, `Evidence (${evidence.length})`),
     el("div", { class: "card" }, evidence.length ? list : el("p", { class: "muted", id: "question-evidence" }, "No evidence events yet.")),
+    el("h2", {}, `Forecasts (${forecasts.length})`), el("div", { class: "card" }, forecastTable(forecasts, questionId)),
     q.resolution_sources ? el("p", { class: "muted" }, q.resolution_sources) : null);
+}
+
+function forecastTable(forecasts, questionId) {
+  if (!forecasts.length) {
+    return el("p", { class: "muted", id: "question-forecasts" },
+      `No forecasts yet: log one with \`detente questions forecast ${questionId} P\` or POST /questions/${questionId}/forecasts.`);
+  }
+  return el("table", { id: "question-forecasts" },
+    el("thead", {}, el("tr", {}, ["on", "by", "probability", "note"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, forecasts.map((f) => el("tr", {},
+      el("td", {}, f.made_on), el("td", {}, f.by), el("td", { class: "num" }, f.probability.toFixed(2)),
+      el("td", {}, f.note || "")))));
 }
