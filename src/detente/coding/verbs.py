@@ -21,8 +21,8 @@ from detente.records.event import CameoCode
 __all__ = ["Frame", "Lexicon", "NounEntry", "VerbMatch", "VerbPattern", "expand_quantity", "parse_pattern"]
 
 PREPOSITIONS = frozenset({
-    "about", "against", "along", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
-    "onto", "outside", "over", "to", "toward", "towards", "upon", "with", "within",
+    "about", "against", "along", "as", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
+    "onto", "outside", "over", "to", "toward", "towards", "under", "upon", "with", "within",
 })
 """Words that, ending a pattern, introduce the event's target."""
 
@@ -32,6 +32,15 @@ QUANTITY_NOUNS = frozenset({
     "stockpile", "package", "series", "round", "couple", "set", "kind", "type", "ten", "score",
 })
 """Head nouns that stand for an amount of their ``of`` object ("thousands of drones")."""
+
+MONEY_NOUNS = frozenset({
+    "$", "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rouble", "ruble", "franc", "shilling", "rupee",
+    "dinar", "riyal", "rial", "lira", "peso", "won", "€", "£", "¥",
+})
+"""Head nouns of a sum of money, which stands for what it buys: "5 million dollars of aid", "$61 billion in aid"."""
+
+STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness"})
+"""What "a state of ..." names: "declared a state of emergency" is declaring an emergency."""
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _DATA_FILE = "verbs.toml"
@@ -293,12 +302,23 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
 
 
 def expand_quantity(noun: Token) -> Token:
-    """The real head of a quantity phrase: "thousands of drones" -> drones (up to three levels)."""
+    """The real head of a quantity phrase: "thousands of drones" -> drones (up to three levels).
+
+    A sum of money stands for what it is "of" or "in" ("5 million dollars of aid", "$61 billion in aid"),
+    and "a state of emergency" for the emergency. Only money looks through "in": "killed thousands in Gaza"
+    stays "thousands".
+    """
     seen = 0
-    while noun.lemma_.lower() in QUANTITY_NOUNS and seen < 3:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
+    while seen < 3:
+        lemma = noun.lemma_.lower()
+        money = lemma in MONEY_NOUNS or (lemma in ("billion", "million", "trillion")
+                                         and any(c.lower_ in MONEY_NOUNS for c in noun.children))
+        if not (money or lemma in QUANTITY_NOUNS or lemma == "state"):
+            break
+        preps = ("of", "in") if money else ("of",)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or (lemma == "state" and pobj.lemma_.lower() not in STATE_OF):
             break
         noun = pobj
         seen += 1
