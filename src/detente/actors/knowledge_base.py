@@ -175,6 +175,43 @@ class KnowledgeBase:
             return _explain(actor, actor.actor_code, f"{what} {actor.name}" + (f"; members: {shown}" if shown else ""), 0.95)
         return _explain(actor, actor.actor_code, f"country {actor.name}", 0.95)
 
+    def code_undated(self, entity_id: str, polity: str | None = None) -> Explanation:
+        """What an entity codes as when the article's date is unknown (persons; others as on today).
+
+        A name that identifies one person still tells the reader whose side they are on, but not which
+        office they held then. So: every office on record codes alike -> that code (Annan -> IGOUNO,
+        Obama -> USAGOV); else their one national code (Stoltenberg, prime minister of Norway and NATO's
+        secretary-general -> NORGOV); else their home state (people with IGO offices only, shared
+        monarchs). ``polity``: the text names the country or IGO with the person ("NATO's Stoltenberg",
+        "U.N. Secretary-General Kofi Annan"): an office of it, when one is on record, decides.
+        """
+        actor = self._actors.get(entity_id)
+        if actor is None:
+            raise DetenteError.make("D901", value=entity_id)
+        if actor.kind != "person":
+            return self.code_on(entity_id, None)
+        tenures = self._by_entity.get(entity_id, ())
+        if not tenures:
+            return self._person_on(actor, None)  # no office on record: the person's own code, undated anyway
+        codes = list(dict.fromkeys(t.actor_code for t in tenures))
+        named = [t for t in tenures if polity is not None and t.country == polity]
+        national = list(dict.fromkeys(t.actor_code for t in tenures if self.is_country(t.country or "")))
+        if named:
+            code, why = named[-1].actor_code, f"the text names {polity}, where they held office ({named[-1].office})"
+        elif len(codes) == 1:
+            code, why = codes[0], f"every office on record codes as {codes[0]}"
+        elif len(national) == 1:
+            code, why = national[0], f"offices in several bodies; their national office codes as {national[0]}"
+        elif actor.country:
+            code, why = actor.actor_code, f"offices in several bodies; home state {actor.country}"
+        else:
+            return Explanation(actor_code="", name=actor.name, kind="person", entity_id=entity_id, confidence=0.0,
+                               reason=f"{actor.name}: no article date, and their offices code differently")
+        country = code[:3] if self.is_country(code[:3]) else None
+        return Explanation(actor_code=code, name=actor.name, kind="person", entity_id=entity_id, country=country,
+                           sector=(code[3:] or None) if country else "IGO", confidence=0.75,
+                           reason=f"{actor.name}: no article date; {why}")
+
     def _person_on(self, actor: Actor, on: date | None) -> Explanation:
         held = self.offices_of(actor.entity_id, on)
         when = on.isoformat() if on else "today"

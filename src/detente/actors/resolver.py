@@ -58,16 +58,21 @@ class ActorResolver:
         self.kb = kb
 
     def resolve(self, doc: Doc, published_on: date | None) -> ActorMentions:
-        """Every actor mention of ``doc``, resolved on ``published_on`` (today's holders when None)."""
+        """Every actor mention of ``doc``, resolved on ``published_on``.
+
+        ``None`` means the date is unknown, not today: a title codes as its country or IGO without a
+        holder, and a person by what every office of theirs has in common (``KnowledgeBase.code_undated``).
+        """
         return ActorMentions(_Run(self.kb, doc, published_on).run())
 
     def resolve_phrase(self, text: str, on: date | None) -> list[ResolvedActor]:
         """Resolve a short phrase ("Iran's president") without the statistical parser.
 
         Used by ``detente actors lookup`` for phrases that are not names; rules that need the parse
-        (pronouns, modifiers other than the listed ones) do not apply.
+        (pronouns, modifiers other than the listed ones) do not apply. ``on=None`` looks up today's
+        holders (a lookup asks about now; an article without a date is another matter, see ``resolve``).
         """
-        return list(_Run(self.kb, _blank_pipeline()(text), on).run())
+        return list(_Run(self.kb, _blank_pipeline()(text), on or date.today()).run())
 
 
 class _Run(RoleRules):
@@ -231,14 +236,16 @@ class _Run(RoleRules):
     def _person(self, hit: Hit, start: int, end: int, polity: Polity | None) -> int:
         entry = self._choose_person(hit, polity)
         if entry is None:
-            return end
+            return self._shared_name(hit, start, end, polity)
         if polity is not None and self._serves_igo(entry.key, polity):
             actor = self.kb.entity(entry.key)
             return self._sector(start, end, polity, "IGO", f"{self.doc[hit.start:hit.end].text!r}, named with "
                                 f"the chief's title (no holder on record)", 0.8, name=actor.name if actor else None,
                                 entity_id=entry.key)
-        ex = self.kb.code_on(entry.key, self.on)
-        office = next((t.office for t in self.kb.offices_of(entry.key, self.on)), None)
+        ex = self._code_person(entry.key, polity)
+        if not ex.actor_code:
+            return end
+        office = next((t.office for t in self.kb.offices_of(entry.key, self.on)), None) if self.on else None
         confidence = ex.confidence - (0.1 if entry.weak and entry.key not in self.ctx.introduced else 0.0)
         how = "surname" if entry.weak else "name"
         if entry.key in self.ctx.introduced and entry.weak:
@@ -266,10 +273,32 @@ class _Run(RoleRules):
             return strong[0]
         # Several people share the alias ("Clinton"): the one in office on the date, if only one is.
         # A surname shared by several people and not met earlier in the article stays unresolved.
+        if self.on is None:
+            return None  # no date: who was in office then is unknown (``_shared_name`` may still code it)
         in_office = [e for e in strong if self.kb.offices_of(e.key, self.on)]
         if len({e.key for e in in_office}) == 1:
             return in_office[0]
         return None
+
+    def _shared_name(self, hit: Hit, start: int, end: int, polity: Polity | None) -> int:
+        """A name several people share and nothing picks one of ("Bush" with no date, "Clinton" in 2015):
+        when it is a listed alias of each and they all code alike (on the date, or undated), the mention
+        codes as that, with no person. Automatic surnames do not count: "Singh" alone may be anyone."""
+        keys = list(dict.fromkeys(e.key for e in hit.of_kind("person") if not e.weak))  # listed aliases only
+        if len(keys) < 2:
+            return end
+        codes = {self._code_person(key, polity).actor_code for key in keys}
+        code = codes.pop() if len(codes) == 1 else ""
+        if not code or polity is not None and not polity.is_igo and code[:3] != polity.code:
+            return end
+        country = code[:3] if self.kb.is_country(code[:3]) else None
+        names = ", ".join(sorted(a.name for a in (self.kb.entity(k) for k in keys) if a is not None))
+        when = f"on {self.on}" if self.on else "with no article date"
+        self._emit(start, end, code=code, name=None, country=country, sector=(code[3:] or None) if country else "IGO",
+                   entity_id=f"country:{country}" if country else f"igo:{code}", kind="country" if country else "igo",
+                   confidence=0.7, reason=f"{self.doc[hit.start:hit.end].text!r} names several people ({names}), "
+                                          f"who all code as {code} {when}")
+        return end
 
     # -- titles and sector words ----------------------------------------------------------------
 

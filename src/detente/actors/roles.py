@@ -28,13 +28,19 @@ class RoleRules(RunBase):
 
     def _holder(self, start: int, end: int, polity: Polity, office: str, title: str) -> int:
         """Emit the holder of ``office`` of ``polity`` on the date for ``[start, end)``; without one on
-        record, the polity's government (an IGO: the IGO itself)."""
+        record, the polity's government (an IGO: the IGO itself).
+
+        With no article date the holder is unknown: the title still names its country or IGO, which is
+        coded without a person ("the Israeli prime minister" -> ISRGOV, "the UN chief" -> IGOUNO).
+        """
+        if self.on is None:
+            return self._sector(start, end, polity, "GOV", f"title {title!r} ({office}; no article date, so the "
+                                f"holder is not known)", 0.75)
         holders = self.kb.holders(polity.code, office, self.on)
         if len(holders) == 1:
             t = holders[0]
             ex = self.kb.code_on(t.entity_id, self.on)
-            when = self.on.isoformat() if self.on else "today"
-            reason = (f"title {title!r} of {polity.code} ({polity.how}) on {when}: {t.name}, "
+            reason = (f"title {title!r} of {polity.code} ({polity.how}) on {self.on}: {t.name}, "
                       f"{t.office} (tenure {t.start}..{t.end or ''})")
             confidence = 0.75 if polity.how.startswith(("context", "pronoun")) else 0.9
             self._emit(start, end, code=t.actor_code, name=t.name, country=ex.country, sector=ex.sector,
@@ -156,15 +162,19 @@ class RoleRules(RunBase):
         if polity is None or not polity.is_igo:
             return False
         office = self.kb.head_office(polity.code)
-        if office is None or self.kb.holders(polity.code, office, self.on):
-            return False
+        if office is None or self.on is None or self.kb.holders(polity.code, office, self.on):
+            return False  # no date: ``code_undated`` decides by the IGO the text names
         return not any(t.country == polity.code for t in self.kb.offices_of(key, self.on))
 
     # -- persons --------------------------------------------------------------------------------
 
     def _by_polity(self, persons: list[NameEntry], polity: Polity) -> NameEntry | None:
         """``North Korea's Kim``: of the people sharing a name, the one holding the highest-ranked office
-        of ``polity`` on the date, else the one who left an office of it most recently; None on a tie."""
+        of ``polity`` on the date, else the one who left an office of it most recently; None on a tie.
+        With no article date: the one of them who ever held an office of ``polity``, None when several did."""
+        if self.on is None:
+            held = [e for e in persons if any(t.country == polity.code for t in self.kb.tenures_of(e.key))]
+            return held[0] if len({e.key for e in held}) == 1 else None
         scores: dict[str, tuple[int, int]] = {}
         chosen: dict[str, NameEntry] = {}
         for entry in persons:

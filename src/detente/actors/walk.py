@@ -56,11 +56,18 @@ class RunBase:
         if entry.kind in ("country", "capital", "demonym", "metonym"):
             return entry.key.split(":", 1)[1]
         if entry.kind == "person":  # on the date: an IGO official in office counts for no country
-            return self.kb.code_on(entry.key, self.on).country
+            return self._code_person(entry.key).country
         if entry.kind == "group":
             actor = self.kb.entity(entry.key)
             return actor.country if actor else None
         return None
+
+    def _code_person(self, key: str, polity: Polity | None = None) -> Explanation:
+        """What the person ``key`` codes as in this article: by their office on the article's date, or,
+        when the article has no date, by the undated rule (``KnowledgeBase.code_undated``)."""
+        if self.on is not None:
+            return self.kb.code_on(key, self.on)
+        return self.kb.code_undated(key, polity.code if polity is not None else None)
 
     def _emit(self, start: int, end: int, *, code: str, name: str | None, country: str | None,
               sector: str | None, entity_id: str | None, kind: str, confidence: float, reason: str,
