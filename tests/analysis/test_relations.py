@@ -96,3 +96,17 @@ def test_event_level_rules(codes: list[str], level: RelationLevel) -> None:
         refs.append(row_to_ref((e.event_id, e.article_id, e.event_date, "AAAGOV", "AAA", "BBBGOV", "BBB",
                                 e.event_code, int(e.quad_class), e.goldstein, "asserted", 0.8, "s")))
     assert event_level_of(refs)[0] is level
+
+
+def test_relations_lists_only_counterparts_with_events_in_the_window() -> None:
+    window = 30
+    specs = ([Spec(ON - timedelta(days=d), "IRNGOV", "112", "ISRGOV") for d in (40, 45, 50)]  # previous window
+             + [Spec(ON - timedelta(days=d), "RUSGOV", "036", "IRNGOV") for d in (0, 29)]  # both window edges
+             + [Spec(ON + timedelta(days=1), "IRNGOV", "036", "CHNGOV")])  # after the day asked for
+    with Store.open(":memory:") as store:
+        write_events(store, specs)
+        states = relations(store, "IRN", on=ON, window_days=window)
+        isr = relation_state(store, "IRN", "ISR", on=ON, window_days=window)
+    assert [s.b for s in states] == ["RUS"] and states[0].n_events == 2
+    # ISR's events are still there: they lie in the previous window, which only the trend reads
+    assert isr.n_events == 0 and sum(isr.previous_counts) == 3

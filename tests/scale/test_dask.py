@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,20 @@ from detente.config import Settings
 from detente.errors import DetenteError
 from detente.ingest import iter_articles
 from detente.records import Article, Event
-from detente.scale import PART_GLOB, code_partition, code_with_dask, plan_partitions
+from detente.records.query import EventQuery
+from detente.scale import CLUSTERS_FILE, PART_GLOB, code_partition, code_with_dask, plan_partitions
 from detente.store import Store, export_events
+
+# Two reports of the same two events (Iran's missile attack on Israel of 1 October 2024; aid sent a
+# day apart, within the dedup window), published on different days: each goes in its own input file.
+SAME_EVENTS = [
+    {"id": "same-a", "published_on": "2024-10-02",
+     "text": "Iran fired about 180 ballistic missiles at Israel on Tuesday evening. "
+             "Russia sent humanitarian aid to Syria on Friday."},
+    {"id": "same-b", "published_on": "2024-10-01",
+     "text": "Iran fired missiles at Israel on Tuesday, officials said. "
+             "Russia sent humanitarian aid to Syria on Saturday."},
+]
 
 
 def _events_in(folder: Path) -> list[Event]:
@@ -123,3 +136,37 @@ def test_code_with_dask_unreachable_scheduler_is_d702(tmp_path: Path, monkeypatc
     with pytest.raises(DetenteError) as err:
         code_with_dask([tmp_path / "in"], tmp_path / "out", scheduler=f"tcp://127.0.0.1:{port}")
     assert err.value.code == "D702" and f"tcp://127.0.0.1:{port}" in err.value.message
+
+
+@pytest.mark.slow
+@pytest.mark.dask
+def test_code_with_dask_clusters_across_partitions_like_a_store(tmp_path: Path, pipeline: Any) -> None:
+    paths = write_shards(tmp_path / "in", 24, 2)
+    for article in SAME_EVENTS:  # shard-00, shard-01, then one partition per report
+        path = tmp_path / "in" / f"{article['id']}.jsonl"
+        path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+        paths.append(path)
+    report = code_with_dask([tmp_path / "in"], tmp_path / "out", settings=Settings(n_process=1))
+    assert len(report.partitions) == 4 and report.ok
+    rows = [row for path in sorted((tmp_path / "out").glob(PART_GLOB)) for row in pq.read_table(path).to_pylist()]
+    assert not list((tmp_path / "out").glob(".detente-run-*"))  # the staging folder is gone
+    same = [r for r in rows if r["article_id"] in ("same-a", "same-b")]
+    by_key: dict[tuple[str, str], set[str]] = {}
+    for r in same:
+        by_key.setdefault((r["source"]["actor_code"], r["event_code"]), set()).add(r["cluster_id"])
+    assert sorted(by_key) == [("IRN", "195"), ("RUS", "073")]
+    assert all(len(ids) == 1 and None not in ids for ids in by_key.values())  # one cluster per event
+    table = pq.read_table(tmp_path / "out" / CLUSTERS_FILE).to_pylist()
+    assert report.clusters == len(table)
+    for ids in by_key.values():
+        (row,) = [t for t in table if t["cluster_id"] in ids]
+        assert row["mentions"] == 2 and row["num_articles"] == 2
+    # a single-process store ingest of the same inputs gives the same clusters
+    with Store.open(tmp_path / "single.duckdb") as store:
+        store.write_results(pipeline.code_articles([a for a in iter_articles(paths) if isinstance(a, Article)]), None)
+        expected = dict(store.connection.execute("SELECT event_id, cluster_id FROM events").fetchall())
+        clusters = store.query_clusters(EventQuery())
+    assert {r["event_id"]: r["cluster_id"] for r in rows} == expected and len(rows) == len(expected)
+    assert [(t["cluster_id"], t["event_id"], t["mentions"], t["num_articles"], t["event_date"], t["first_seen"])
+            for t in table] == [(c.cluster_id, c.event.event_id, c.mentions, c.num_articles, c.event_date,
+                                 c.first_seen) for c in clusters]

@@ -78,14 +78,16 @@ def relation_state(store: StoreLike, a: str, b: str, *, on: date | None = None, 
 
 def relations(store: StoreLike, code: str, on: date | None = None, *, window_days: int = 180,
               registry: TreatyRegistry | None = None) -> list[RelationState]:
-    """The relation state of ``code`` with every counterpart it has asserted events with.
+    """The relation state of ``code`` with every counterpart it has asserted events with in the window.
 
     Counterparts are country-level parties (``IRNGOV`` counts as ``IRN``) with at least one asserted
-    event in the current or the previous window; sorted from worst to best, then by event count.
+    event in the ``window_days`` days ending on ``on``; sorted from worst to best, then by event count.
+    A pair whose events all lie in the previous window is not listed: its state would be an empty
+    ``neutral`` that says nothing about the window asked for (its trend still reads that window).
     """
     reg = registry if registry is not None else default_registry()
     day = on or date.today()
-    since = day - timedelta(days=2 * window_days - 1)
+    since = day - timedelta(days=window_days - 1)
     side = make_side(code, reg)
     own = country_of(code)
     counterparts: Counter[str] = Counter()
@@ -100,7 +102,8 @@ def relations(store: StoreLike, code: str, on: date | None = None, *, window_day
                 break
     states = [relation_state(store, code, other, on=day, window_days=window_days, registry=reg)
               for other in counterparts]
-    return sorted(states, key=lambda s: (s.level.rank, -s.n_events, s.b))
+    # the pair query may match more narrowly than the actor query above: never list an empty window
+    return sorted((s for s in states if s.n_events), key=lambda s: (s.level.rank, -s.n_events, s.b))
 
 
 def event_level_of(events: Sequence[EventRef]) -> tuple[RelationLevel, list[str]]:

@@ -93,7 +93,7 @@ def relations_command(
         states = relations(store, code, on=parse_day(on), window_days=window_days, registry=registry)
     console = Console()
     if not states:
-        console.print(f"no asserted events involving {code} in the {2 * window_days} days to {on or 'today'}")
+        console.print(f"no asserted events involving {code} in the {window_days} days to {on or 'today'}")
         return
     table = Table(title=f"relations of {code} on {states[0].on} ({window_days}-day window)")
     for col in ("with", "state", "events say", "treaty says", "trend", "q1/q2/q3/q4", "G mean", "treaties in force"):

@@ -132,7 +132,7 @@ def _code_with_dask(paths: list[str], output_dir: Path, *, scheduler: str | None
         report = code_with_dask(paths, output_dir, scheduler=scheduler, partitions=partitions, force=force,
                                 settings=make_settings(actors=actors), progress=progress)
     console.print(f"{len(report.partitions)} partitions on {report.scheduler}: {report.articles} articles, "
-                  f"{report.events} events -> {report.output_dir}/part-*.parquet; "
+                  f"{report.events} events in {report.clusters} clusters -> {report.output_dir}/part-*.parquet; "
                   f"{len(report.problems)} problems")
     print_problems(report.problems)
     if report.problems:

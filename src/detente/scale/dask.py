@@ -3,7 +3,9 @@
 Each partition is a group of input files (a JSONL shard, or a slice of a folder). A worker loads
 the pipeline once, codes its partition into a private temporary store and exports it with the
 store's own Parquet export, so every ``part-NNNNN.parquet`` has the columns of ``detente export``.
-No coding logic lives here.
+Reports of one event often sit in different partitions, so the cluster ids are computed after all
+partitions are coded, over the whole output (``detente.scale.clusters``), with the store's own
+clustering function. No coding or clustering logic lives here.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -23,9 +26,18 @@ from detente.errors import DetenteError
 from detente.ingest import iter_articles
 from detente.pipeline import Pipeline
 from detente.records import Article, ArticleResult, Problem
-from detente.store import Store, export_events
+from detente.scale.clusters import (
+    CLUSTERS_FILE,
+    BucketReport,
+    finalize_part,
+    reduce_bucket,
+    write_cluster_keys,
+    write_clusters_table,
+)
+from detente.store import DEFAULT_WINDOW_DAYS, Store, export_events
 
-__all__ = ["PART_GLOB", "PartitionReport", "ScaleReport", "code_partition", "code_with_dask", "plan_partitions"]
+__all__ = ["CLUSTERS_FILE", "PART_GLOB", "PartitionReport", "ScaleReport", "code_partition", "code_with_dask",
+           "plan_partitions"]
 
 PART_GLOB = "part-*.parquet"
 """The names of the partition files in an output folder (``part-00000.parquet`` ...)."""
@@ -38,6 +50,13 @@ LOCAL_WORKERS = 2
 
 SCHEDULER_TIMEOUT_S = 15.0
 """How long to try to reach a ``--scheduler`` before giving up with D702."""
+
+MAX_CLUSTER_BUCKETS = 32
+"""Reduce tasks of the cluster step: one per partition, up to this many (each writes one small file
+per partition it has events for, so more buckets mean many more files for little gain)."""
+
+STAGING_PREFIX = ".detente-run-"
+"""The hidden folder in the output folder where a run keeps its intermediate files (removed at the end)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,6 +78,8 @@ class ScaleReport:
     output_dir: Path
     scheduler: str
     partitions: tuple[PartitionReport, ...] = ()
+    clusters: int = 0
+    """Clusters (real-world events) in ``clusters.parquet``."""
 
     @property
     def articles(self) -> int:
@@ -120,15 +141,21 @@ def plan_partitions(inputs: Sequence[str | Path], partitions: int | None = None)
     return groups
 
 
-def code_partition(index: int, inputs: Sequence[str], output_dir: str | Path,
-                   settings: Settings | None = None) -> PartitionReport:
+def code_partition(index: int, inputs: Sequence[str], output_dir: str | Path, settings: Settings | None = None,
+                   *, staging: str | Path | None = None, buckets: int = 1) -> PartitionReport:
     """Code one partition and write ``output_dir/part-<index>.parquet`` (runs on a Dask worker).
 
     The worker's pipeline is loaded once per process and reused by every partition it runs.
+    Alone, the file's ``cluster_id`` links reports within this partition only. Inside
+    :func:`code_with_dask` (``staging`` given) the coded events go to the staging folder instead,
+    with this partition's share of every cluster key in ``buckets`` buckets, and the run writes
+    ``part-<index>.parquet`` once the clusters over all partitions are known.
     """
     settings = settings if settings is not None else Settings.from_env()
     pipeline = _worker_pipeline(dataclasses.replace(settings, n_process=1))
-    target = Path(output_dir) / f"part-{index:05d}.parquet"
+    name = f"part-{index:05d}.parquet"
+    target = Path(output_dir) / name
+    written = target if staging is None else Path(staging) / "coded" / name
     problems: list[Problem] = []
     counts = {"articles": 0}
 
@@ -148,15 +175,25 @@ def code_partition(index: int, inputs: Sequence[str], output_dir: str | Path,
     with tempfile.TemporaryDirectory(prefix="detente-part-") as tmp:
         with Store.open(Path(tmp) / "part.duckdb") as store:
             store.write_results(results(), None)
-            events = export_events(store, target, "parquet", force=True)
+            written.parent.mkdir(parents=True, exist_ok=True)
+            events = export_events(store, written, "parquet", force=True)
+            if staging is not None:
+                write_cluster_keys(store, staging, index, buckets)
     return PartitionReport(index=index, inputs=tuple(str(i) for i in inputs), path=str(target),
                            articles=counts["articles"], events=events, problems=tuple(problems))
 
 
 def code_with_dask(inputs: Sequence[str | Path], output_dir: str | Path, *, scheduler: str | None = None,
                    partitions: int | None = None, settings: Settings | None = None, force: bool = False,
-                   progress: Callable[[PartitionReport, int], None] | None = None) -> ScaleReport:
+                   progress: Callable[[PartitionReport, int], None] | None = None,
+                   window_days: int = DEFAULT_WINDOW_DAYS) -> ScaleReport:
     """Code folders or JSONL shards on a Dask cluster into ``output_dir/part-NNNNN.parquet``.
+
+    After every partition is coded, the run clusters the asserted events over the whole output (a
+    shuffle by cluster key and one reduce task per bucket, see ``detente.scale.clusters``), so
+    ``cluster_id`` in the parts is the one a store would give the same events, and writes
+    ``output_dir/clusters.parquet`` (one row per cluster, with ``mentions``). The parts appear
+    only once their cluster ids are final.
 
     Args:
         inputs: files and folders, as for ``detente code`` (no ``-``: workers cannot read our stdin).
@@ -165,11 +202,12 @@ def code_with_dask(inputs: Sequence[str | Path], output_dir: str | Path, *, sche
             single-threaded worker processes on loopback for the duration of the call.
         partitions: how many partitions (see :func:`plan_partitions`); None = one per input file.
         settings: the pipeline settings (model, actor files); each worker uses one process.
-        force: replace the partition files an earlier run left in ``output_dir``.
+        force: replace the partition files (and ``clusters.parquet``) an earlier run left in ``output_dir``.
         progress: called with each finished partition's report and the number of partitions.
+        window_days: the dedup window, as ``Store.open(path, window_days=...)``.
 
     Returns:
-        The per-partition reports; problems are reported, never raised.
+        The per-partition reports and the number of clusters; problems are reported, never raised.
 
     Raises:
         ConfigError: D703 when dask is not installed, D702 when the scheduler cannot be reached.
@@ -177,7 +215,7 @@ def code_with_dask(inputs: Sequence[str | Path], output_dir: str | Path, *, sche
     """
     settings = settings if settings is not None else Settings.from_env()
     out = Path(output_dir)
-    old = sorted(out.glob(PART_GLOB)) if out.is_dir() else []
+    old = [*sorted(out.glob(PART_GLOB)), *out.glob(CLUSTERS_FILE)] if out.is_dir() else []
     if old and not force:
         raise DetenteError.make("D503", path=str(old[0]))
     # absolute paths: a remote worker's working folder is not ours (inputs must be on shared storage)
@@ -185,10 +223,13 @@ def code_with_dask(inputs: Sequence[str | Path], output_dir: str | Path, *, sche
     out.mkdir(parents=True, exist_ok=True)
     for path in old:
         path.unlink()
+    buckets = max(1, min(len(groups), MAX_CLUSTER_BUCKETS))
+    run = uuid.uuid4().hex[:8]
+    target = str(out.resolve())
+    staging = str(out.resolve() / f"{STAGING_PREFIX}{run}")
     with _DaskClient(scheduler) as (client, address):
-        run = uuid.uuid4().hex[:8]
-        futures = [client.submit(code_partition, i, group, str(out.resolve()), settings, pure=False,
-                                 key=f"detente-partition-{run}-{i:05d}")
+        futures = [client.submit(code_partition, i, group, target, settings, staging=staging, buckets=buckets,
+                                 pure=False, key=f"detente-partition-{run}-{i:05d}")
                    for i, group in enumerate(groups)]
         reports: list[PartitionReport] = []
         try:
@@ -200,10 +241,21 @@ def code_with_dask(inputs: Sequence[str | Path], output_dir: str | Path, *, sche
                 reports.append(report)
                 if progress is not None:
                     progress(report, len(groups))
+            # every partition is coded: cluster over all of them, then write the parts and the table
+            futures = [client.submit(reduce_bucket, staging, b, window_days, pure=False,
+                                     key=f"detente-clusters-{run}-{b:05d}") for b in range(buckets)]
+            reduced: list[BucketReport] = client.gather(futures)
+            futures = [client.submit(finalize_part, staging, target, i, pure=False,
+                                     key=f"detente-finalize-{run}-{i:05d}") for i in range(len(groups))]
+            futures.append(client.submit(write_clusters_table, staging, target, pure=False,
+                                         key=f"detente-clusters-table-{run}"))
+            client.gather(futures)
         finally:
             client.cancel([f for f in futures if not f.done()])
+            shutil.rmtree(staging, ignore_errors=True)
     reports.sort(key=lambda r: r.index)
-    return ScaleReport(output_dir=out, scheduler=address, partitions=tuple(reports))
+    return ScaleReport(output_dir=out, scheduler=address, partitions=tuple(reports),
+                       clusters=sum(r.clusters for r in reduced))
 
 
 class _DaskClient:
