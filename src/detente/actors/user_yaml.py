@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +196,7 @@ def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     """The value node of ``key`` in a mapping node (None when absent or not a mapping)."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key and isinstance(value, yaml.Node):
                 return value
     return None
 
@@ -260,10 +260,10 @@ def _quoted(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-class _Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type hints
+class _Loader(yaml.SafeLoader):
     """The safe loader, with a bad date reported at its line instead of as a bare ``ValueError``."""
 
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> date | datetime:
         try:
             return super().construct_yaml_timestamp(node)
         except ValueError as err:
