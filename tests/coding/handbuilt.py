@@ -36,6 +36,8 @@ TOY_ACTORS: dict[str, tuple[str, str | None]] = {
     "security council": ("IGOUNO", None), "american": ("USA", "USA"), "fico": ("SVKGOV", "SVK"),
     "abe": ("JPNGOV", "JPN"), "honduras": ("HND", "HND"), "mali": ("MLI", "MLI"), "denmark": ("DNK", "DNK"),
     "kenyans": ("KEN", "KEN"),
+    "iraq": ("IRQ", "IRQ"), "baghdad": ("IRQGOV", "IRQ"), "afghans": ("AFG", "AFG"), "barack obama": ("USAGOV", "USA"),
+    "italy": ("ITA", "ITA"), "croatian": ("HRV", "HRV"), "turkish": ("TUR", "TUR"),
 }
 
 

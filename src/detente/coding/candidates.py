@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.coding.clauses import (
+    OBJECT_CONTROL,
     coordinated,
     datives,
     direct_objects,
@@ -26,7 +27,7 @@ from detente.coding.clauses import (
 from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
 
-__all__ = ["AGENTIVE_GOVERNORS", "Candidate", "find_candidates"]
+__all__ = ["AGENTIVE_GOVERNORS", "Candidate", "find_candidates", "protest_purposes"]
 
 RECEIVING_VERBS = frozenset({"use", "receive", "get", "deploy", "obtain", "acquire", "buy", "operate", "fire",
                              "launch", "purchase", "import"})
@@ -45,7 +46,7 @@ AGENTIVE_GOVERNORS = frozenset({
 NATURAL_CAUSES = frozenset({
     "crash", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding",
     "fire", "wildfire", "blaze", "accident", "collision", "disease", "virus", "pandemic", "epidemic", "drought",
-    "heatwave", "landslide", "mudslide", "avalanche", "tsunami", "eruption", "famine", "outbreak",
+    "heatwave", "landslide", "mudslide", "avalanche", "tsunami", "eruption", "famine", "outbreak", "explosion",
 })
 """Subjects that are no actor: an event verb with one of these as subject is no political event."""
 
@@ -85,6 +86,25 @@ Russia"): an attack on what it hit by whoever fired it (aerial weapons 195, arti
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 """Marks of a condition clause: "would retaliate if Israel attacked" (the condition is not what is threatened)."""
 _ADDRESSEE_FRAMES = frozenset({"appeal", "demand"})
+PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})
+"""Prepositions that name whom an act without a code of its own is aimed at (used for frames' complements)."""
+DOCUMENT_NOUNS = frozenset({
+    "agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "convention", "resolution", "plan",
+    "proposal", "initiative", "roadmap", "framework", "bill", "law", "decree", "draft", "package", "offer",
+    "ultimatum", "motion", "charter", "appeal", "call", "request", "demand", "invitation", "bid", "plea",
+    "decision",
+})
+"""Documents, proposals and requests: an infinitive, aim clause or "for"-gerund on them is their content ("an
+agreement to restore ties", "rejected a UN appeal for deploying troops")."""
+AIMING_VERBS = frozenset({"aim", "seek", "intend", "call", "propose", "envisage", "envision", "provide", "require",
+                          "demand", "urge", "allow", "would"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+PROTEST_ROOT = "14"
+DEMANDING_VERBS = frozenset({"demand", "press", "call", "urge", "seek", "protest", "push", "appeal"})
+REFUSAL_ROOT = "12"
+OWNER_PREPS = frozenset({"by", "from"})
+"""Prepositions that name whose proposal, appeal or ultimatum a noun is: "calls by Belarus's rulers",
+"an appeal from President Gbagbo"."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,9 +157,16 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = _predicate_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
+    contents: set[int] = set()
+    for cand in found.values():
+        contents.update(_document_contents(cand.scope))
+        if cand.code.startswith(PROTEST_ROOT):
+            contents.update(t.i for c in protest_purposes(cand.scope) for t in c.subtree if t.pos_ in ("VERB", "AUX"))
+    folded |= contents
     out = [c for i, c in found.items() if i not in folded and not _natural_cause(c)]
     for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.dep_ != "compound":
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.dep_ != "compound" and (
+                _clause_of(tok) not in contents):
             entry = lexicon.match_noun(tok)
             if entry is not None:
                 out.append(_noun_candidate(tok, entry))
@@ -160,7 +187,7 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
     if frame is not None and any(c.dep_ in ("oprd", "acomp") for c in verb.children):
         frame = None  # "considers the sanctions illegal": a judgement, not a frame over an event
     if frame is not None:
-        complement = _complement(verb, lexicon, lemmas=frame.by_lemma)
+        complement = _complement(verb, lexicon, lemmas=frame.by_lemma, by_agent=True)
         fronted = complement is not None and complement[0].dep_ == "ccomp" and complement[0].i < verb.i
         # "Russia could strike, officials warned" is a report, not a threat by the officials; "Iran would
         # retaliate, Tehran warned" is a threat (the coder keeps it only when the two subjects are one country)
@@ -252,8 +279,16 @@ def _predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], fold
 
 def _natural_cause(cand: Candidate) -> bool:
     """True when the only candidate source is a natural or accidental cause ("the crash that killed")."""
-    return cand.kind != "noun" and any(t.lemma_.lower() in NATURAL_CAUSES for tier in cand.sources[:1]
-                                       for t in tier)
+    return cand.kind != "noun" and any(t.lemma_.lower() in NATURAL_CAUSES or _place_of_cause(t)
+                                       for tier in cand.sources[:1] for t in tier)
+
+
+def _place_of_cause(tok: Token) -> bool:
+    """ "the explosion at the prison camp that killed dozens": the parser hangs the relative clause on the place
+    nearest to it; the place of a natural or accidental cause stands for that cause."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("at", "in", "near", "on", "inside")
+            and prep.head.lemma_.lower() in NATURAL_CAUSES)
 
 
 def _from_match(match: VerbMatch) -> Candidate:
@@ -279,6 +314,9 @@ def _from_match(match: VerbMatch) -> Candidate:
     # object is a thing, not the target
     heads = ([verb] if pattern.object_is_target else [verb, *direct_objects(verb)]) if match.object_token is None \
         else [verb, match.object_token, *direct_objects(verb)]
+    # "mediate in a dispute between X and Y": the prepositions may also hang on the object of the pattern's own
+    # preposition
+    heads += [p for w in match.word_tokens if w.pos_ == "ADP" for p in w.children if p.dep_ == "pobj"]
     targets.extend(prep_objects(heads, pattern.target_preps))
     tiers: list[tuple[Token, ...]] = [tuple(targets)]
     if match.object_token is not None and pattern.code.startswith("07"):
@@ -294,17 +332,40 @@ def _from_match(match: VerbMatch) -> Candidate:
         # "rejected Washington's offer", "approved Sweden's accession", "vetoed a Security Council resolution":
         # the owner of the thing acted on
         thing = match.object_token if match.object_token is not None else direct_objects(verb)[0]
-        tiers.append(tuple(c for c in thing.children if c.dep_ in ("poss", "amod", "compound")))
+        # a possessor or a name before the thing before an adjective: "vetoed a US-drafted Security Council
+        # resolution" is cast in the Council
+        tiers.append(tuple(c for c in thing.children if c.dep_ in ("poss", "compound")))
+        tiers.append(tuple(c for c in thing.children if c.dep_ == "amod"))
+        # then whose it is by its "of" phrase or apposition ("the assets of Germany's Uniper", "released the mayor
+        # of the West Bank city of Nablus, a member of Hamas")
+        tiers.append(tuple(prep_objects([thing], frozenset({"of"}))))
+        tiers.append(tuple(c for c in thing.children if c.dep_ == "appos"))
         # last resort: the people the object names ("released 24 hostages, including 13 Israelis"); not the
         # place it is in ("signed an agreement in Beijing" is no agreement with China)
         tiers.append(tuple(prep_objects([thing], frozenset({"including"}))))
+    if pattern.code.startswith(REFUSAL_ROOT) and not is_passive(verb):
+        # "rejected recent calls by Belarus's rulers": a refusal answers whoever made the proposal
+        things = [match.object_token] if match.object_token is not None else direct_objects(verb)
+        tiers.append(tuple(t for thing in things for t in _owners(thing)))
+    if inherited and _sender(verb):  # "sent personnel to Bosnia to investigate": last resort, where they were sent
+        tiers.append(tuple(prep_objects([verb.head], frozenset({"to", "into"}))))
     trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
     if not sources and is_passive(verb):
         sources = _instigators(verb)
-    source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)))
+    source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)),
+                                                           tuple(_sender(verb)))
     return Candidate(code=_mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
                      targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
                      inherited=inherited, kind="verb", mutual=pattern.mutual)
+
+
+def _sender(verb: Token) -> list[Token]:
+    """ "Qatar sent envoys to Cairo to mediate": envoys, troops or diplomats sent to do something act for whoever
+    sent them, when they are not an actor of their own."""
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in SENDING_VERBS:
+        return grammatical_subjects(head)
+    return []
 
 
 def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
@@ -333,11 +394,22 @@ def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     if frame_name in _ADDRESSEE_FRAMES and comp.pos_ in ("VERB", "AUX"):
         tiers.append(tuple(grammatical_subjects(comp)))  # "demanded that Israel withdraw"
     tiers.append(tuple(comp_targets))
+    if comp.pos_ in ("NOUN", "PROPN"):
+        # "rejected an Australian ultimatum", "rejected calls by Belarus's rulers for aid", "rejected a United
+        # Nations appeal": a noun complement's owner is whom the refusal (acceptance, demand...) answers
+        tiers.append(tuple(_owners(comp)))
     if frame_name == "threat":  # "warned it would retaliate if Israel attacked": aimed at whoever the condition names
         tiers.append(tuple(t for c in conditions for t in grammatical_subjects(c)))
     words = match.word_tokens if match is not None else ()
     return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
                      targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame")
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose thing a noun is: its possessor, modifiers and "by/from" phrase ("an Australian ultimatum",
+    "calls by Belarus's rulers", "a United Nations appeal", "an appeal from President Gbagbo")."""
+    own = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound")]
+    return own + prep_objects([thing], OWNER_PREPS)
 
 
 def _noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
@@ -365,16 +437,20 @@ def _noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
                      presupposed=any(c.dep_ == "poss" for c in noun.children))
 
 
-def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None,
-                lemmas: Collection[str] = ()) -> tuple[Token, CameoCode | None, list[Token]] | None:
+def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, lemmas: Collection[str] = (),
+                by_agent: bool = False) -> tuple[Token, CameoCode | None, list[Token]] | None:
     """The clause or event noun a frame word governs, its code and its target tokens.
 
     ``noun_prep``: the event noun may also be the object of this preposition ("open to a truce").
     ``lemmas``: object nouns the frame codes by their lemma ("demanded the release of ...").
+    ``by_agent``: any object noun whose agent a "by" phrase names is the complement, aimed at that agent.
     """
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ in ("xcomp", "ccomp", "acl") or _control_infinitive(verb, child)) and child.pos_ in (
+                "VERB", "AUX"):
             code, targets = _clause_code(child, lexicon)
+            if code is None:  # "threatened to deliver devastating blows to the United States": whom it is aimed at
+                targets = _plain_targets(child)
             helped = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             if child.lemma_.lower() in HELPING_VERBS and helped:
                 # "willingness to help train Ukrainian pilots": the help is the training
@@ -394,7 +470,69 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None,
             if noun.lemma_.lower() in lemmas:  # "the release of the jailed leaders", "the president's resignation"
                 owners = [c for c in noun.children if c.dep_ == "poss"]
                 return noun, None, prep_objects([noun], frozenset({"of"})) + owners
+            agents = prep_objects([noun], frozenset({"by"})) if by_agent else []
+            if agents:  # "demanded an immediate admission by Moscow that ...": what Moscow is to do
+                return noun, None, agents
     return None
+
+
+def protest_purposes(verb: Token) -> list[Token]:
+    """The clauses saying what a protest demands ("staged demonstrations to demand reforms", "blocked roads to
+    press their demands", "demonstrated calling for independence"): the protest's content (CAMEO codes a
+    demonstration by what it is for), not demands of their own."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > verb.i
+            and c.lemma_.lower() in DEMANDING_VERBS
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+
+
+def _clause_of(noun: Token) -> int:
+    """The index of the verb whose clause ``noun`` belongs to (-1 when none): a noun inside what a document says
+    ("a resolution that aims to tighten sanctions") is part of that content, not an event of its own."""
+    node = noun
+    for _ in range(8):
+        if node.head.i == node.i:
+            return -1
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i
+    return -1
+
+
+def _document_contents(verb: Token) -> set[int]:
+    """The verbs that spell out what an agreement, plan or proposal the event acts on says: "signed an agreement
+    to restore diplomatic relations" (the restoring is the agreement's content, not a second event), "will support
+    a resolution that aims to tighten sanctions". The act on the document is the event (CAMEO codes the signing,
+    the support, the rejection)."""
+    out: set[int] = set()
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        noun = expand_quantity(obj)
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        gerunds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "on", "of")
+                   for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+        for clause in [*noun.children, *gerunds]:
+            infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            # "a resolution that aims to tighten sanctions", "a resolution that would have imposed sanctions"
+            aims = clause.dep_ == "relcl" and (clause.lemma_.lower() in AIMING_VERBS or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could") for c in clause.children))
+            if clause.pos_ in ("VERB", "AUX") and (infinitive or aims or clause in gerunds):
+                out.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
+    return out
+
+
+def _control_infinitive(verb: Token, clause: Token) -> bool:
+    """ "Will Kyiv appeal to Beijing to press Moscow?": after a verb of asking with an addressee, a subjectless
+    "to"-infinitive the parser read as a purpose clause (advcl) is the verb's complement (what is asked)."""
+    return (clause.dep_ == "advcl" and verb.lemma_.lower() in OBJECT_CONTROL and clause.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+
+
+def _plain_targets(clause: Token) -> list[Token]:
+    """Who a complement without a code of its own is aimed at: its object and the objects of "to/against/at/on/
+    with" on it or its object ("deliver blows to X", "boycott contact with X")."""
+    objects = direct_objects(clause)
+    return [*objects, *datives(clause), *prep_objects([clause, *objects], PLAIN_TARGET_PREPS)]
 
 
 def _clause_code(clause: Token, lexicon: Lexicon) -> tuple[CameoCode | None, list[Token]]:
@@ -420,7 +558,8 @@ def _mass_code(code: CameoCode, verb: Token) -> CameoCode:
     objects = direct_objects(verb) if not is_passive(verb) else []
     for obj in objects[:1]:
         head = expand_quantity(obj)
-        if head.lemma_.lower() in COMBATANT_NOUNS or head.pos_ == "PROPN":
+        # a proper name is a named group ("killed 300 Hamas fighters"), but a plural one is people ("Afghans")
+        if head.lemma_.lower() in COMBATANT_NOUNS or (head.pos_ == "PROPN" and head.tag_ != "NNPS"):
             return code
         if _headcount(obj) >= MASS_THRESHOLD:
             return CameoCode(mass)

@@ -20,6 +20,7 @@ __all__ = [
     "is_passive",
     "participle_subject",
     "prep_objects",
+    "reduced_relative_object",
     "reporting_verb",
     "speaker",
     "subjects",
@@ -45,16 +46,43 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
 def coordinated(token: Token) -> list[Token]:
-    """``token`` and the nouns coordinated with it: "France and Germany" -> [France, Germany]."""
+    """``token`` and the nouns coordinated with it: "France and Germany" -> [France, Germany].
+
+    Two parser slips of news text are read as the coordination they are: a list of three or more names
+    parsed as an apposition followed by a conjunct ("The US, Russia, and Switzerland met": Russia an
+    apposition of US, Switzerland a conjunct of Russia), and a conjunct hung on another word of the
+    first name than the one the verb points to ("Barack Obama and Vladimir Putin": "Barack" the subject,
+    "Putin" a conjunct of "Obama").
+    """
     out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = [c for t in _same_name(token) for c in t.children if c.dep_ == "conj"]
+    stack += [c for c in token.children if _listed_apposition(c)]
     while stack:
         t = stack.pop(0)
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") or t in out:
             continue
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        stack.extend(c for c in t.children if c.dep_ == "conj" or _listed_apposition(c))
     return out
+
+
+def _same_name(token: Token) -> list[Token]:
+    """``token`` and the other words of the named entity it is part of (its children within the entity)."""
+    if not token.ent_type_:
+        return [token]
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return [token]
+    return [token, *(t for t in ent if t.i != token.i and t.head.i in range(ent.start, ent.end))]
+
+
+def _listed_apposition(tok: Token) -> bool:
+    """An "apposition" that is really a list member: a proper name set off by a comma and itself coordinated
+    with "and/or" ("The US, Russia, and Switzerland"); a true apposition renames, it is not followed by a
+    conjunct of its own."""
+    return (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children)
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def antecedent(token: Token) -> Token:
@@ -160,6 +188,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return inherited, True
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in head.children if c.dep_ == "poss"]
+        if not owners:  # "defended the right of Russian troops to fire": the "of" phrase owns the right
+            owners = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+                      for p in c.children if p.dep_ == "pobj"]
         if not owners and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
             owners = subjects(head.head, depth=depth + 1)[0]  # "Russia has no plans to attack"
         return owners, True
@@ -224,6 +255,21 @@ def direct_objects(verb: Token) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ in ("dobj", "obj"):
                     return [antecedent(t) for t in coordinated(grand)]
+    return reduced_relative_object(verb)
+
+
+def reduced_relative_object(verb: Token) -> list[Token]:
+    """ "began deporting thousands of Afghans living in the country": the parser often reads an object followed by
+    a participle as the subject of a clause of its own ("thousands ... living", an advcl of *deporting*). A verb
+    with no object whose participle clause starts right after it with that subject has it as its object."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or clause.i < verb.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i == verb.i + 1 and subject.pos_ in ("NOUN", "PROPN"):
+            return coordinated(subject)
     return []
 
 

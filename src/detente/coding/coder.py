@@ -11,8 +11,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, find_candidates
-from detente.coding.clauses import antecedent, host_subjects, reporting_verb, speaker
+from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, find_candidates, protest_purposes
+from detente.coding.clauses import (
+    antecedent,
+    coordinated,
+    direct_objects,
+    grammatical_subjects,
+    host_subjects,
+    prep_objects,
+    reporting_verb,
+    speaker,
+)
 from detente.coding.codebook import Codebook
 from detente.coding.dates import resolve_event_date
 from detente.coding.factuality import (
@@ -24,7 +33,7 @@ from detente.coding.factuality import (
 )
 from detente.coding.places import Gazetteer, find_location
 from detente.coding.verbs import Lexicon, expand_quantity
-from detente.records.actor import ActorCode
+from detente.records.actor import ActorCode, ActorRef
 from detente.records.article import Article
 from detente.records.event import CameoCode, Event, Evidence, Factuality, Location, make_event_id
 from detente.records.mention import ActorMentions, ResolvedActor
@@ -32,13 +41,17 @@ from detente.records.mention import ActorMentions, ResolvedActor
 __all__ = ["EventCoder"]
 
 _FALLBACK_DEPS = ("appos", "poss", "compound", "amod", "nmod")
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie"})
-"""Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US"."""
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie", "war", "conflict",
+                          "dispute", "feud", "standoff", "rift"})
+"""Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US",
+"its war with Iraq"."""
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 MUTUAL_ROOTS = frozenset({"04", "06"})
-MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871"})
-"""CAMEO codes of acts done together: consult, negotiate, cooperate, sign, exchange prisoners, agree a truce."""
+MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871", "196"})
+"""CAMEO codes of acts done together: consult, negotiate, cooperate, sign, exchange prisoners, agree a truce; and a
+ceasefire broken by both its parties ("Israel and Iran violated the ceasefire": each against the other)."""
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 """Protest and coercion: aimed at a country's own government or people when the sentence names no other."""
 DOMESTIC_INSTITUTIONS = {
@@ -56,6 +69,8 @@ DOMESTIC_PEOPLE = {
 AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
 """Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
 PROTEST_ROOTS = frozenset({"14"})
+DEMANDED_OF_PREPS = frozenset({"by", "from", "on", "of"})
+"""Prepositions that name whom a protest's demand is addressed to ("reforms by the government", "call on X")."""
 CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside"})
 MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
 DEONTIC_MODALS = frozenset({"should", "must", "ought"})
@@ -64,10 +79,24 @@ OWN_SIDE_ROOTS = frozenset({"09", "15"})
 OWN_SIDE_CODES = frozenset({"0874"})
 """Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
 troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
+ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government"})
+"""Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
+SINGULAR_ANAPHORS = frozenset({"country", "nation"})
+"""Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
+STATIONED_PREPS = frozenset({"in", "near", "along", "on", "inside", "at"})
+INQUIRY_ROOTS = frozenset({"09"})
+VIOLENCE_NOUNS = frozenset({
+    "killing", "death", "murder", "assassination", "shooting", "torture", "abduction", "kidnapping",
+    "disappearance", "poisoning", "attack", "bombing", "massacre", "crime", "atrocity", "abuse", "violation",
+})
+"""Acts an inquiry may be "into": their victims are not the inquiry's target, their perpetrator is."""
+WRONGDOING_NOUNS = frozenset({"crime", "atrocity", "abuse", "violation"})
+"""Wrongs an inquiry into which, with no perpetrator named, is aimed at the country they were done in."""
 POSTURE_ROOTS = frozenset({"15"})
 DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "pressurise", "warn", "threaten",
                              "coerce", "counter", "signal", "dissuade"})
 """Purpose verbs that name whom a show of force is aimed at: "moved warships into the Mediterranean to deter Iran"."""
+PURPOSE_TARGET_PREPS = frozenset({"against", "on", "with"})
 OFFICIAL_WORDS = frozenset({"formally", "officially"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 """A protest by a state ("Denmark protested", "the foreign ministry formally protested") is an official complaint
@@ -118,11 +147,12 @@ class EventCoder:
     def code_sentence(self, sent: Span, index: int, mentions: ActorMentions, *, article: Article) -> list[Event]:
         """The events of one sentence (``index`` is its position in the article)."""
         candidates = find_candidates(sent, self._lexicon)
-        if not candidates:
+        if not candidates and not any(_deontic(t) for t in sent):
             return []
         dates: dict[bool, date | None] = {}
         found: dict[str, tuple[int, Event]] = {}
         restatements: set[str] = set()
+        nominal_ids: set[str] = set()
         slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
         # a frame after its complement ("Iran would retaliate, Tehran warned") is a threat only when the speaker is
         # the one who would act; "Russia could strike, officials warned" keeps the strike and codes no threat
@@ -142,7 +172,10 @@ class EventCoder:
             if not sources and _pronoun_subject(cand):
                 # "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker
                 said_by = speaker(cand.scope)
-                sources = _first_tier(((said_by,),), mentions) if said_by is not None else []
+                # "Obama and Putin said they will attack Iraq": a plural pronoun stands for all the speakers
+                said = (tuple(coordinated(said_by)) if cand.sources[0][0].lower_ in PLURAL_PRONOUNS
+                        else (said_by,)) if said_by is not None else ()
+                sources = _first_tier((said,), mentions) if said else []
                 if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
                     sources = _first_tier((tuple(host_subjects(cand.scope)),), mentions)
             if not sources and cand.name_modifiers:
@@ -153,17 +186,29 @@ class EventCoder:
                 # "Sanctions on Russia have had mixed effects", "after the attack on Israel": a nominal
                 # event whose actor the sentence does not name refers to something, it reports nothing
                 continue
-            targets = _first_tier(cand.targets, mentions)
+            if cand.code[:2] in INQUIRY_ROOTS:
+                cand = dataclasses.replace(cand, targets=tuple(
+                    tuple(t for tok in tier for t in _investigated(tok)) for tier in cand.targets))
+            # a tier that names only the source itself ("threatened to launch an offensive in its war with Iraq
+            # unless Baghdad accepted") does not hide the tiers below it
+            targets = _first_tier(cand.targets, mentions, besides=sources)
+            if not targets and sources and cand.kind != "noun":  # "threatened to cut gas supplies to the country"
+                targets = _anaphoric_targets(cand, sources, mentions)
+            if not targets and sources and cand.code in OWN_SIDE_CODES:
+                targets = _stationed_in(cand.scope, mentions)
             if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
                 targets = _domestic_target(cand, sources[0])
             if not targets and sources:
                 targets = _speaker_possessions(cand, sources, mentions)
-            if not targets and sources and cand.code[:2] in POSTURE_ROOTS:
-                targets = _purpose_targets(cand.scope, mentions)
+            if sources and cand.code[:2] in POSTURE_ROOTS and {_country(t) for t in targets} <= {
+                    _country(s) for s in sources}:  # none, or only its own forces ("placed its forces on alert")
+                targets = _purpose_targets(cand.scope, mentions) or targets
+            if not targets and sources and cand.code[:2] in PROTEST_ROOTS:
+                targets = _protest_targets(cand.scope, sources, mentions)
             mutual = not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code))
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
-        slots.extend(self._deontic_appeals(slots, mentions))
+        slots.extend(self._deontic_appeals(slots, mentions, sent))
         # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
         # the actor is a place standing for its country ("fired missiles at Kharkiv": target UKR, place Kharkiv)
         skip = {i for _, s, t in slots for m in (*s, *t) if m.kind != "place"
@@ -194,10 +239,19 @@ class EventCoder:
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
                 if cand.kind == "noun" and target is None:
                     restatements.add(event.event_id)
+                if cand.kind == "noun":
+                    nominal_ids.add(event.event_id)
         # "Iran fired missiles at Israel, in its largest attack on the country": a nominal with no target
         # that repeats a clause's event (same source, same root) restates it; it is not a second event
         stated = {(e.source.actor_code if e.source else None, e.root_code)
                   for key, (_, e) in found.items() if key not in restatements}
+        # "is set to visit Beijing next month, the first trip to China by an Australian prime minister": a nominal
+        # with the same source, class and target country as a clause's event restates it
+        clause_events = {(_country_of(e.source), e.root_code, _country_of(e.target))
+                         for key, (_, e) in found.items() if key not in nominal_ids}
+        restatements |= {key for key in nominal_ids - restatements
+                         if (_country_of(found[key][1].source), found[key][1].root_code,
+                             _country_of(found[key][1].target)) in clause_events}
         ordered = sorted((pair for key, pair in found.items()
                           if key not in restatements
                           or (pair[1].source.actor_code if pair[1].source else None, pair[1].root_code) not in stated),
@@ -205,20 +259,33 @@ class EventCoder:
         return [event for _, event in ordered]
 
     def _deontic_appeals(self, slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]],
-                         mentions: ActorMentions) -> list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]]:
+                         mentions: ActorMentions,
+                         sent: Span) -> list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]]:
         """ "Washington should lift the sanctions, the Saudi minister said": a speaker saying what another
-        actor should or must do appeals to it (CAMEO 02, coded by what is asked, as the appeal frame does)."""
+        actor should or must do appeals to it (CAMEO 02, coded by what is asked, as the appeal frame does).
+        What is asked need not be an event of its own: "Russia said Sudan must return a helicopter" is an
+        appeal (the frame's default code)."""
         appeal = self._lexicon.frame_named("appeal")
         out: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
         if appeal is None:
             return out
+        asked: list[tuple[Token, CameoCode | None, list[ResolvedActor]]] = []
         for cand, sources, _ in slots:
-            if cand.kind not in ("verb", "light") or not sources or not _deontic(cand.scope):
-                continue
-            report = reporting_verb(cand.scope)
-            said_by = speaker(cand.scope)
-            speaker_actor = _resolve(said_by, mentions) if said_by is not None else None
-            code = appeal.code_for(cand.code)
+            if cand.kind in ("verb", "light") and sources and _deontic(cand.scope):
+                asked.append((cand.scope, cand.code, sources))
+        coded = {c.scope.i for c, _, _ in slots}
+        for verb in sent:
+            if verb.pos_ in ("VERB", "AUX") and verb.i not in coded and _deontic(verb) and not any(
+                    c.dep_ == "nsubjpass" for c in verb.children):
+                subject = _first_tier((tuple(grammatical_subjects(verb)),), mentions)
+                if subject:
+                    asked.append((verb, None, subject))
+        for scope, content, sources in asked:
+            report = reporting_verb(scope)
+            said_by = speaker(scope)
+            # "The Red Cross operating in Iraq said ...": the place a speaker works in does not speak
+            speaker_actor = _resolve(said_by, mentions, places=False) if said_by is not None else None
+            code = appeal.code_for(content)
             if report is None or said_by is None or speaker_actor is None or code is None:
                 continue
             addressees = [s for s in sources if _country(s) != _country(speaker_actor)]
@@ -293,6 +360,73 @@ def _aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
 
 
+def _anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
+                       mentions: ActorMentions) -> list[ResolvedActor]:
+    """A target slot that refers back to countries named earlier in the sentence: "the country" is the one
+    country named before it that is not the source's ("Moldova's president said Moscow had threatened to cut
+    gas supplies to the country" = MDA); "the two countries", "both sides", "the two neighbours" are the last
+    two ("will visit Mauritania and Senegal to mediate between the two neighbours"). Nothing when the
+    sentence leaves it open (two candidates for "the country")."""
+    own = {_country(s) for s in sources}
+    for tok in (t for tier in cand.targets for t in tier):
+        lemma = tok.lemma_.lower()
+        if lemma not in ANAPHORIC_NOUNS or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                               for c in tok.children):
+            continue
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+        wanted = 2 if words & {"two", "both"} else 1 if words == {"the"} and tok.tag_ in ("NN", "NNP") else 0
+        if not wanted or (wanted == 1 and lemma not in SINGULAR_ANAPHORS):
+            continue
+        named: list[ResolvedActor] = []
+        for m in mentions.within(tok.sent.start, tok.i):
+            country = m.country
+            if country and len(country) == 3 and country not in own and all(n.country != country for n in named):
+                named.append(m)
+        if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2):
+            picked = named[-wanted:]
+            return [ResolvedActor(actor_code=ActorCode(m.country or ""), mention=tok.text, start=tok.idx,
+                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                                  country=m.country, kind="country", confidence=round(m.confidence * 0.8, 2),
+                                  reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
+                    for m in picked]
+    return []
+
+
+def _stationed_in(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a withdrawal is from, when no "from" names it: where the forces withdrawn are, as their phrase or a
+    relative clause on them says ("pull back the troops it has massed near Ukraine's border", "withdrew its
+    troops in Syria")."""
+    for forces in direct_objects(verb):
+        heads = [forces, *(c for c in forces.children if c.dep_ in ("relcl", "acl"))]
+        for tok in prep_objects(heads, STATIONED_PREPS):
+            found = _resolve_all(tok, mentions)
+            if found:
+                return found
+    return []
+
+
+def _investigated(tok: Token) -> list[Token]:
+    """Whom an inquiry into an act of violence is aimed at: the act's perpetrator ("crimes committed by Croat
+    forces", "Russia's killing of ..."), never its victims ("an investigation into the killing of Armenian
+    soldiers" has no target); any other target token stands for itself."""
+    if tok.lemma_.lower() not in VIOLENCE_NOUNS:
+        prep = tok.head
+        victim = (tok.dep_ == "pobj" and prep.lower_ in ("of", "on", "against")
+                  and prep.head.lemma_.lower() in VIOLENCE_NOUNS)
+        return [] if victim else [tok]
+    found = [c for c in tok.children if c.dep_ == "poss"]
+    for clause in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        found += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    found += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj"]
+    if not found and tok.lemma_.lower() in WRONGDOING_NOUNS:
+        # "an investigation into possible crimes against humanity in Venezuela": wrongs done in a country are
+        # laid at the door of those who hold it (deaths or killings in a place are not)
+        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                 for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
 def _speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
                          mentions: ActorMentions) -> list[ResolvedActor]:
     """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
@@ -317,19 +451,49 @@ def _official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidat
         return cand
     formal = any(c.lower_ in OFFICIAL_WORDS for c in cand.scope.children if c.dep_ == "advmod")
     subject = [c for c in cand.scope.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject and not source.token_start <= subject[0].i < source.token_end:
+        # "Opponents of Rwanda's Senate protested": people named by what they oppose, not the state
+        return dataclasses.replace(cand, code=CameoCode("114")) if formal else cand
     state = source.sector in STATE_SECTORS or (
         source.kind == "country" and source.sector is None and len(subject) == 1 and subject[0].tag_ == "NNP")
     return dataclasses.replace(cand, code=CameoCode("114")) if formal or state else cand
 
 
 def _purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom a show of force is aimed at, from its purpose clause ("to deter Iran", "to pressure Taiwan")."""
+    """Whom a show of force is aimed at, from its purpose clause ("to deter Iran", "to pressure Taiwan") or the
+    fight it readies for ("for a war against Iraq")."""
     for clause in verb.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in DETERRING_VERBS:
             found = [a for obj in clause.children if obj.dep_ in ("dobj", "obj")
                      for a in _resolve_all(obj, mentions)]
             if found:
                 return found
+    # "placed its forces on alert along the border with India": the other side of the border
+    places = [verb, *direct_objects(verb), *prep_objects([verb], frozenset({"on", "in", "at"}))]
+    for tok in prep_objects(places, STATIONED_PREPS):
+        if tok.lemma_.lower() in BORDER_NOUNS:
+            found = _resolve_all(tok, mentions)
+            if found:
+                return found
+    # "mobilized reservists for a possible war against Iraq": the war the forces are readied for
+    for prep in (c for h in (verb, *direct_objects(verb)) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for purpose in (p for p in prep.children if p.dep_ == "pobj"):
+            found = [a for tok in prep_objects([purpose], PURPOSE_TARGET_PREPS) for a in _resolve_all(tok, mentions)]
+            if found:
+                return found
+    return []
+
+
+def _protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a protest is aimed at, from what it demands and of whom: "staged demonstrations to demand reforms
+    by President Suharto's government", "blocked roads to press their demands from Bouteflika's government"."""
+    own = {s.actor_code for s in sources}
+    for clause in protest_purposes(verb):
+        addressed = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in DEMANDED_OF_PREPS]
+        found = [a for tok in [*addressed, *direct_objects(clause)] for a in _resolve_all(tok, mentions)
+                 if a.actor_code not in own]
+        if found:
+            return found[:1]
     return []
 
 
@@ -343,7 +507,9 @@ def _domestic_target(cand: Candidate, source: ResolvedActor) -> list[ResolvedAct
     wanted = dict(DOMESTIC_INSTITUTIONS)
     if cand.code[:2] == "17":
         wanted.update(DOMESTIC_PEOPLE)
-    for tok in _slot_phrases(cand):
+    # "blocked roads to press their demands from President Bouteflika's government": what a protest demands, of whom
+    purposes = [t for c in protest_purposes(cand.scope) for t in c.subtree] if cand.code[:2] in PROTEST_ROOTS else []
+    for tok in [*_slot_phrases(cand), *purposes]:
         sector = wanted.get(tok.lemma_.lower()) or wanted.get(tok.lower_)
         if sector is not None:
             return [ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
@@ -361,7 +527,8 @@ def _crowd_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActo
         sector = DOMESTIC_PEOPLE.get(head.lemma_.lower()) or DOMESTIC_PEOPLE.get(head.lower_)
         if sector is None:
             continue
-        for prep in cand.scope.children:
+        # "students protested at American universities", "students throughout Indonesia staged demonstrations"
+        for prep in (*cand.scope.children, *head.children):
             if prep.dep_ != "prep" or prep.lower_ not in CROWD_PREPS:
                 continue
             for place in (c for c in prep.children if c.dep_ == "pobj"):
@@ -422,6 +589,10 @@ def _same_country(a: list[ResolvedActor], b: list[ResolvedActor]) -> bool:
     return bool({_country(x) for x in a} & {_country(x) for x in b})
 
 
+def _country_of(ref: ActorRef | None) -> str | None:
+    return (ref.country or str(ref.actor_code)[:3]) if ref is not None else None
+
+
 def _country(actor: ResolvedActor) -> str:
     return actor.country or str(actor.actor_code)[:3]
 
@@ -436,13 +607,19 @@ def _is_mutual(code: str) -> bool:
     return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
 
 
-def _first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions) -> list[ResolvedActor]:
+def _first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
+                besides: list[ResolvedActor] | None = None) -> list[ResolvedActor]:
+    """The actors of the first tier in which some token resolves; with ``besides``, a tier that resolves only to
+    those actors (the same code, not known to be another entity) counts as not resolved."""
     for tier in tiers:
         out: list[ResolvedActor] = []
         for tok in tier:
             for actor in _resolve_all(tok, mentions):
                 if all(a.actor_code != actor.actor_code for a in out):
                     out.append(actor)
+        if out and besides and all(any(b.actor_code == a.actor_code and not _distinct_entities(a, b)
+                                        for b in besides) for a in out):
+            continue
         if out:
             return out
     return []
@@ -461,7 +638,7 @@ def _resolve_all(tok: Token, mentions: ActorMentions) -> list[ResolvedActor]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             owners = [p for p in child.children if p.dep_ == "pobj"]
         for owner in owners:
-            chain = [owner, *(c for c in owner.children if c.dep_ == "conj")]
+            chain = coordinated(owner)  # "the leaders of France, Germany, Britain and Poland": the whole list
             actors = [a for a in (mentions.at_token(t.i) for t in chain) if a is not None]
             if len(actors) > 1:
                 found.extend(actors)
@@ -473,9 +650,10 @@ def _resolve_all(tok: Token, mentions: ActorMentions) -> list[ResolvedActor]:
     return [single] if single is not None else []
 
 
-def _resolve(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
+def _resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> ResolvedActor | None:
     """The actor a slot token denotes: its own mention, else that of an apposition, possessor,
-    modifier ("Iranian officials") or ``of`` phrase ("the leaders of Iran")."""
+    modifier ("Iranian officials") or ``of`` phrase ("the leaders of Iran"); with ``places``, also a place
+    the phrase names ("nine sites in Pakistan")."""
     tok = antecedent(tok)
     found = mentions.at_token(tok.i)
     if found is not None:
@@ -496,7 +674,7 @@ def _resolve(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
     # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
     # phrase stands for whoever holds it
     # "24 hostages, including 13 Israelis": the people named in the phrase
-    return _prep_actor(tok, ("of", "including", "in", "inside", "near", "along"), mentions)
+    return _prep_actor(tok, ("of", "including", "in", "inside", "near", "along") if places else ("of",), mentions)
 
 
 def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,

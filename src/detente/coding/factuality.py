@@ -49,8 +49,16 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "worry", "concern", "persuade", "convince", "invite", "lobby", "plead", "beg", "expectation",
     "speculation", "danger", "whether", "if", "unless", "lest", "ultimatum", "dream", "wait", "oppose",
     "support", "favor", "favour", "endorse", "advocate", "back",
+    "pressure", "pressurize", "pressurise", "right", "ability", "capability", "capacity", "permission",
+    "freedom", "power",
 })
 """Governors whose complement is wished, requested, possible or speculated, not stated as fact."""
+
+ASKING_VERBS = frozenset({
+    "urge", "ask", "call", "appeal", "press", "pressure", "pressurize", "pressurise", "push", "encourage",
+    "implore", "persuade", "convince", "lobby", "plead", "beg", "invite", "advise", "request", "demand",
+})
+"""Verbs of asking whose object is to do what follows: the complement is asked, not done."""
 
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought", "'d",
@@ -147,6 +155,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 cues.add(Factuality.HYPOTHETICAL)
             elif marks & INDEPENDENT_MARKS:
                 break
+            elif _asked_infinitive(head, node):
+                _governor_cues(head, node, cues)  # "was pressured by Congress to help Iran" (parsed as advcl)
         elif dep == "conj":
             # a finite verb in coordination has its own auxiliaries: "did not attack X and bombed Y"
             local = not (node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -157,6 +167,12 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             break  # "after the attack on Iran, ...": the attack is presupposed, outside the clause's scope
         if dep in _CLAUSE_DEPS:
             _governor_cues(head, node, cues)
+            if dep == "ccomp":
+                # "reiterated its demand that Israel ease restrictions": the parser hangs the noun's clause on the
+                # verb; the clause is what the demand (hope, plan...) asks for
+                for obj in (c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < node.i
+                            and c.pos_ == "NOUN"):
+                    _governor_cues(obj, node, cues)
         if dep in ("pcomp", "pobj") and head.lower_ == "without":
             cues.add(Factuality.NEGATED)
         node = head
@@ -189,6 +205,9 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
                 cues.add(Factuality.NEGATED)
         elif dep == "det" and low in ("no", "neither") and (is_trigger or node.pos_ == "NOUN"):
             cues.add(Factuality.NEGATED)  # "no attack took place", "has no plans to attack"
+        elif dep in ("dobj", "obj") and is_trigger and node.pos_ in ("VERB", "AUX") and any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
+            cues.add(Factuality.NEGATED)  # "has sent no weapons to Ukraine", "imposed no sanctions"
         elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
             cues.add(Factuality.FUTURE)
 
@@ -213,6 +232,14 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         cues.add(Factuality.FUTURE)
     elif lemma in HYPOTHETICAL_GOVERNORS:
         cues.add(Factuality.HYPOTHETICAL)
+
+
+def _asked_infinitive(verb: Token, clause: Token) -> bool:
+    """A subjectless "to"-infinitive the parser read as a purpose clause after a verb of asking or pressing
+    ("was pressured by Congress to help Iran", "appealed to Beijing to press Moscow"): the verb's complement."""
+    return (verb.lemma_.lower() in ASKING_VERBS and clause.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def nominal_factuality(noun: Token) -> Factuality:
