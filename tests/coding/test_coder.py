@@ -382,7 +382,8 @@ def test_coder_shooting_a_named_leader_is_an_assassination_or_attempt(nlp: Any, 
 def test_coder_fronted_threat_counts_only_when_the_speaker_would_act(nlp: Any, coder: EventCoder) -> None:
     own = _triples(_code(nlp, coder, "Iran would retaliate if Israel attacked, Tehran warned."))
     assert ("IRN", "13", "ISR", "asserted") in own
-    assert ("ISR", "19", None, "hypothetical") in own  # the condition stays an event of its own
+    # the condition stays an event of its own, aimed at whom it would provoke (the conditioned clause's subject)
+    assert ("ISR", "19", "IRN", "hypothetical") in own
     report = _triples(_code(nlp, coder, "Russia could strike Kyiv, French officials warned."))
     assert report == {("RUS", "19", "UKR", "hypothetical")}  # a report by others, not their threat
 

@@ -207,3 +207,29 @@ def test_an_explosion_is_no_actor(nlp: Any, coder: EventCoder) -> None:
     events = _code(nlp, coder, "Turkey never investigated the explosion at the border camp that killed dozens of "
                                "Iranian pilgrims.")
     assert all(e.root_code == "09" for e in events)
+
+
+def test_relative_clause_without_an_object_acts_on_its_noun(nlp: Any, coder: EventCoder) -> None:
+    # "a diplomat it accused": the clause's object is the noun it is on; "it" is the main clause's subject
+    events = _code(nlp, coder, "Turkey expelled a Russian diplomat it accused of espionage.")
+    assert ("TUR", "11", "RUS", "asserted") in _triples(events)
+
+
+def test_its_neighbour_is_the_other_country_named(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Armenia recalled its ambassador from Azerbaijan, accusing its neighbour of "
+                               "provocations.")
+    assert ("ARM", "11", "AZE", "asserted") in _triples(events)
+
+
+def test_force_and_its_condition_answer_each_other(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Would India use nuclear weapons if Pakistan invaded?")
+    assert {(s, r, t) for s, r, t, _ in _triples(events)} == {("IND", "20", "PAK"), ("PAK", "19", "IND")}
+
+
+def test_visit_in_a_during_phrase_is_made_by_whom_the_pronoun_names(nlp: Any, coder: EventCoder) -> None:
+    # "their" is every subject, and the visit is as future as the clause it times
+    events = _code(nlp, coder, "France and Germany will criticise China during their visit to Beijing.")
+    assert {("FRA", "04", "CHN", "future"), ("DEU", "04", "CHN", "future")} <= _triples(events)
+    # "his": the one actor of the clause who is not of the country visited; the clause's denial is not the visit's
+    events = _code(nlp, coder, "Armenia did not arrest Vladimir Putin during his visit to Armenia.")
+    assert ("RUS", "04", "ARM", "asserted") in _triples(events)

@@ -16,6 +16,7 @@ __all__ = [
     "antecedent",
     "coordinated",
     "direct_objects",
+    "gapped_relative_object",
     "grammatical_subjects",
     "is_passive",
     "participle_subject",
@@ -101,6 +102,23 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)) or (
         question_passive_subject(verb) is not None)
+
+
+def gapped_relative_object(verb: Token) -> list[Token]:
+    """ "expelled a diplomat it accused of spying", "the Armenians it detained": a relative clause with a subject
+    of its own and no object, introduced by no relative word (or by "that/which/whom" read as its object), has
+    its noun as object. Not when a relative adverb or a stranded preposition takes the noun ("the city where
+    Russia attacked", "the country it fought against")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in children) or any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in children):
+        return []
+    if any(c.tag_ == "WRB" or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+           for c in children):
+        return []
+    return coordinated(verb.head)
 
 
 def host_subjects(verb: Token) -> list[Token]:
@@ -255,7 +273,7 @@ def direct_objects(verb: Token) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ in ("dobj", "obj"):
                     return [antecedent(t) for t in coordinated(grand)]
-    return reduced_relative_object(verb)
+    return reduced_relative_object(verb) or gapped_relative_object(verb)
 
 
 def reduced_relative_object(verb: Token) -> list[Token]:

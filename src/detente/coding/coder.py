@@ -83,6 +83,9 @@ ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", 
 """Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
 SINGULAR_ANAPHORS = frozenset({"country", "nation"})
 """Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+"""As "its neighbour", the one other country named earlier ("Algeria cut ties with Morocco, accusing its neighbour
+of hostile acts")."""
 STATIONED_PREPS = frozenset({"in", "near", "along", "on", "inside", "at"})
 INQUIRY_ROOTS = frozenset({"09"})
 VIOLENCE_NOUNS = frozenset({
@@ -92,6 +95,11 @@ VIOLENCE_NOUNS = frozenset({
 """Acts an inquiry may be "into": their victims are not the inquiry's target, their perpetrator is."""
 WRONGDOING_NOUNS = frozenset({"crime", "atrocity", "abuse", "violation"})
 """Wrongs an inquiry into which, with no perpetrator named, is aimed at the country they were done in."""
+TIME_PREPS = frozenset({"during"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+CONFLICT_ROOT = "13"
+"""Roots from here on (threats, protests, posture, coercion, force) answer another actor's act in a condition."""
+CONDITION_WORDS = frozenset({"if", "unless"})
 POSTURE_ROOTS = frozenset({"15"})
 DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "pressurise", "warn", "threaten",
                              "coerce", "counter", "signal", "dissuade"})
@@ -178,6 +186,9 @@ class EventCoder:
                 sources = _first_tier((said,), mentions) if said else []
                 if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
                     sources = _first_tier((tuple(host_subjects(cand.scope)),), mentions)
+            if cand.kind == "noun" and _adjunct_pronoun(cand.scope) is not None:
+                # "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors
+                sources = _adjunct_owner(cand, sources, mentions) or sources
             if not sources and cand.name_modifiers:
                 sources = [a for a in _first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
                 if sources:
@@ -194,6 +205,9 @@ class EventCoder:
             targets = _first_tier(cand.targets, mentions, besides=sources)
             if not targets and sources and cand.kind != "noun":  # "threatened to cut gas supplies to the country"
                 targets = _anaphoric_targets(cand, sources, mentions)
+            if not targets and sources and cand.kind != "noun" and cand.code[:2] >= CONFLICT_ROOT:
+                # "Would Pakistan use nuclear weapons if India invaded?": force and its condition answer each other
+                targets = _conditional_counterparts(cand.scope, sources, mentions)
             if not targets and sources and cand.code in OWN_SIDE_CODES:
                 targets = _stationed_in(cand.scope, mentions)
             if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
@@ -219,6 +233,12 @@ class EventCoder:
             own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
                    and not _modal_governor(cand.scope))
             factuality = nominal_factuality(cand.scope) if own else factuality_of(cand.scope, sent)
+            if cand.kind == "noun" and _during(cand.scope):
+                # "will demand a ceasefire during their visit": the visit is when the clause's event is; a denial of
+                # the clause's event is no denial of the visit ("did not arrest Netanyahu during his visit")
+                clause_factuality = factuality_of(cand.scope.head.head, sent)
+                factuality = (clause_factuality if clause_factuality is not Factuality.NEGATED
+                              else nominal_factuality(cand.scope))
             future = factuality is Factuality.FUTURE
             if future not in dates:
                 dates[future] = resolve_event_date(sent, article.published_on, future=future)
@@ -370,12 +390,16 @@ def _anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
     own = {_country(s) for s in sources}
     for tok in (t for tier in cand.targets for t in tier):
         lemma = tok.lemma_.lower()
-        if lemma not in ANAPHORIC_NOUNS or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-                                               for c in tok.children):
+        # "accusing its neighbour of hostile acts": the source's neighbour is the other country named
+        its_neighbour = lemma in NEIGHBOUR_NOUNS and tok.tag_ == "NN" and [
+            c.lower_ for c in tok.children if c.dep_ in ("poss", "det")] == ["its"]
+        if lemma not in ANAPHORIC_NOUNS or (not its_neighbour and any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)):
             continue
         words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-        wanted = 2 if words & {"two", "both"} else 1 if words == {"the"} and tok.tag_ in ("NN", "NNP") else 0
-        if not wanted or (wanted == 1 and lemma not in SINGULAR_ANAPHORS):
+        wanted = 2 if words & {"two", "both"} else 1 if (
+            words == {"the"} and tok.tag_ in ("NN", "NNP")) or its_neighbour else 0
+        if not wanted or (wanted == 1 and lemma not in SINGULAR_ANAPHORS and not its_neighbour):
             continue
         named: list[ResolvedActor] = []
         for m in mentions.within(tok.sent.start, tok.i):
@@ -390,6 +414,66 @@ def _anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                                   reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
                     for m in picked]
     return []
+
+
+def _conditional_counterparts(verb: Token, sources: list[ResolvedActor],
+                              mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a conflictual act with no target of its own is aimed at when a condition pairs it with another
+    actor's act: in "Would Pakistan use nuclear weapons if India invaded?" the weapons would be used against
+    India, and the invasion India might make is of Pakistan. The condition's subject for the act it
+    conditions, the conditioned clause's subject for the condition; only another country than the source's."""
+    own = {_country(s) for s in sources}
+    if _is_condition(verb):
+        others = grammatical_subjects(verb.head)
+    else:
+        others = [t for c in verb.children if c.dep_ == "advcl" and _is_condition(c) for t in grammatical_subjects(c)]
+    found = _first_tier((tuple(others),), mentions)
+    return [a for a in found if _country(a) not in own]
+
+
+def _is_condition(clause: Token) -> bool:
+    """True for an "if/unless" clause on a verb ("if India invaded")."""
+    return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in clause.children)
+
+
+def _during(noun: Token) -> bool:
+    """True for a nominal event in a "during" phrase on a verb ("demanded a ceasefire during his visit")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in TIME_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _adjunct_pronoun(noun: Token) -> Token | None:
+    """The "his/her/their" owning a nominal event in a time phrase on a clause ("during his visit"), else None."""
+    if not _during(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+
+
+def _adjunct_owner(cand: Candidate, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whose the nominal event of a time phrase is, when a pronoun says so: "their" is every subject of the clause
+    ("The leaders of France and Poland will demand a ceasefire during their visit to Kyiv"); an unresolved
+    "his/her" is the one actor of the clause, subject or object, who is not of the country the event is aimed
+    at ("Takaichi praised Trump during his visit to Tokyo": Trump's visit). Nothing when the clause leaves it
+    open."""
+    noun = cand.scope
+    pronoun = _adjunct_pronoun(noun)
+    verb = noun.head.head
+    subject_tokens = tuple(t for s in grammatical_subjects(verb) for t in coordinated(s))
+    if pronoun is None or not subject_tokens:
+        return []
+    if pronoun.lower_ == "their":
+        found = _first_tier((subject_tokens,), mentions)
+        return found if len(found) > 1 else []
+    if sources:
+        return []
+    aimed = {_country(t) for t in _first_tier(cand.targets, mentions)}
+    phrase = noun.head
+    others = [t for t in (*direct_objects(verb), *prep_objects([verb], frozenset(
+        {"on", "to", "with", "for"}))) if t.i not in {x.i for x in phrase.subtree}]
+    actors = _first_tier((subject_tokens,), mentions) + _first_tier((tuple(others),), mentions)
+    outside = [a for a in actors if _country(a) not in aimed]
+    return outside if aimed and len(outside) == 1 else []
 
 
 def _stationed_in(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
