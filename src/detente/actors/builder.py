@@ -66,6 +66,11 @@ class Period:
     start: date
     end: date | None
     code: str
+    role: str = ""  # what the person was over the span ("Hezbollah secretary-general"); empty for groups
+
+    def covers(self, day: date) -> bool:
+        """True when ``day`` falls in ``[start, end)``."""
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +104,8 @@ class KBBuilder:
     person_aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_rows: dict[str, list[tuple[str, str, date, date | None]]] = field(
         default_factory=lambda: defaultdict(list))  # entity -> (country, sector, start, end)
+    person_periods: dict[str, list[Period]] = field(
+        default_factory=lambda: defaultdict(list))  # entity -> dated codes from people.csv
 
     def is_known(self, code: str) -> bool:
         """A country or IGO code this builder knows."""
@@ -148,7 +155,8 @@ class KBBuilder:
         """Index a person's full name, aliases and (weakly) surname."""
         words = len(name.split())
         for alias in (name, *aliases):
-            partial = len(alias.split()) < words and alias.split()[-1:] == name.split()[-1:]
+            # Compared normalised: "Gonzalez" is as partial as "González" ("Edmundo Gonzalez" is another man).
+            partial = len(alias.split()) < words and name_key(alias.split()[-1]) == name_key(name.split()[-1])
             self.add_name(alias, NameEntry(kind="person", key=entity_id, partial=partial, source=source))
             self.person_aliases[entity_id].add(alias)
         last = surname(name, country)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
 from detente.actors.names import name_key
+from detente.actors.people import PEOPLE_FILE
 from detente.actors.places import PLACE_CONFIDENCE, add_places
 from detente.actors.sources import data_files, load_bundled, read_officeholders
 from detente.actors.userfile import load_user_file
@@ -51,7 +52,7 @@ class KnowledgeBase:
     """
 
     __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes", "_igo_heads",
-                 "_members", "_names", "_periods", "_person_rows", "_titles", "version")
+                 "_members", "_names", "_periods", "_person_periods", "_person_rows", "_titles", "version")
 
     def __init__(self, builder: KBBuilder, version: str) -> None:
         self.version = version
@@ -71,6 +72,8 @@ class KnowledgeBase:
         self._by_entity = {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in by_entity.items()}
         self._person_rows = {k: tuple(sorted(v, key=lambda r: r[2])) for k, v in builder.person_rows.items()}
         self._periods: dict[str, tuple[Period, ...]] = {k: tuple(v) for k, v in builder.periods.items()}
+        self._person_periods: dict[str, tuple[Period, ...]] = {
+            k: tuple(sorted(v, key=lambda p: p.start)) for k, v in builder.person_periods.items()}
         self._members: dict[str, tuple[Membership, ...]] = {k: tuple(v) for k, v in builder.members.items()}
         self._country_codes = frozenset(builder.country_codes)
         self._igo_codes = frozenset(builder.igo_codes)
@@ -163,11 +166,12 @@ class KnowledgeBase:
         if actor.kind == "person":
             return self._person_on(actor, on)
         if actor.kind == "group":
+            what = "non-governmental organisation" if actor.sector == "NGO" else "armed group"
             for period in self._periods.get(entity_id, ()):
                 if on is not None and period.start <= on and (period.end is None or on < period.end):
-                    return _explain(actor, period.code, f"armed group {actor.name}; codes as {period.code} "
+                    return _explain(actor, period.code, f"{what} {actor.name}; codes as {period.code} "
                                     f"on {on} (since {period.start})", 0.9)
-            return _explain(actor, actor.actor_code, f"armed group {actor.name} ({actor.country or 'transnational'})", 0.95)
+            return _explain(actor, actor.actor_code, f"{what} {actor.name} ({actor.country or 'transnational'})", 0.95)
         if actor.kind in ("igo", "grouping"):
             members = self.members(actor.actor_code, on)
             shown = ", ".join(members[:8]) + (" ..." if len(members) > 8 else "")
@@ -191,11 +195,14 @@ class KnowledgeBase:
         if actor.kind != "person":
             return self.code_on(entity_id, None)
         tenures = self._by_entity.get(entity_id, ())
-        if not tenures:
+        periods = self._person_periods.get(entity_id, ())
+        if not tenures and not periods:
             return self._person_on(actor, None)  # no office on record: the person's own code, undated anyway
-        codes = list(dict.fromkeys(t.actor_code for t in tenures))
+        codes: list[str] = list(dict.fromkeys([*(t.actor_code for t in tenures), *(p.code for p in periods)]))
         named = [t for t in tenures if polity is not None and t.country == polity]
-        national = list(dict.fromkeys(t.actor_code for t in tenures if self.is_country(t.country or "")))
+        national: list[str] = list(dict.fromkeys([*(t.actor_code for t in tenures if self.is_country(t.country or "")),
+                                       *(p.code for p in periods if self.is_country(p.code[:3]))]))
+        code: str
         if named:
             code, why = named[-1].actor_code, f"the text names {polity}, where they held office ({named[-1].office})"
         elif len(codes) == 1:
@@ -224,8 +231,23 @@ class KnowledgeBase:
                                confidence=0.95,
                                reason=f"{actor.name}: {t.office} of {t.country} on {when} "
                                       f"(tenure {t.start}..{t.end or ''})")
+        periods = self._person_periods.get(actor.entity_id, ())
+        covering = [p for p in periods if p.covers(on or date.today()) and (on is not None or p.end is None)]
+        if covering:
+            p = covering[-1]
+            what = f" ({p.role})" if p.role else ""
+            return Explanation(actor_code=p.code, name=actor.name, kind="person", entity_id=actor.entity_id,
+                               country=p.code[:3] if self.is_country(p.code[:3]) else None,
+                               sector=p.code[3:6] or None, confidence=0.9,
+                               reason=f"{actor.name}: codes as {p.code}{what} on {when} "
+                                      f"(from {'' if p.start == date.min else p.start}..{p.end or ''})")
         rows = self._person_rows.get(actor.entity_id, ())
         national = [r for r in rows if self.is_country(r[0])]
+        if periods:
+            # Out of every listed span: the nearest listed office or span decides, as for former office holders.
+            spans = [(p.code[:3], p.code[3:], p.start, p.end) for p in periods]
+            national = sorted([*national, *(r for r in spans if self.is_country(r[0]))], key=lambda r: r[2])
+            rows = (*rows, *spans)
         if rows and not national and actor.country and self.is_country(actor.country):
             # Only IGO offices on record, nationality known: out of office, the person codes by home state.
             code = actor.actor_code
@@ -322,7 +344,7 @@ def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], office
     digest = hashlib.sha256()
     digest.update(add_places(builder, Gazetteer.load()).encode())
     for file in data_files():
-        if not officeholders and file.name.startswith("officeholders_"):
+        if not officeholders and (file.name.startswith("officeholders_") or file.name == PEOPLE_FILE):
             continue
         digest.update(file.name.encode())
         digest.update(file.read_bytes())

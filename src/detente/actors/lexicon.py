@@ -22,6 +22,18 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "grand",
                         "sir", "dame", "lord"})
+# Words that stand before a name as a title or rank, not as part of the name: "President Mugabe",
+# "Prime Minister Netanyahu", "General Musharraf". A surname or short alias right after one of them is
+# still the person's (a capitalised proper noun before a surname otherwise means a longer, other name).
+NAME_TITLES = frozenset({
+    *HONORIFICS, "president", "minister", "premier", "chancellor", "secretary", "king", "queen", "emir", "amir",
+    "sultan", "prince", "princess", "crown", "general", "gen", "gen.", "lt", "lt.", "col", "col.", "colonel",
+    "marshal", "admiral", "adm.", "brigadier", "commander", "senator", "sen.", "rep.", "representative",
+    "governor", "gov.", "mayor", "speaker", "ambassador", "envoy", "judge", "justice", "chairman",
+    "chairwoman", "chair", "leader", "chief", "director", "spokesman", "spokeswoman", "president-elect",
+    "pope", "cardinal", "archbishop", "bishop", "imam", "mullah", "rabbi", "captain", "capt.", "sergeant",
+    "sgt.", "lieutenant", "warlord", "commissioner", "counsel", "prosecutor", "deputy", "vice",
+})
 # Dependency labels of words inside a noun phrase ("oil" in "Iran's oil minister").
 INNER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod", "punct", "nummod"})
 NOT_ACTOR_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.builder import NameEntry
 from detente.actors.knowledge_base import KnowledgeBase
+from detente.actors.lexicon import NAME_TITLES
 from detente.actors.names import normalise
 
 # Entity labels under which a capitalised surname may stand for a person.
@@ -71,7 +72,8 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
     first = doc[start]
     if entry.needs_the and (start == 0 or normed[start - 1] != "the"):
         return False
-    if entry.case == "cap" and not _capitalised(first):
+    lower_person = not _capitalised(doc[end - 1]) and _lower_case_person(entry, doc, start, end)
+    if entry.case == "cap" and not _capitalised(first) and not lower_person:
         return False
     if entry.case == "upper":
         letters = [c for t in doc[start:end] for c in t.text if c.isalpha()]
@@ -82,15 +84,35 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
     if entry.weak and not all(_proper(t) for t in doc[start:end] if t.text[:1].isupper()):
         return False
     if entry.weak or entry.partial:
-        return _capitalised(doc[end - 1]) and not _name_continues(doc, start - 1) and not _name_continues(doc, end)
+        return ((_capitalised(doc[end - 1]) or lower_person) and not _name_continues(doc, start - 1)
+                and not _name_continues(doc, end))
     return True
 
 
+def _lower_case_person(entry: NameEntry, doc: Doc, start: int, end: int) -> bool:
+    """A person's listed name written in lower case ("President obama", "vladimir putin").
+
+    Only where the parser reads every word as a proper noun or a person's name, and only for a full
+    name of two words or more or a name right after a title ("President obama"), so that words such
+    as "may", "rice" or "bush" in ordinary use never count.
+    """
+    if entry.kind != "person" or entry.weak:
+        return False
+    if not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return False
+    return end - start >= 2 or (start > 0 and doc[start - 1].lower_ in NAME_TITLES)
+
+
 def _name_continues(doc: Doc, i: int) -> bool:
-    """A capitalised proper noun at ``i``: the surname is part of a longer name ("Ahmed Ben Bella")."""
+    """A capitalised proper noun at ``i``: the surname is part of a longer name ("Ahmed Ben Bella").
+
+    A title or rank is not part of the name ("President Mugabe", "Prime Minister Netanyahu").
+    """
     if i < 0 or i >= len(doc):
         return False
     token = doc[i]
+    if token.lower_ in NAME_TITLES:
+        return False
     if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
         return False
     if token.is_sent_start:  # capitalised by position; a first name only inside one PERSON ("Kamala Harris")

@@ -1,7 +1,8 @@
 """Name normalisation shared by the knowledge base and the matcher (stage 3).
 
 Names and document tokens are compared as tuples of normalised spaCy tokens: lower case, accents
-folded, typographic apostrophes straightened.
+folded, typographic apostrophes straightened, and common transliteration variants of name words read as
+one spelling ("Muhammad" as "Mohammed").
 """
 
 from __future__ import annotations
@@ -21,16 +22,50 @@ FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN"})
 _SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+# Spellings of one name word that news agencies transliterate differently (Arabic and Russian names
+# above all): each word on the left is read as the one on the right, in names and in text alike, so
+# "Mohamed", "Muhammad" and "Mohammad" all match a listed "Mohammed" and "Gadhafi" matches "Gaddafi".
+# Only words that are names and nothing else in English (never "said", "sharif", "amir").
+SPELLING_VARIANTS: dict[str, str] = {
+    **dict.fromkeys(("mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "muhamad", "mohammed"), "mohammed"),
+    **dict.fromkeys(("ahmad", "ahmed"), "ahmed"),
+    **dict.fromkeys(("abdul", "abdel"), "abdel"),
+    **dict.fromkeys(("abdallah", "abdullah"), "abdullah"),
+    **dict.fromkeys(("hussain", "husain", "husein", "hussein"), "hussein"),
+    **dict.fromkeys(("khalid", "khaled"), "khaled"),
+    **dict.fromkeys(("yousef", "youssef", "yousuf", "yusef", "yusuf"), "yusuf"),
+    **dict.fromkeys(("osama", "usama"), "osama"),
+    **dict.fromkeys(("qaddafi", "gadhafi", "kadhafi", "qadhafi", "gadafi", "khadafy", "kaddafi", "gaddafi"),
+                    "gaddafi"),
+    **dict.fromkeys(("sergey", "sergei"), "sergei"),
+    **dict.fromkeys(("alexey", "aleksei", "alexei"), "alexei"),
+    **dict.fromkeys(("dmitri", "dmitriy", "dmitry"), "dmitry"),
+    **dict.fromkeys(("evgeny", "yevgeniy", "yevgeny"), "yevgeny"),
+    **dict.fromkeys(("zelenskyy", "zelenskiy", "zelenskii", "zelensky"), "zelensky"),
+}
+
+
 @functools.lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case ``text``, fold accents and straighten apostrophes.
 
-    >>> normalise("Élysée"), normalise("Russia’s")
-    ('elysee', "russia's")
+    >>> fold("Élysée"), fold("Russia’s"), fold("Mohamed")
+    ('elysee', "russia's", 'mohamed')
     """
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """``fold`` ``text``, then read a transliteration variant as its listed spelling (one token).
+
+    >>> normalise("Élysée"), normalise("Russia’s"), normalise("Muhammad"), normalise("Gadhafi")
+    ('elysee', "russia's", 'mohammed', 'gaddafi')
+    """
+    folded = fold(text)
+    return SPELLING_VARIANTS.get(folded, folded)
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,4 +107,4 @@ def surname(name: str, country: str | None) -> str | None:
 
 def slug(name: str) -> str:
     """A stable id fragment for a name: ``"Abbas Araghchi"`` -> ``"abbas-araghchi"``."""
-    return re.sub(r"[^a-z0-9]+", "-", normalise(name)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")

@@ -209,7 +209,19 @@ class _Run(RoleRules):
             if len(self.out) == before:  # "North Korea's Kim" with no Kim to choose: the country still counts
                 return self._entity(mod, mod.start, mod.end, "name")
             return end
+        if core.kind == "group" and polity is not None and not polity.is_igo and self._is_ngo(core):
+            # "the Palestinian Red Crescent", "Amnesty International's Israeli section": that country's NGO.
+            self._emit(start, core.end, code=polity.code + "NGO", name=None, country=polity.code, sector="NGO",
+                       entity_id=f"country:{polity.code}", kind="country", confidence=0.8,
+                       reason=f"{polity.how} {polity.code} + non-governmental organisation "
+                              f"{self.doc[core.start:core.end].text!r}")
+            return core.end
         return self._entity(core, start, core.end, f"{mod.kind} + {core.kind}")
+
+    def _is_ngo(self, hit: Hit) -> bool:
+        """An international NGO of groups.toml (no country of its own, sector NGO)."""
+        actor = self.kb.entity(hit.entries[0].key)
+        return actor is not None and actor.sector == "NGO" and actor.country is None
 
     def _entity(self, hit: Hit, start: int, end: int, how: str) -> int:
         entry = hit.entries[0]

@@ -21,6 +21,7 @@ import pycountry
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
 from detente.actors.kb_schema import OFFICES, SECTORS, parse_officeholder_row
 from detente.actors.names import name_key, slug
+from detente.actors.people import PEOPLE_FILE, read_people
 from detente.errors import DetenteError
 from detente.records import Actor, ActorCode
 
@@ -42,7 +43,8 @@ def data_files() -> list[Traversable]:
 def load_bundled(builder: KBBuilder, *, officeholders: bool = True) -> None:
     """Read every bundled file into ``builder`` (countries first: the others refer to them).
 
-    ``officeholders=False`` skips the ``officeholders_*.csv`` files.
+    ``officeholders=False`` skips the ``officeholders_*.csv`` files and ``people.csv`` (the people with
+    dated codes are office-holder lists too).
     """
     folder = data_dir()
     _read_countries(builder, folder.joinpath("countries.csv"))
@@ -57,6 +59,8 @@ def load_bundled(builder: KBBuilder, *, officeholders: bool = True) -> None:
             read_officeholders(builder, file.read_text(encoding="utf-8"), f"detente/actors/data/{file.name}")
     if officeholders:
         _read_home_countries(builder, folder.joinpath("home_countries.csv"))
+        people = folder.joinpath(PEOPLE_FILE)
+        read_people(builder, people.read_text(encoding="utf-8"), f"detente/actors/data/{PEOPLE_FILE}")
 
 
 def _read_home_countries(builder: KBBuilder, file: Traversable) -> None:
@@ -214,7 +218,9 @@ def _read_groups(builder: KBBuilder, file: Traversable) -> None:
         country = group.get("country", code[:3]) or None
         if country is not None and country not in builder.country_codes:
             raise DetenteError.make("D304", path=where, line=1, value=country)
-        sector = code[3:6] if len(code) >= 6 else None
+        sector = group.get("sector") or (code[3:6] if len(code) >= 6 else None)
+        if sector is not None and sector not in SECTORS:
+            raise DetenteError.make("D306", path=where, line=1, value=sector)
         entity = f"group:{slug(group['name'])}"
         builder.add_actor(Actor(entity_id=entity, name=group["name"], kind="group", actor_code=ActorCode(code),
                                 country=country, sector=sector, aliases=tuple(group.get("aliases", ())),
