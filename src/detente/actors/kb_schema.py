@@ -1,4 +1,4 @@
-"""Validation of actor data at the edge (stage 3): office-holder CSV rows and user TOML actor files.
+"""Validation of actor data at the edge (stage 3): office-holder CSV rows and user actor files (TOML here; YAML in user_yaml).
 
 Every error names the file and line (KnowledgeBaseError D301/D303/D304/D305/D306).
 """

@@ -83,7 +83,7 @@ class KnowledgeBase:
     def load(cls, extra_files: Sequence[Path] = (), *, officeholders: bool = True) -> KnowledgeBase:
         """The bundled knowledge base merged with user actor files (later files win).
 
-        ``extra_files`` are TOML actor files, or CSV files in the ``officeholders_*.csv`` format.
+        ``extra_files`` are user actor files (TOML, or YAML with a .yaml/.yml name), or CSV files in the ``officeholders_*.csv`` format.
         ``officeholders=False`` leaves out the bundled office holders (to use only your own lists).
 
         Raises:
