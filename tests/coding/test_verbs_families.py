@@ -111,3 +111,127 @@ def test_verbs_expand_quantity_looks_through_money_and_state_of() -> None:
     doc = handbuilt([("State", "state", "PROPN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
                      ("Israel", "Israel", "PROPN", "pobj", 1)])
     assert expand_quantity(doc[0]).text == "State"
+
+
+# ---------------------------------------------------------------- the fifth round (docs/coding.md, "The fifth round")
+@pytest.mark.parametrize(("text", "expected"), [
+    # 018: prayers offered; a pattern's object may be any of coordinated objects
+    ("Turkey offered its prayers and condolences to Morocco.", {("TUR", "018", "MAR")}),
+    # 051: praise heaped on someone
+    ("The Canadian prime minister heaped praise on Kenya.", {("CANGOV", "051", "KEN")}),
+    # 045 / 039 / 165: brokering peace, mediation efforts begun and ended
+    ("Egypt offered to broker peace between Israel and Hamas.", {("EGY", "039", "ISR"), ("EGY", "039", "PSEREBHMS")}),
+    ("Qatar launched a mediation effort between Egypt and Turkey.", {("QAT", "045", "EGY"), ("QAT", "045", "TUR")}),
+    ("Egypt abandoned its mediation effort between Israel and Hamas.", {("EGY", "165", "ISR")}),
+    # 046 (036 by the intent frame): taking part in talks
+    ("Iran said it was ready to take part in talks with Saudi Arabia.", {("IRN", "036", "SAU")}),
+    # 062: joint exercises hosted; durations are looked through ("two weeks of joint exercises")
+    ("Serbia will host joint military exercises with Russia.", {("SRB", "062", "RUS")}),
+    ("Indian and French troops began two weeks of joint exercises in Rajasthan.", {("IND", "062", "FRAMIL")}),
+    # 063: traffickers sent to another state's justice
+    ("Colombia sent 12 drug traffickers to the United States.", {("COL", "063", "USA")}),
+    # 071: money lent, the borrower as indirect object
+    ("The United States lent Kenya 2 billion dollars.", {("USA", "071", "KEN")}),
+    # 073: relief flown in (measures looked through), rescuers sent (teams looked through)
+    ("China flew 30 tonnes of medical supplies to Iran.", {("CHN", "073", "IRN")}),
+    ("Japan sent a team of rescuers to Turkey.", {("JPN", "073", "TUR")}),
+    # 0841: people handed back; a particle the parser makes of "back"/"in"/"over" still takes the object
+    ("Egypt handed back the captured Israeli soldier.", {("EGY", "0841", "ISRMIL")}),
+    ("Ukraine handed over evidence of war crimes to the International Criminal Court.", {("UKR", "063", "IGOUNOICC")}),
+    # 1246: refusing a ceasefire is refusing to de-escalate (the refusal frame's code for a truce)
+    ("Russia refused to agree to a ceasefire with Ukraine.", {("RUS", "1246", "UKR")}),
+    # 011: declining to comment
+    ("The Kremlin declined to comment on the report.", {("RUSGOV", "011", None)}),
+    # 115: taken to the WTO
+    ("Spain may take Morocco to the WTO.", {("ESP", "115", "MAR")}),
+    # 141: back on the streets
+    ("Kenyans returned to the streets on Monday.", {("KEN", "141", None)}),
+    # 0233: refuge sought in another country
+    ("Thousands of Afghans sought refuge in Pakistan.", {("AFG", "0233", "PAK")}),
+    # 074: troops arriving in another country are deployed there; "police officers" are police for a subject list
+    ("Turkish troops arrived in Libya.", {("TURMIL", "074", "LBY")}),
+    ("Kenyan police officers arrived in Haiti.", {("KENCOP", "074", "HTI")}),
+    # 160: leaving an international organisation, suspension from one
+    ("Hungary will leave the International Criminal Court.", {("HUN", "160", "IGOUNOICC")}),
+    ("The African Union suspended Mali from the bloc.", {("IGOAFRAFU", "160", "MLI")}),
+    # 163 / 1621: trade curbs and lending stopped
+    ("China imposed an export ban on Japan.", {("CHN", "163", "JPN")}),
+    ("China could restrict exports of gallium to Japan.", {("CHN", "163", "JPN")}),
+    ("The World Bank suspended lending to Kenya.", {("IGOWBK", "1621", "KEN")}),
+    # 174: diplomats expelled (the codebook's persona non grata); 1721: accreditation revoked
+    ("France expelled two Russian diplomats.", {("FRA", "174", "RUSGOV")}),
+    ("Iran revoked the accreditation of a BBC journalist.", {("IRN", "1721", "GBRMED")}),
+    # 191: a blockade by warships; 2041: chemical agents by name
+    ("Chinese warships blockaded Taiwan's ports.", {("CHNMIL", "191", "TWN")}),
+    ("Syrian troops used chloropicrin against Turkish soldiers.", {("SYRMIL", "2041", "TURMIL")}),
+    # 175: police opening fire
+    ("Police in Kenya opened fire on protesters.", {("KEN", "175", "*")}),
+    # light verbs "complete" / "finish": the act completed
+    ("Russian forces completed their withdrawal from Kherson.", {("RUSMIL", "0874", "UKR")}),
+])
+def test_verbs_fifth_round_family_is_coded(pipeline: Any, text: str,
+                                           expected: set[tuple[str | None, str, str | None]]) -> None:
+    got = _coded(pipeline, text)
+    got |= {(source, code, "*") for source, code, _ in got}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Addis Ababa hosts the headquarters of the African Union.",  # hosting an institution is no visit received
+    "Germany took part in the summit in Paris.",  # "took part in" is no taking in (075)
+    "The army took power in Niger.",
+    "Thousands of Iranians filled the streets of Tehran.",  # no target read from a street's owner
+])
+def test_verbs_fifth_round_non_events(pipeline: Any, text: str) -> None:
+    codes = {(code, target) for _, code, target in _coded(pipeline, text)}
+    assert not {c for c in codes if c[0] in ("043", "075")}
+    assert ("141", "IRNGOV") not in codes
+
+
+def test_verbs_fifth_round_blockade_by_whom(pipeline: Any) -> None:
+    # warships blockade (191); protesters obstruct (144)
+    assert {code for _, code, _ in _coded(pipeline, "French fishermen blockaded ports.")} == {"144"}
+    assert {code for _, code, _ in _coded(pipeline, "Chinese warships blockaded Taiwan's ports.")} == {"191"}
+
+
+def test_verbs_fifth_round_police_fire_is_repression_troops_fire_is_not(pipeline: Any) -> None:
+    assert "175" not in {code for _, code, _ in _coded(pipeline, "Israeli troops opened fire on Hamas fighters.")}
+
+
+def test_verbs_expand_quantity_looks_through_durations_measures_and_teams() -> None:
+    # "ten days of exercises", "15 tonnes of supplies", "a team of rescuers"
+    for head, lemma in (("days", "day"), ("tonnes", "tonne"), ("team", "team")):
+        doc = handbuilt([(head, lemma, "NOUN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
+                         ("drills", "drill", "NOUN", "pobj", 1)])
+        assert expand_quantity(doc[0]).text == "drills"
+    # a noun that is no quantity stays
+    doc = handbuilt([("end", "end", "NOUN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
+                     ("drills", "drill", "NOUN", "pobj", 1)])
+    assert expand_quantity(doc[0]).text == "end"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal's code is what it asks for, with the light verb's subject as its source
+    ("Nepal's prime minister made an urgent appeal for humanitarian assistance.", ("NPLGOV", "0233")),
+    ("Pakistan made a request for a loan.", ("PAK", "0231")),
+    ("The UN issued an appeal for aid.", ("IGOUNO", "023")),
+    ("Macron repeated his call for a ceasefire.", ("FRAGOV", "0256")),
+])
+def test_verbs_appeal_noun_codes_by_what_is_asked(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(source, code) for source, code, _ in _coded(pipeline, text)}
+
+
+def test_verbs_parse_noun_with_prep_objects() -> None:
+    from detente.coding.verbs import parse_noun
+    from detente.errors import DetenteError
+
+    entry = parse_noun("appeal for [humanitarian_aid|food]", CameoCode("0233"), target_preps=frozenset({"for", "to"}))
+    assert entry.prep == "for" and entry.prep_objects == (("aid", "humanitarian"), ("food", None))
+    assert entry.target_preps == frozenset({"to"})  # what is asked for is no target
+    with pytest.raises(DetenteError):
+        parse_noun("appeal [aid]", CameoCode("023"))
+
+
+def test_verbs_police_chief_arriving_is_a_visit(pipeline: Any) -> None:
+    # a compound names the body only for generic member nouns (officers, personnel), not for a chief
+    assert {code for _, code, _ in _coded(pipeline, "Kenya's police chief arrived in Haiti.")} == {"042"}

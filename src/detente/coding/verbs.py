@@ -18,7 +18,7 @@ from detente.coding.clauses import subjects as clause_subjects
 from detente.errors import DetenteError
 from detente.records.event import CameoCode
 
-__all__ = ["Frame", "Lexicon", "NounEntry", "VerbMatch", "VerbPattern", "expand_quantity", "parse_pattern"]
+__all__ = ["Frame", "Lexicon", "NounEntry", "VerbMatch", "VerbPattern", "expand_quantity", "parse_noun", "parse_pattern"]
 
 PREPOSITIONS = frozenset({
     "about", "against", "along", "as", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
@@ -30,6 +30,13 @@ QUANTITY_NOUNS = frozenset({
     "thousand", "hundred", "dozen", "million", "billion", "number", "lot", "batch", "shipment", "consignment",
     "range", "variety", "array", "plenty", "fleet", "swarm", "barrage", "salvo", "wave", "volley", "supply",
     "stockpile", "package", "series", "round", "couple", "set", "kind", "type", "ten", "score",
+    # durations: "ten days of joint exercises", "two weeks of talks" are the exercises and the talks
+    "hour", "day", "week", "month", "year",
+    # measures and loads: "15 tonnes of relief supplies", "a convoy of aid trucks"
+    "tonne", "ton", "kilogram", "kilo", "litre", "liter", "barrel", "truckload", "planeload", "shipload", "boatload",
+    "cargo", "crate", "container", "pallet", "convoy",
+    # bodies of people: "a brigade of doctors", "a team of inspectors", "a contingent of police"
+    "team", "contingent", "brigade", "squad", "detachment",
 })
 """Head nouns that stand for an amount of their ``of`` object ("thousands of drones")."""
 
@@ -38,6 +45,9 @@ MONEY_NOUNS = frozenset({
     "dinar", "riyal", "rial", "lira", "peso", "won", "€", "£", "¥",
 })
 """Head nouns of a sum of money, which stands for what it buys: "5 million dollars of aid", "$61 billion in aid"."""
+
+MEMBER_NOUNS = frozenset({"officer", "personnel", "member", "unit", "staff", "force"})
+"""Generic heads that take their kind from a compound: "police officers" are police for a pattern's subjects."""
 
 STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness"})
 """What "a state of ..." names: "declared a state of emergency" is declaring an emergency."""
@@ -78,13 +88,20 @@ class VerbPattern:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NounEntry:
-    """A nominal event: a head noun (optionally with a modifier) and the prepositions of its target."""
+    """A nominal event: a head noun (optionally with a modifier) and the prepositions of its target.
+
+    ``prep`` and ``prep_objects``: the noun must have that preposition with one of those objects ("an appeal
+    for humanitarian aid" is 0233 where a bare "appeal" is 020): what is asked for decides the code, as it
+    does for the verb ("appealed for humanitarian aid").
+    """
 
     lemma: str
     modifier: str | None
     code: CameoCode
     target_preps: frozenset[str]
     needs_target: bool = False
+    prep: str | None = None
+    prep_objects: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,10 +190,9 @@ class Lexicon:
                     pattern = dataclasses.replace(pattern, subjects=subject_lemmas, mutual=mutual)
                 verbs.setdefault(pattern.lemma, []).append(pattern)
             for text in group.get("nouns", ()):
-                head, _, mod = text.partition("_")
-                lemma, modifier = (mod, head) if mod else (head, None)
-                nouns.setdefault(lemma, []).append(NounEntry(lemma=lemma, modifier=modifier, code=CameoCode(code),
-                                                             target_preps=preps, needs_target=needs_target))
+                entry = parse_noun(text, CameoCode(code), target_preps=preps, needs_target=needs_target,
+                                   source=source)
+                nouns.setdefault(entry.lemma, []).append(entry)
         light: dict[str, list[str]] = {}
         for text in data.get("light", {}).get("verbs", ()):
             lemma, *words = text.split()
@@ -200,7 +216,7 @@ class Lexicon:
                 predicates[lemma] = frame
         return cls(
             verbs={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
-            nouns={k: tuple(sorted(v, key=lambda e: e.modifier is None)) for k, v in nouns.items()},
+            nouns={k: tuple(sorted(v, key=lambda e: (not e.prep_objects, e.modifier is None))) for k, v in nouns.items()},
             light={k: tuple(v) for k, v in light.items()},
             frames={k: tuple(v) for k, v in frames.items()},
             frames_by_name=by_name,
@@ -251,8 +267,11 @@ class Lexicon:
         if not entries:
             return None
         for entry in entries:
-            if entry.modifier is None or _has_modifier(noun, entry.modifier):
-                return entry
+            if entry.modifier is not None and not _has_modifier(noun, entry.modifier):
+                continue
+            if entry.prep is not None and _prep_object(noun, entry.prep, entry.prep_objects) is None:
+                continue
+            return entry
         return None
 
 
@@ -301,6 +320,35 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
                        and not (objects and object_prep is None), text=text)
 
 
+def parse_noun(text: str, code: CameoCode, *, target_preps: frozenset[str] = frozenset(),
+               needs_target: bool = False, source: str = "<data>") -> NounEntry:
+    """Parse one noun entry: "strike", "air_strike" (a modifier), "appeal for [humanitarian_aid|food]" (a
+    preposition and the objects it must have).
+
+    >>> e = parse_noun("appeal for [humanitarian_aid|food]", CameoCode("0233"))
+    >>> e.lemma, e.prep, e.prep_objects
+    ('appeal', 'for', (('aid', 'humanitarian'), ('food', None)))
+    """
+    head_text, bracket, rest = text.partition("[")
+    words = head_text.split()
+    if not words:
+        raise DetenteError.make("D402", path=source, line=text, reason="a noun entry starts with a noun")
+    head, _, mod = words[0].partition("_")
+    lemma, modifier = (mod, head) if mod else (head, None)
+    if not bracket:
+        return NounEntry(lemma=lemma, modifier=modifier, code=code, target_preps=target_preps,
+                         needs_target=needs_target)
+    if len(words) != 2 or words[1] not in PREPOSITIONS or not rest.rstrip().endswith("]"):
+        raise DetenteError.make("D402", path=source, line=text,
+                                reason='a noun with objects reads "noun prep [a|b]", e.g. "appeal for [food|aid]"')
+    objects: list[tuple[str, str | None]] = []
+    for alt in rest.rstrip()[:-1].split("|"):
+        o_head, _, o_mod = alt.strip().partition("_")
+        objects.append((o_mod, o_head) if o_mod else (o_head, None))
+    return NounEntry(lemma=lemma, modifier=modifier, code=code, target_preps=target_preps - {words[1]},
+                     needs_target=needs_target, prep=words[1], prep_objects=tuple(objects))
+
+
 def expand_quantity(noun: Token) -> Token:
     """The real head of a quantity phrase: "thousands of drones" -> drones (up to three levels).
 
@@ -340,7 +388,7 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
     for word in pattern.excluded:
         if _child_word(verb, word) is not None:
             return None
-    if pattern.subjects and not any(expand_quantity(t).lemma_.lower() in pattern.subjects
+    if pattern.subjects and not any(_subject_is(expand_quantity(t), pattern.subjects)
                                     for t in clause_subjects(verb)[0]):
         return None
     obj: Token | None = None
@@ -359,12 +407,25 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
 
 
+def _subject_is(head: Token, lemmas: frozenset[str]) -> bool:
+    """True when ``head`` is one of ``lemmas``, or a generic member noun whose compound is ("police officers",
+    "navy personnel", "army units": the compound says which body they belong to)."""
+    if head.lemma_.lower() in lemmas:
+        return True
+    return head.lemma_.lower() in MEMBER_NOUNS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in head.children)
+
+
 def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
     candidates: list[Token] = []
     if pattern.object_prep is not None:
         prep = _child_word(verb, pattern.object_prep)
         if prep is not None:
             candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if not candidates and prep.dep_ == "prt":
+                # "took in refugees", "handed over evidence": the parser made the word a particle, and what the
+                # pattern names is the verb's direct object
+                candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     else:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
@@ -376,7 +437,7 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
             candidates = [verb.head]
         if not candidates and verb.dep_ == "relcl":
             candidates = [verb.head]  # "the drones that Russia used": the antecedent is the object
-    for cand in candidates:
+    for cand in [*candidates, *(c for first in candidates for c in _conjuncts(first))]:
         if cand.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             cand = verb.head
         head = expand_quantity(cand)
@@ -385,6 +446,41 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
                 if modifier is None or _has_modifier(head, modifier):
                     return head
     return None
+
+
+def _prep_object(noun: Token, prep: str, objects: tuple[tuple[str, str | None], ...]) -> Token | None:
+    """The object of ``prep`` on ``noun`` (or on the light verb whose object it is: "made an appeal [to the UN]
+    for aid") that is one of ``objects``, or None."""
+    holders = [noun]
+    if noun.dep_ in _OBJECT_DEPS:
+        holders.append(noun.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ != prep:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ not in ("pobj", "pcomp"):
+                    continue
+                for cand in (pobj, *_conjuncts(pobj)):
+                    head = expand_quantity(cand)
+                    for lemma, modifier in objects:
+                        if (head.lemma_.lower() == lemma or head.lower_ == lemma) and (
+                                modifier is None or _has_modifier(head, modifier)):
+                            return head
+    return None
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """The nouns coordinated with ``noun`` ("offered his prayers and sympathy": either object may fit the pattern)."""
+    out: list[Token] = []
+    todo = [noun]
+    while todo and len(out) < 8:
+        node = todo.pop()
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                out.append(child)
+                todo.append(child)
+    return out
 
 
 def _child_word(verb: Token, word: str) -> Token | None:
