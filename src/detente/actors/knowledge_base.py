@@ -18,6 +18,7 @@ from detente.actors.names import name_key
 from detente.actors.people import PEOPLE_FILE
 from detente.actors.places import PLACE_CONFIDENCE, add_places
 from detente.actors.sources import data_files, load_bundled, read_officeholders
+from detente.actors.spelling import MIN_LETTERS, SPELLABLE_KINDS, SpellingIndex
 from detente.actors.userfile import load_user_file
 from detente.coding import Gazetteer
 from detente.errors import DetenteError
@@ -52,7 +53,8 @@ class KnowledgeBase:
     """
 
     __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes", "_igo_heads",
-                 "_members", "_names", "_periods", "_person_periods", "_person_rows", "_titles", "version")
+                 "_first_names", "_members", "_names", "_periods", "_person_periods", "_person_rows", "_spelling", "_titles",
+                 "version")
 
     def __init__(self, builder: KBBuilder, version: str) -> None:
         self.version = version
@@ -62,6 +64,12 @@ class KnowledgeBase:
         for key in self._names:
             first[key[0]].append(key)
         self._first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()}
+        self._spelling = SpellingIndex(
+            k[0] for k, entries in self._names.items()
+            if len(k) == 1 and len(k[0]) >= MIN_LETTERS and k[0].isalpha()
+            and any(e.kind in SPELLABLE_KINDS for e in entries))
+        self._first_names = frozenset(k[0] for k, entries in self._names.items()
+                                      if len(k) >= 2 and any(e.kind == "person" for e in entries))
         self._titles = {k: tuple(v) for k, v in builder.titles.items()}
         by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
         by_entity: dict[str, list[Tenure]] = defaultdict(list)
@@ -130,6 +138,14 @@ class KnowledgeBase:
     def names_starting(self, token: str) -> tuple[tuple[str, ...], ...]:
         """Indexed name keys whose first normalised token is ``token``, longest first."""
         return self._first.get(token, ())
+
+    def near_names(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """One-word country names and demonyms one letter slip away from the normalised ``word``
+        ("ethopia" -> ethiopia; see :mod:`detente.actors.spelling`). None for a word that is the first
+        name of a listed person ("Frances" is a name, not a slip for France)."""
+        if word in self._first_names:
+            return ()
+        return tuple((w,) for w in self._spelling.near(word))
 
     def entries(self, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
         """What the normalised name ``key`` may denote, best first."""

@@ -14,6 +14,7 @@ from detente.actors.builder import NameEntry
 from detente.actors.knowledge_base import KnowledgeBase
 from detente.actors.lexicon import NAME_TITLES
 from detente.actors.names import normalise
+from detente.actors.spelling import MIN_LETTERS, MIN_SURNAME_LETTERS, SPELLABLE_KINDS, country_slip, one_edit
 
 # Entity labels under which a capitalised surname may stand for a person.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", ""})
@@ -49,6 +50,10 @@ def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str]) -> list[Hit]:
     i = 0
     while i < n:
         hit = _match_at(doc, kb, normed, i, n)
+        if hit is None or hit.end - hit.start == 1:
+            hit = _near_person(doc, kb, normed, i, n) or hit
+        if hit is None:
+            hit = _near_country(doc, kb, normed, i)
         if hit is None:
             i += 1
         else:
@@ -66,6 +71,45 @@ def _match_at(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) ->
         if entries:
             return Hit(i, i + size, entries)
     return None
+
+
+def _near_person(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) -> Hit | None:
+    """A listed person's full name with a slip in its last word ("Laurent Gbago" -> Laurent Gbagbo):
+    the first words match exactly, the last is one edit away and long enough, one person fits."""
+    for key in kb.names_starting(normed[i]):
+        size = len(key)
+        end = i + size
+        if not 2 <= size <= 4 or end > n or tuple(normed[i:end - 1]) != key[:-1]:
+            continue
+        last, word = doc[end - 1], normed[end - 1]
+        if (len(word) < MIN_SURNAME_LETTERS or len(key[-1]) < MIN_SURNAME_LETTERS or not last.is_alpha
+                or not _capitalised(last) or not one_edit(word, key[-1]) or _name_continues(doc, end)):
+            continue
+        entries = tuple(e for e in kb.entries(key) if e.kind == "person" and not e.weak)
+        if entries and len({e.key for e in entries}) == 1:
+            return Hit(i, end, entries)
+    return None
+
+
+def _near_country(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int) -> Hit | None:
+    """A one-word country name or demonym with a slip ("Ethopia", "Isreali"), written as a proper noun
+    or adjective that is not part of a person's name (see :mod:`detente.actors.spelling`)."""
+    token, word = doc[i], normed[i]
+    if (len(word) < MIN_LETTERS or not token.is_alpha or not _capitalised(token) or token.ent_type_ == "PERSON"
+            or token.pos_ not in ("PROPN", "ADJ") or _hyphenated(doc, i, i + 1)):
+        return None
+    if i > 0 and (doc[i - 1].lower_ in NAME_TITLES or _name_continues(doc, i - 1)) or _name_continues(doc, i + 1):
+        return None
+    found: dict[str, list[NameEntry]] = {}
+    for key in kb.near_names(word):
+        if not country_slip(word, key[0]):
+            continue
+        for entry in kb.entries(key):
+            if entry.kind in SPELLABLE_KINDS and _fits(entry, doc, normed, i, i + 1):
+                found.setdefault(entry.key, []).append(entry)
+    if len(found) != 1:
+        return None
+    return Hit(i, i + 1, tuple(next(iter(found.values()))))
 
 
 def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -> bool:

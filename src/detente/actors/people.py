@@ -29,8 +29,9 @@ def read_people(builder: KBBuilder, text: str, where: str) -> None:
     """Add the people of a ``people.csv`` text (columns ``name,code,start,end,aliases,role``).
 
     Read after the office-holder files: a person already known from them keeps their tenures and gains
-    the rows' periods and aliases. Raises D301 (malformed row), D304 (unknown country) or D305 (end
-    before start), naming ``where`` and the line.
+    the rows' periods and aliases. A code may also be an IGO's own code (the heads of UN offices and
+    agencies: ``IGOUNOHCR``). Raises D301 (malformed row), D304 (unknown country) or D305 (end before
+    start), naming ``where`` and the line.
     """
     from detente.actors.sources import csv_rows  # sources imports this module's reader
 
@@ -48,7 +49,7 @@ def read_people(builder: KBBuilder, text: str, where: str) -> None:
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
         entity = f"person:{slug(name)}"
         country = code[:3] if code[:3] in builder.country_codes else None
-        sector = code[3:6] or None
+        sector = None if code in builder.igo_codes else code[3:6] or None
         builder.person_periods[entity].append(
             Period(start=start, end=end, code=code, role=(row.get("role") or "").strip()))
         known = builder.actors.get(entity)
@@ -61,12 +62,15 @@ def read_people(builder: KBBuilder, text: str, where: str) -> None:
             latest = max(builder.person_periods[entity], key=lambda p: p.start)
             builder.actors[entity] = dataclasses.replace(
                 known, actor_code=ActorCode(latest.code), country=latest.code[:3] if latest.code[:3]
-                in builder.country_codes else None, sector=latest.code[3:6] or None,
+                in builder.country_codes else None,
+                sector=None if latest.code in builder.igo_codes else latest.code[3:6] or None,
                 aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
         builder.add_person_names(entity, name, aliases, country, "bundled")
 
 
 def _check_code(builder: KBBuilder, code: str, where: str, line: int) -> None:
+    if code in builder.igo_codes:  # heads of UN offices and agencies: the organisation's own code
+        return
     prefix, sector = code[:3], code[3:6]
     if prefix not in builder.country_codes and prefix not in TRANSNATIONAL_PREFIXES:
         raise DetenteError.make("D304", path=where, line=line, value=prefix)

@@ -2,7 +2,9 @@
 
 "Russia struck Kharkiv": a place named as the agent or target of an event stands for the country it
 lies in (code ISO3, kind ``place``, lower confidence). Capitals and metonyms are not read from here:
-they stand for the government (``countries.csv``, ``metonyms.csv``).
+they stand for the government (``countries.csv``, ``metonyms.csv``). ``data/places.csv`` adds regions
+and towns the coding gazetteer lacks (US states, provinces, towns of the conflicts that wire text
+covers), for actor resolution only: they have no coordinates, so they are not event locations.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import hashlib
 
 from detente.actors.builder import KBBuilder, NameEntry
+from detente.actors.sources import csv_rows, data_dir
 from detente.coding import Gazetteer
+from detente.errors import DetenteError
 
 # Gazetteer kinds read as places; countries and capitals come from the actor data itself.
 PLACE_KINDS: frozenset[str] = frozenset({"city", "region", "site"})
@@ -26,6 +30,8 @@ NOT_ACTOR_PLACES: frozenset[str] = frozenset({
     "Guantanamo Bay", "Ramstein",  # US bases in Cuba and Germany
 })
 PLACE_CONFIDENCE = 0.6
+PLACES_FILE = "places.csv"
+"""Regions and towns indexed as places of their country in addition to the gazetteer's."""
 NOT_AN_ACTOR = "place:not-an-actor"
 """Entity key of the place names indexed only so that nothing inside them is read as an actor."""
 
@@ -49,4 +55,34 @@ def add_places(builder: KBBuilder, gazetteer: Gazetteer) -> str:
         for name in (place.name, *place.aliases):
             builder.add_name(name, NameEntry(kind="place", key=entity, code=country, case="cap"))
         digest.update(f"{place.name}|{country}|{';'.join(place.aliases)}\n".encode())
+    add_extra_places(builder)
     return digest.hexdigest()[:12]
+
+
+def add_extra_places(builder: KBBuilder, text: str | None = None, where: str = f"detente/actors/data/{PLACES_FILE}") -> int:
+    """Index the regions and towns of ``places.csv`` (or of ``text`` in its format) as ``place`` names.
+
+    Rows: ``name,kind,country,aliases``; kind is one of ``PLACE_KINDS``. The file's content is part of
+    ``kb.version`` through the data-file digest. Returns the number of places added.
+
+    Raises:
+        KnowledgeBaseError: D301 (no name, or a kind that is not region, city or site) or D304 (a
+            country code the knowledge base does not know), with the file and line.
+    """
+    if text is None:
+        text = data_dir().joinpath(PLACES_FILE).read_text(encoding="utf-8")
+    added = 0
+    for line, row in csv_rows(text):
+        name, kind, country = ((row.get(column) or "").strip() for column in ("name", "kind", "country"))
+        if not name or kind not in PLACE_KINDS:
+            raise DetenteError.make("D301", path=where, line=line,
+                                    reason=f"a place needs a name and a kind among {sorted(PLACE_KINDS)} "
+                                           f"(got {name!r}, {kind!r})")
+        entity = f"country:{country}"
+        if entity not in builder.actors:
+            raise DetenteError.make("D304", path=where, line=line, value=country)
+        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+        for alias in (name, *aliases):
+            builder.add_name(alias, NameEntry(kind="place", key=entity, code=country, case="cap"))
+        added += 1
+    return added

@@ -152,8 +152,10 @@ class RunBase:
         if hit.kind == "place":  # "AC Milan", "Milan Kundera": a place inside a longer name of another kind
             if inside and first.ent_type_ not in ("GPE", "LOC", "NORP"):
                 return True
+            # (a comma is never inside a name: "in El Geneina, Human Rights Watch said" is two names that
+            # the small model tags as one ORG)
             if (token is not None and token.ent_iob_ == "I" and token.ent_type_ in (*NOT_ACTOR_ENTS, "PERSON")
-                    and end not in self.hit_at):
+                    and not token.is_punct and end not in self.hit_at):
                 return True
             if self._elsewhere(hit):
                 return True
