@@ -36,7 +36,13 @@ QUANTITY_NOUNS = frozenset({
     "tonne", "ton", "kilogram", "kilo", "litre", "liter", "barrel", "truckload", "planeload", "shipload", "boatload",
     "cargo", "crate", "container", "pallet", "convoy",
     # bodies of people: "a brigade of doctors", "a team of inspectors", "a contingent of police"
-    "team", "contingent", "brigade", "squad", "detachment",
+    "team", "contingent", "brigade", "squad", "detachment", "group", "column", "handful",
+    # "the first deployment of NATO troops arrived": a deployment of troops is the troops
+    "deployment",
+    # what an act is an instance of: "a campaign of ethnic cleansing", "acts of aggression", "an example of genocide"
+    "campaign", "act", "example", "instance",
+    # parts of a whole: "suspended part of its aid programme", "the rest of the hostages", "most of the troops"
+    "part", "portion", "half", "rest", "remainder", "bulk", "majority", "most", "some", "all", "much", "many",
 })
 """Head nouns that stand for an amount of their ``of`` object ("thousands of drones")."""
 
@@ -102,6 +108,7 @@ class NounEntry:
     needs_target: bool = False
     prep: str | None = None
     prep_objects: tuple[tuple[str, str | None], ...] = ()
+    excluded_modifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -183,9 +190,14 @@ class Lexicon:
             object_is_target = bool(group.get("object_is_target", True))
             subject_lemmas = frozenset(group.get("subjects", ()))
             mutual = bool(group.get("mutual", False))
+            # the pattern's object noun names people who are the target ("accepted Syrian refugees"), where an
+            # object list otherwise names a thing whose owner is the target ("seized Ukrainian ships")
+            names_target = bool(group.get("object_names_target", False))
             for text in group.get("verbs", ()):
                 pattern = parse_pattern(text, CameoCode(code), target_preps=preps, needs_target=needs_target,
                                         object_is_target=object_is_target, source=source)
+                if names_target and pattern.objects:
+                    pattern = dataclasses.replace(pattern, object_is_target=True)
                 if subject_lemmas or mutual:
                     pattern = dataclasses.replace(pattern, subjects=subject_lemmas, mutual=mutual)
                 verbs.setdefault(pattern.lemma, []).append(pattern)
@@ -269,6 +281,8 @@ class Lexicon:
         for entry in entries:
             if entry.modifier is not None and not _has_modifier(noun, entry.modifier):
                 continue
+            if any(_has_modifier(noun, m) for m in entry.excluded_modifiers):
+                continue  # "a trade war" is no war
             if entry.prep is not None and _prep_object(noun, entry.prep, entry.prep_objects) is None:
                 continue
             return entry
@@ -323,21 +337,23 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
 def parse_noun(text: str, code: CameoCode, *, target_preps: frozenset[str] = frozenset(),
                needs_target: bool = False, source: str = "<data>") -> NounEntry:
     """Parse one noun entry: "strike", "air_strike" (a modifier), "appeal for [humanitarian_aid|food]" (a
-    preposition and the objects it must have).
+    preposition and the objects it must have), "war !trade !price" (modifiers that must be absent: a trade war is no
+    war).
 
     >>> e = parse_noun("appeal for [humanitarian_aid|food]", CameoCode("0233"))
     >>> e.lemma, e.prep, e.prep_objects
     ('appeal', 'for', (('aid', 'humanitarian'), ('food', None)))
     """
     head_text, bracket, rest = text.partition("[")
-    words = head_text.split()
+    excluded = tuple(w[1:] for w in head_text.split() if w.startswith("!"))
+    words = [w for w in head_text.split() if not w.startswith("!")]
     if not words:
         raise DetenteError.make("D402", path=source, line=text, reason="a noun entry starts with a noun")
     head, _, mod = words[0].partition("_")
     lemma, modifier = (mod, head) if mod else (head, None)
     if not bracket:
         return NounEntry(lemma=lemma, modifier=modifier, code=code, target_preps=target_preps,
-                         needs_target=needs_target)
+                         needs_target=needs_target, excluded_modifiers=excluded)
     if len(words) != 2 or words[1] not in PREPOSITIONS or not rest.rstrip().endswith("]"):
         raise DetenteError.make("D402", path=source, line=text,
                                 reason='a noun with objects reads "noun prep [a|b]", e.g. "appeal for [food|aid]"')
@@ -346,7 +362,7 @@ def parse_noun(text: str, code: CameoCode, *, target_preps: frozenset[str] = fro
         o_head, _, o_mod = alt.strip().partition("_")
         objects.append((o_mod, o_head) if o_mod else (o_head, None))
     return NounEntry(lemma=lemma, modifier=modifier, code=code, target_preps=target_preps - {words[1]},
-                     needs_target=needs_target, prep=words[1], prep_objects=tuple(objects))
+                     needs_target=needs_target, prep=words[1], prep_objects=tuple(objects), excluded_modifiers=excluded)
 
 
 def expand_quantity(noun: Token) -> Token:
@@ -401,6 +417,10 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
         tok = _child_word(verb, word)
         if tok is None and obj is not None and word != pattern.object_prep:
             tok = _child_word(obj, word)  # "signed a treaty with Iran": the preposition hangs on the object
+        elif tok is None and obj is not None and obj.head.lower_ == word:
+            tok = obj.head  # the pattern's own preposition, hung on the verb's object (see _object_of)
+        elif tok is None and obj is not None:
+            tok = next((a for a in obj.children if a.dep_ == "aux" and a.lower_ == word), None)  # "to talks"
         if tok is None:
             return None
         tokens.append(tok)
@@ -422,17 +442,39 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
         prep = _child_word(verb, pattern.object_prep)
         if prep is not None:
             candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            # "asked Trump for Tomahawk missiles": a name before the noun read as the preposition's object, the
+            # noun then read as a second direct object right after it
+            candidates += [o for c in candidates if c.pos_ == "PROPN" for o in verb.children
+                           if o.dep_ in _OBJECT_DEPS and o.i == c.i + 1]
             if not candidates and prep.dep_ == "prt":
                 # "took in refugees", "handed over evidence": the parser made the word a particle, and what the
                 # pattern names is the verb's direct object
                 candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        else:
+            # "forced more than 1,000 refugees from their homes": the parser hangs the preposition on the verb's
+            # direct object
+            candidates = [p for d in verb.children if d.dep_ in _OBJECT_DEPS for c in d.children
+                          if c.dep_ == "prep" and c.lower_ == pattern.object_prep
+                          for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if not candidates:
+                # "agreed to talks with Iran": the parser read "to" as an infinitive marker and the noun as a verb
+                candidates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
+                              and any(a.dep_ == "aux" and a.lower_ == pattern.object_prep for a in c.children)]
     else:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
         candidates = [c for c in verb.children if c.dep_ in wanted]
+        if not candidates and not passive and any(c.dep_ == "dative" for c in verb.children):
+            # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial
+            candidates = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
         if not candidates and not passive:  # "Iran supplied and Russia used the drones": shared object
             candidates = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
                           for g in c.children if g.dep_ in _OBJECT_DEPS]
+        if not candidates and not passive:
+            # "allowed the inspectors back into Fordow", "let the prisoners out": the parser hangs the object as
+            # the subject of a verbless small clause (an adverb or particle) that completes the verb
+            candidates = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP", "PART")
+                          for g in c.children if g.dep_ == "nsubj"]
         if passive and not candidates and verb.dep_ in ("relcl", "acl"):
             candidates = [verb.head]
         if not candidates and verb.dep_ == "relcl":
