@@ -74,9 +74,9 @@ def handbuilt(rows: list[tuple[Any, ...]], vocab: Vocab | None = None) -> Doc:
     """
     words = [r[0] for r in rows]
     tags = [r[5] if len(r) > 5 else _TAGS.get((r[2], r[0].lower()), _TAGS.get((r[2], ""), "XX")) for r in rows]
+    starts: list[bool | int | None] = [True, *([False] * (len(rows) - 1))]
     doc = Doc(vocab or _english_vocab(), words=words, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-              deps=[r[3] for r in rows], heads=[r[4] for r in rows], tags=tags,
-              sent_starts=[True] + [False] * (len(rows) - 1))
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows], tags=tags, sent_starts=starts)
     return doc
 
 

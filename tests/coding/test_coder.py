@@ -9,7 +9,7 @@ import pytest
 from tests.coding.handbuilt import toy_mentions
 
 from detente.coding import EventCoder
-from detente.records import ActorCode, ActorMentions, Article, Event, Factuality, ResolvedActor
+from detente.records import ActorCode, ActorMentions, Article, ArticleId, Event, Factuality, ResolvedActor
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ def coder(codebook: Any) -> EventCoder:
 
 def _code(nlp: Any, coder: EventCoder, text: str) -> list[Event]:
     doc = nlp(text)
-    article = Article(article_id="t1", text=text, published_on=PUBLISHED)
+    article = Article(article_id=ArticleId("t1"), text=text, published_on=PUBLISHED)
     return coder.code(doc, toy_mentions(doc), article=article)
 
 
@@ -279,7 +279,7 @@ def test_coder_place_standing_for_its_country_is_target_and_location(nlp: Any, c
                             end=doc[4].idx + len("Kharkiv"), token_start=4, token_end=5, head=4, country="UKR",
                             kind="place", reason="place")
     events = coder.code(doc, ActorMentions([russia, kharkiv]),
-                        article=Article(article_id="t1", text=text, published_on=PUBLISHED))
+                        article=Article(article_id=ArticleId("t1"), text=text, published_on=PUBLISHED))
     assert _triples(events) == {("RUS", "19", "UKR", "asserted")}
     assert events[0].location is not None and events[0].location.name == "Kharkiv"
 
@@ -327,7 +327,8 @@ def test_coder_condition_inside_a_question_is_hypothetical(nlp: Any, coder: Even
     events = _code(nlp, coder, "Will Turkey arrest Putin if he visits Finland?")
     triples = _triples(events)
     assert ("TUR", "17", "RUS", "question") in triples  # what is asked
-    assert (None, "04", "FIN", "hypothetical") in triples  # the condition ("he" is left to the actors stage)
+    # the condition: "he" is the one person named before it (sixth round), Putin
+    assert ("RUS", "04", "FIN", "hypothetical") in triples
 
 
 def test_coder_planned_nominal_with_pronoun_possessor_is_not_presupposed(nlp: Any, coder: EventCoder) -> None:
@@ -338,7 +339,7 @@ def test_coder_planned_nominal_with_pronoun_possessor_is_not_presupposed(nlp: An
 def test_coder_named_nominal_under_a_planning_or_denying_verb_is_not_presupposed(nlp: Any,
                                                                                  coder: EventCoder) -> None:
     doc = nlp("Israel is planning Israel's strikes on Iran. Russia denied Russia's attack on Kyiv.")
-    events = coder.code(doc, toy_mentions(doc), article=Article(article_id="t1", text=doc.text,
+    events = coder.code(doc, toy_mentions(doc), article=Article(article_id=ArticleId("t1"), text=doc.text,
                                                                  published_on=PUBLISHED))
     assert ("ISR", "19", "IRN", "future") in _triples(events)
     assert ("RUS", "19", "UKR", "negated") in _triples(events)
@@ -353,7 +354,7 @@ def test_coder_same_code_different_entities_is_a_domestic_event(nlp: Any, coder:
                              end=doc[i].idx + len(doc[i].text), token_start=i, token_end=i + 1, head=i,
                              country="USA", sector="GOV", entity_id=f"person:{key}", kind="person")
 
-    article = Article(article_id="t1", text=text, published_on=PUBLISHED)
+    article = Article(article_id=ArticleId("t1"), text=text, published_on=PUBLISHED)
     events = coder.code(doc, ActorMentions([person(0, "trump"), person(2, "biden")]), article=article)
     assert _triples(events) == {("USA", "11", "USA", "asserted")}
     same = coder.code(doc, ActorMentions([person(0, "trump"), person(2, "trump")]), article=article)

@@ -50,6 +50,15 @@ NATURAL_CAUSES = frozenset({
 })
 """Subjects that are no actor: an event verb with one of these as subject is no political event."""
 
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+"""Verbs that give the toll of an attack: "bombed a gathering, killing more than 100 people"."""
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+ATTACK_NOUNS = frozenset({
+    "attack", "bombing", "bomb", "strike", "airstrike", "raid", "shelling", "blast", "ambush", "assault",
+    "shooting", "offensive", "bombardment", "barrage", "massacre",
+})
+"""Nouns of attacks whose relative clause "that/which killed ..." gives their toll, not an act of its own."""
+
 CLAIM_PREFIX = "015"
 """Claims of responsibility: their target is the target of the act claimed."""
 CLAIMED_ACT_PREPS = frozenset({"on", "against", "at", "in", "into"})
@@ -99,6 +108,8 @@ agreement to restore ties", "rejected a UN appeal for deploying troops")."""
 AIMING_VERBS = frozenset({"aim", "seek", "intend", "call", "propose", "envisage", "envision", "provide", "require",
                           "demand", "urge", "allow", "would"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+JOINING_VERBS = frozenset({"join", "rejoin"})
+"""Verbs whose subject takes part in the act their object names ("joined Israel's attacks on Iran")."""
 PROTEST_ROOT = "14"
 DEMANDING_VERBS = frozenset({"demand", "press", "call", "urge", "seek", "protest", "push", "appeal"})
 REFUSAL_ROOT = "12"
@@ -158,19 +169,56 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if cand is not None:
                 found[tok.i] = cand
     contents: set[int] = set()
+    for tok in sent:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and _of_attack(tok.head, lexicon):
+            folded.add(tok.i)
     for cand in found.values():
+        if cand.code[:2] in FORCE_ROOTS:  # "bombed a gathering, killing more than 100 people": the toll
+            folded.update(c.i for c in cand.scope.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in TOLL_VERBS)
         contents.update(_document_contents(cand.scope))
+        # "sent doctors to Italy to help fight the coronavirus": helping (and what it helps do) is what the sending
+        # is for, not a second act
+        for helping in (c for c in cand.scope.children if c.dep_ == "advcl" and c.lemma_.lower() in HELPING_VERBS
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and not grammatical_subjects(c)):
+            folded.add(helping.i)
+            folded.update(c.i for c in helping.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
         if cand.code.startswith(PROTEST_ROOT):
             contents.update(t.i for c in protest_purposes(cand.scope) for t in c.subtree if t.pos_ in ("VERB", "AUX"))
     folded |= contents
     out = [c for i, c in found.items() if i not in folded and not _natural_cause(c)]
     for tok in sent:
+        # "demanded that Israel halt its offensive in Rafah", "threatened to launch an offensive in its war with
+        # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
+        # is; one that times the clause ("during his visit") is not
+        inside_content = _clause_of(tok) in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.dep_ != "compound" and (
-                _clause_of(tok) not in contents):
+                _clause_of(tok) not in contents) and not inside_content:
             entry = lexicon.match_noun(tok)
             if entry is not None:
                 out.append(_noun_candidate(tok, entry))
+                joiners = _joiners(tok)
+                if joiners:
+                    out.append(_joined_candidate(tok, entry, joiners))
     return out
+
+
+def _joiners(noun: Token) -> list[Token]:
+    """Who joins an act the noun names ("if Washington joined Israel's attacks on Iran", "Chad joined the
+    offensive against Boko Haram"): the subjects of "join" with the noun as its object; they do the act too."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in JOINING_VERBS:
+        return []
+    return subjects(verb)[0]
+
+
+def _joined_candidate(noun: Token, entry: NounEntry, joiners: list[Token]) -> Candidate:
+    """The act a joiner takes part in, aimed where the act is and labelled by the joining ("if Washington joined
+    ...": hypothetical)."""
+    own = _noun_candidate(noun, entry)
+    return dataclasses.replace(own, trigger=(noun.head, noun), scope=noun.head, sources=(tuple(joiners),),
+                               kind="verb", presupposed=False, name_modifiers=())
 
 
 def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
@@ -277,6 +325,22 @@ def _predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], fold
                      inherited=True, kind="frame")
 
 
+def _of_attack(noun: Token, lexicon: Lexicon) -> bool:
+    """True when ``noun`` is an attack ("the bombing that killed"), or a place in an attack's phrase that the parser
+    hung a relative clause on ("the bombing at a checkpoint in Mogadishu, which killed")."""
+    for _ in range(4):
+        entry = lexicon.match_noun(noun) if noun.pos_ == "NOUN" else None
+        if noun.lemma_.lower() in ATTACK_NOUNS or (entry is not None and entry.code[:2] in FORCE_ROOTS):
+            return True
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("at", "in", "near", "on", "inside", "outside"):
+            return False
+        noun = prep.head
+        if noun.pos_ in ("VERB", "AUX"):  # "claimed the bombing at a checkpoint in Lebanon, which killed": on the verb
+            return any(_of_attack(obj, lexicon) for obj in direct_objects(noun) if obj.dep_ in ("dobj", "obj"))
+    return False
+
+
 def _natural_cause(cand: Candidate) -> bool:
     """True when the only candidate source is a natural or accidental cause ("the crash that killed")."""
     return cand.kind != "noun" and any(t.lemma_.lower() in NATURAL_CAUSES or _place_of_cause(t)
@@ -364,7 +428,7 @@ def _sender(verb: Token) -> list[Token]:
     sent them, when they are not an actor of their own."""
     head = verb.head
     if verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in SENDING_VERBS:
-        return grammatical_subjects(head)
+        return subjects(head)[0]  # "Beijing is unlikely to send troops to fight alongside Russia": through "unlikely"
     return []
 
 
@@ -451,6 +515,8 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, 
             code, targets = _clause_code(child, lexicon)
             if code is None:  # "threatened to deliver devastating blows to the United States": whom it is aimed at
                 targets = _plain_targets(child)
+            else:  # "offered to host a peace summit between Russia and Ukraine": the parties it is for
+                targets = [*targets, *prep_objects([child, *direct_objects(child)], frozenset({"between"}))]
             helped = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             if child.lemma_.lower() in HELPING_VERBS and helped:
                 # "willingness to help train Ukrainian pilots": the help is the training

@@ -18,6 +18,7 @@ __all__ = [
     "direct_objects",
     "gapped_relative_object",
     "grammatical_subjects",
+    "infinitival_relative",
     "is_passive",
     "participle_subject",
     "prep_objects",
@@ -204,6 +205,11 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             return found, True
         inherited, _ = subjects(head, depth=depth + 1)
         return inherited, True
+    root = verb.sent.root
+    if dep == "acl" and verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        # "Beijing's twelve-point paper, released on ..., called on Russia to ...": with no main verb found, the
+        # parser hangs the finite verb on a noun; the sentence's head noun is its subject
+        return [root], True
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in head.children if c.dep_ == "poss"]
         if not owners:  # "defended the right of Russian troops to fire": the "of" phrase owns the right
@@ -212,7 +218,15 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         if not owners and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
             owners = subjects(head.head, depth=depth + 1)[0]  # "Russia has no plans to attack"
         return owners, True
+    if infinitival_relative(verb):  # "the first Australian leader to visit China": the leader visits
+        return [verb.head], True
     return [], False
+
+
+def infinitival_relative(verb: Token) -> bool:
+    """True for a "to"-infinitive relative clause on a noun: "the first delegation *to visit* Bucharest"."""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -353,7 +367,9 @@ def speaker(trigger: Token) -> Token | None:
         if head.i == node.i:
             return None
         if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
-            found = grammatical_subjects(head) if not is_passive(head) else agents(head)
+            # "Hungary did not arrest Netanyahu and announced that it would leave the ICC": a verb of saying
+            # coordinated with another has that verb's subject
+            found = subjects(head)[0]
             return found[0] if found else None
         if node.dep_ in ("relcl", "appos"):
             return None

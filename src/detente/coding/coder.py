@@ -18,6 +18,7 @@ from detente.coding.clauses import (
     direct_objects,
     grammatical_subjects,
     host_subjects,
+    infinitival_relative,
     prep_objects,
     reporting_verb,
     speaker,
@@ -49,9 +50,11 @@ SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 MUTUAL_ROOTS = frozenset({"04", "06"})
-MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871", "196"})
+MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871", "196",
+                          "031", "0311", "0312", "0313", "0314", "032", "0356"})
 """CAMEO codes of acts done together: consult, negotiate, cooperate, sign, exchange prisoners, agree a truce; and a
-ceasefire broken by both its parties ("Israel and Iran violated the ceasefire": each against the other)."""
+ceasefire broken by both its parties ("Israel and Iran violated the ceasefire": each against the other); and the
+intents to do them together ("Russia and Niger agreed to strengthen military cooperation": 0312 both ways)."""
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 """Protest and coercion: aimed at a country's own government or people when the sentence names no other."""
 DOMESTIC_INSTITUTIONS = {
@@ -64,8 +67,12 @@ DOMESTIC_PEOPLE = {
     "protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "activist": "OPP", "dissident": "OPP",
     "opponent": "OPP", "critic": "OPP", "journalist": "MED", "reporter": "MED", "student": "EDU", "worker": "LAB",
     "lawyer": "CVL", "citizen": "CVL", "civilian": "CVL", "resident": "CVL", "people": "CVL", "villager": "CVL",
+    "prisoner": "CVL", "inmate": "CVL", "farmer": "CVL", "trader": "BUS", "shopkeeper": "BUS", "merchant": "BUS",
+    "teacher": "EDU", "doctor": "HLH", "nurse": "HLH", "monk": "REL", "supporter": "CVL",
 }
 """Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
+POLICE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP"}
+"""Unnamed police: the police of the place they act in (police act where they serve; soldiers may be abroad)."""
 AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
 """Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
 PROTEST_ROOTS = frozenset({"14"})
@@ -77,11 +84,15 @@ DEONTIC_MODALS = frozenset({"should", "must", "ought"})
 """Modals of obligation: "X should/must do Y, Z said" is Z's appeal to X."""
 OWN_SIDE_ROOTS = frozenset({"09", "15"})
 OWN_SIDE_CODES = frozenset({"0874"})
+NAMED_OWN_SIDE_ROOTS = frozenset({"09"})
+"""Inquiries may target named people and bodies of the source's own country ("will investigate Yoon Suk Yeol")."""
 """Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
 troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
 ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government"})
 """Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
 SINGULAR_ANAPHORS = frozenset({"country", "nation"})
+PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
+"""Heads that, as "the two X" or "both X", refer back to two actors named earlier ("the two leaders agreed")."""
 """Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 """As "its neighbour", the one other country named earlier ("Algeria cut ties with Morocco, accusing its neighbour
@@ -105,6 +116,9 @@ DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "p
                              "coerce", "counter", "signal", "dissuade"})
 """Purpose verbs that name whom a show of force is aimed at: "moved warships into the Mediterranean to deter Iran"."""
 PURPOSE_TARGET_PREPS = frozenset({"against", "on", "with"})
+POSTURE_PLACE_PREPS = frozenset({"in", "around", "near", "off", "along", "over", "inside"})
+"""Where a show of force may be held: "drills in the waters around Taiwan", "exercises off the coast of Japan"."""
+ANSWERED_MARKS = frozenset({"after", "following"})
 OFFICIAL_WORDS = frozenset({"formally", "officially"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 """A protest by a state ("Denmark protested", "the foreign ministry formally protested") is an official complaint
@@ -113,6 +127,33 @@ SHOOTING_CODES = frozenset({"193"})
 PERSON_KINDS = frozenset({"person", "title"})
 FATAL_WORDS = frozenset({"dead", "fatally", "kill", "die"})
 """Words that make a shooting fatal: "shot dead", "fatally shot", "shot and killed"."""
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+"""Pronouns that stand for one person: the one person named before them in the sentence ("where Donald Trump hosted
+him", after "Asim Munir ... made a visit")."""
+FORCE_ROOTS = frozenset({"13", "18", "19", "20"})
+"""Threats, assaults, fighting and mass violence: aimed at a country's own people when the sentence names no other
+country ("Burkina Faso's army killed at least 223 villagers", "the junta warned protesters")."""
+CONDITIONAL_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+"""Hostile acts that, said by their own actor to come if or unless another acts, are threats ("will withdraw its
+force unless ...")."""
+PROMISSORY_MODALS = frozenset({"will", "would", "shall", "'ll"})
+REFUSAL_ROOTS = frozenset({"12"})
+REQUEST_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "pressure", "urging", "ultimatum", "entreaty",
+                           "protest", "objection"})
+"""What a refusal may be made "despite": whoever demanded, called or pressed is the one refused."""
+TOPIC_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016"})
+"""Statements (comments, claims, denials, declining to comment): a place in their topic's phrase is no target
+("declined to comment on the explosions near Isfahan", "claimed the bombing at a checkpoint in Mogadishu"); symbolic
+acts and sympathy (017-019) are aimed at where they are made ("laid a wreath at the Tomb ... in Nairobi" = KEN)."""
+PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+"""Assaults, fighting and mass violence: an unnamed object is held by whoever holds the place it was hit in."""
+PLACE_TARGET_PREPS = frozenset({"in", "inside"})
+DEEP_PLACE_ROOTS = frozenset({"09", "18", "19", "20"})
+JOINT_WORDS = frozenset({"joint", "combined"})
+EXCHANGE_NOUNS = frozenset({"exchange", "swap", "trade"})
+EXCHANGE_ROOTS = frozenset({"08"})
+"""Yielding acts (releases, returns) that "in exchange for" make a two-way exchange."""
+"""Modifiers that make an act one the target does too: "will host joint military exercises with the United States"."""
 
 
 class EventCoder:
@@ -177,6 +218,8 @@ class EventCoder:
                 cand = dataclasses.replace(cand, presupposed=False)
             if not sources and cand.code[:2] in PROTEST_ROOTS:
                 sources = _crowd_source(cand, mentions)
+            if not sources and cand.kind != "noun":  # "Police fired tear gas at opposition supporters in Maputo"
+                sources = _crowd_source(cand, mentions, POLICE_NOUNS)
             if not sources and _pronoun_subject(cand):
                 # "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker
                 said_by = speaker(cand.scope)
@@ -186,6 +229,8 @@ class EventCoder:
                 sources = _first_tier((said,), mentions) if said else []
                 if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
                     sources = _first_tier((tuple(host_subjects(cand.scope)),), mentions)
+            if not sources and cand.kind != "noun":  # "Putin called Xi and the two leaders agreed to hold talks"
+                sources = _anaphoric_pair(cand, mentions)
             if cand.kind == "noun" and _adjunct_pronoun(cand.scope) is not None:
                 # "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors
                 sources = _adjunct_owner(cand, sources, mentions) or sources
@@ -193,16 +238,25 @@ class EventCoder:
                 sources = [a for a in _first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
                 if sources:
                     cand = dataclasses.replace(cand, presupposed=True)
+            if not sources and infinitival_relative(cand.scope):
+                # "..., the first Western delegation to visit Bucharest": a description of someone the sentence does
+                # not name as an actor reports no act of anyone
+                continue
             if not sources and cand.kind == "noun":
                 # "Sanctions on Russia have had mixed effects", "after the attack on Israel": a nominal
                 # event whose actor the sentence does not name refers to something, it reports nothing
                 continue
+            if cand.code[:2] in REFUSAL_ROOTS:  # "refuses to free Bazoum despite repeated demands from ECOWAS"
+                askers = _despite_askers(cand)
+                if askers:
+                    cand = dataclasses.replace(cand, targets=(tuple(askers), *cand.targets))
             if cand.code[:2] in INQUIRY_ROOTS:
                 cand = dataclasses.replace(cand, targets=tuple(
                     tuple(t for tok in tier for t in _investigated(tok)) for tier in cand.targets))
             # a tier that names only the source itself ("threatened to launch an offensive in its war with Iraq
             # unless Baghdad accepted") does not hide the tiers below it
-            targets = _first_tier(cand.targets, mentions, besides=sources)
+            # "declined to comment on the explosions near Isfahan": a statement's topic is not aimed at where it was
+            targets = _first_tier(cand.targets, mentions, besides=sources, places=cand.code[:3] not in TOPIC_CODES)
             if not targets and sources and cand.kind != "noun":  # "threatened to cut gas supplies to the country"
                 targets = _anaphoric_targets(cand, sources, mentions)
             if not targets and sources and cand.kind != "noun" and cand.code[:2] >= CONFLICT_ROOT:
@@ -212,16 +266,28 @@ class EventCoder:
                 targets = _stationed_in(cand.scope, mentions)
             if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
                 targets = _domestic_target(cand, sources[0])
+            if not targets and sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
+                # "Israeli forces killed 20 militants in Gaza": the parser hangs the place on the verb, not the object
+                targets = _place_of_object(cand.scope, mentions)
+            if not targets and sources and cand.code[:2] in DEEP_PLACE_ROOTS and cand.kind in ("verb", "light"):
+                # "investigating traces of uranium found at undeclared sites in Iran": a place deep in the object's
+                # phrase, past a participle or relative clause, holds what was hit or looked into
+                targets = _deep_place(cand, mentions)
+            if not targets and sources and cand.code[:2] in FORCE_ROOTS and _one_country(sent, sources[0], mentions):
+                # "Burkina Faso's army killed at least 223 villagers": with no other country named, its own people
+                targets = _domestic_target(cand, sources[0], people=True)
             if not targets and sources:
                 targets = _speaker_possessions(cand, sources, mentions)
             if sources and cand.code[:2] in POSTURE_ROOTS and {_country(t) for t in targets} <= {
                     _country(s) for s in sources}:  # none, or only its own forces ("placed its forces on alert")
-                targets = _purpose_targets(cand.scope, mentions) or targets
+                targets = (_purpose_targets(cand.scope, mentions)
+                           or _posture_place(cand.scope, {_country(s) for s in sources}, mentions) or targets)
             if not targets and sources and cand.code[:2] in PROTEST_ROOTS:
                 targets = _protest_targets(cand.scope, sources, mentions)
-            mutual = not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code))
+            mutual = not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code) or _reciprocal(cand))
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
+        slots = [self._conditional_threat(slot, mentions, sent) for slot in slots]
         slots.extend(self._deontic_appeals(slots, mentions, sent))
         # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
         # the actor is a place standing for its country ("fired missiles at Kharkiv": target UKR, place Kharkiv)
@@ -246,12 +312,17 @@ class EventCoder:
             attribution = _resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]
             target_slots: list[ResolvedActor | None] = list(targets) or [None]
-            if not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code)):
+            if not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code) or _reciprocal(cand)):
                 target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
             if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
-                target_slots = _other_side(source_slots, target_slots)
+                # "Brazil's Supreme Court will investigate Bolsonaro": a named person or body of the source's own
+                # country is investigated; the country itself, or a place in it, is only where it happens
+                target_slots = _other_side(source_slots, target_slots,
+                                           keep_named=cand.code[:2] in NAMED_OWN_SIDE_ROOTS)
             pairs = [(s, t) for s in source_slots for t in target_slots
                      if s is None or t is None or s.actor_code != t.actor_code or _distinct_entities(s, t)]
+            if sources and targets and (_joint(cand) or _in_exchange(cand)):  # "joint exercises with": both ways
+                pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
             for source, target in pairs:
                 aimed = _official_protest(_aimed_code(cand, target), source)
                 event = self._event(aimed, sent, index, article, source, target, factuality,
@@ -259,7 +330,8 @@ class EventCoder:
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
                 if cand.kind == "noun" and target is None:
                     restatements.add(event.event_id)
-                if cand.kind == "noun":
+                if cand.kind == "noun" or infinitival_relative(cand.scope):
+                    # "..., the first Australian prime minister to visit China": a description restates like a nominal
                     nominal_ids.add(event.event_id)
         # "Iran fired missiles at Israel, in its largest attack on the country": a nominal with no target
         # that repeats a clause's event (same source, same root) restates it; it is not a second event
@@ -277,6 +349,34 @@ class EventCoder:
                           or (pair[1].source.actor_code if pair[1].source else None, pair[1].root_code) not in stated),
                          key=lambda pair: (pair[0], pair[1].event_code, pair[1].event_id))
         return [event for _, event in ordered]
+
+    def _conditional_threat(self, slot: tuple[Candidate, list[ResolvedActor], list[ResolvedActor]],
+                            mentions: ActorMentions,
+                            sent: Span) -> tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]:
+        """ "Nigeria announced that it will withdraw its force from Chad unless Chad holds elections": an actor saying
+        it will or would do something hostile (roots 14-20) if or unless another acts is threatening it (CAMEO 13,
+        by the threat frame's codes), asserted as the saying is; aimed at the condition's subject when the act names
+        no one else. The condition stays an event of its own; "Iran would retaliate if ..., Tehran warned" is the
+        threat frame itself."""
+        cand, sources, targets = slot
+        threat = self._lexicon.frame_named("threat")
+        verb = cand.scope
+        if (threat is None or cand.kind not in ("verb", "light") or cand.code[:2] not in CONDITIONAL_THREAT_ROOTS
+                or not sources or not any(_is_condition(c) for c in verb.children)
+                or not any(c.dep_ == "aux" and c.lower_ in PROMISSORY_MODALS for c in verb.children)
+                or any(c.dep_ == "neg" for c in verb.children)):
+            return slot
+        report, said_by = reporting_verb(verb), speaker(verb)
+        speaker_actor = _resolve(said_by, mentions, places=False) if said_by is not None else None
+        if report is None or speaker_actor is None or _country(speaker_actor) not in {_country(s) for s in sources}:
+            return slot
+        code = threat.code_for(cand.code, verb.lemma_.lower())
+        if code is None:
+            return slot
+        if not targets:
+            targets = _conditional_counterparts(verb, sources, mentions)
+        return (dataclasses.replace(cand, code=code, trigger=(report, *cand.trigger), scope=report, kind="frame"),
+                sources, targets)
 
     def _deontic_appeals(self, slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]],
                          mentions: ActorMentions,
@@ -406,6 +506,10 @@ def _anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
             country = m.country
             if country and len(country) == 3 and country not in own and all(n.country != country for n in named):
                 named.append(m)
+        if wanted == 1 and not named and not its_neighbour and all(
+                _country(m) in own for m in mentions.within(tok.sent.start, tok.sent.end)):
+            # "Yoon apologised to the nation": with no other country in the sentence, the source's own
+            named = [s for s in sources if s.country][:1]
         if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2):
             picked = named[-wanted:]
             return [ResolvedActor(actor_code=ActorCode(m.country or ""), mention=tok.text, start=tok.idx,
@@ -413,6 +517,34 @@ def _anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                                   country=m.country, kind="country", confidence=round(m.confidence * 0.8, 2),
                                   reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
                     for m in picked]
+    return []
+
+
+def _reciprocal(cand: Candidate) -> bool:
+    """True when the target is "each other" or "one another": "Armenia and Azerbaijan accused each other of ..."
+    is each accusing the other."""
+    for tok in (t for tier in cand.targets for t in tier):
+        words = {c.lower_ for c in tok.children}
+        if (tok.lower_ == "other" and "each" in words) or (tok.lower_ == "one" and "another" in words):
+            return True
+    return False
+
+
+def _anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """A subject that refers back to a pair named earlier in the sentence: "the two leaders", "both sides", "the
+    two" are the last two actors of different countries named before it ("Putin called Xi and the two leaders
+    agreed to hold talks" = Putin and Xi, each with the other for a joint act)."""
+    for tok in (t for tier in cand.sources[:1] for t in tier):
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+        pair = (tok.lower_ in ("two", "both") and tok.pos_ in ("NUM", "DET", "PRON")) or (
+            bool(words & {"two", "both"}) and tok.lemma_.lower() in ANAPHORIC_NOUNS | PAIR_NOUNS)
+        if not pair or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            continue
+        named: list[ResolvedActor] = []
+        for m in mentions.within(tok.sent.start, tok.i):
+            if all(_country(n) != _country(m) for n in named):
+                named.append(m)
+        return named[-2:] if len(named) >= 2 else []
     return []
 
 
@@ -559,12 +691,39 @@ def _purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor
             found = _resolve_all(tok, mentions)
             if found:
                 return found
+    # "deployed warships to guard its waters against Chinese fishing boats": what the purpose is against
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
+        found = [a for tok in prep_objects([clause, *direct_objects(clause)], frozenset({"against"}))
+                 for a in _resolve_all(tok, mentions)]
+        if found:
+            return found
+    # "stepped up readiness after North Korea blew up the roads": the act the posture answers
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWERED_MARKS for m in c.children)):
+        found = _first_tier((tuple(grammatical_subjects(clause)),), mentions)
+        if found:
+            return found
     # "mobilized reservists for a possible war against Iraq": the war the forces are readied for
     for prep in (c for h in (verb, *direct_objects(verb)) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
         for purpose in (p for p in prep.children if p.dep_ == "pobj"):
             found = [a for tok in prep_objects([purpose], PURPOSE_TARGET_PREPS) for a in _resolve_all(tok, mentions)]
             if found:
                 return found
+    return []
+
+
+def _posture_place(verb: Token, own: set[str], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Another country whose territory or waters a show of force is held in or around ("launched drills in the
+    waters around Taiwan", "is conducting military exercises in Alaska"): aimed at it."""
+    stack = [p for h in (verb, *direct_objects(verb)) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in POSTURE_PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
+    for _ in range(3):
+        for tok in stack:
+            found = _resolve_nested(tok, mentions)
+            if found is not None and found.kind in ("place", "country") and _country(found) not in own:
+                return [found]
+        stack = [p for tok in stack for c in tok.children if c.dep_ == "prep" and c.lower_ in POSTURE_PLACE_PREPS
+                 for p in c.children if p.dep_ == "pobj"]
     return []
 
 
@@ -581,15 +740,16 @@ def _protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorM
     return []
 
 
-def _domestic_target(cand: Candidate, source: ResolvedActor) -> list[ResolvedActor]:
+def _domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = False) -> list[ResolvedActor]:
     """The source's own country as target of a protest or coercion aimed at unnamed domestic institutions
-    ("Israelis protested against the government's overhaul") or, for coercion, unnamed people ("Georgian
-    police detained dozens of protesters"); none when the phrase names no such word."""
+    ("Israelis protested against the government's overhaul") or, for coercion (and with ``people``, for threats
+    and force), unnamed people ("Georgian police detained dozens of protesters"); none when the phrase names no
+    such word."""
     country = source.country or (str(source.actor_code)[:3] if not str(source.actor_code).startswith("IGO") else None)
     if not country or len(country) != 3:
         return []
     wanted = dict(DOMESTIC_INSTITUTIONS)
-    if cand.code[:2] == "17":
+    if cand.code[:2] == "17" or people:
         wanted.update(DOMESTIC_PEOPLE)
     # "blocked roads to press their demands from President Bouteflika's government": what a protest demands, of whom
     purposes = [t for c in protest_purposes(cand.scope) for t in c.subtree] if cand.code[:2] in PROTEST_ROOTS else []
@@ -603,27 +763,112 @@ def _domestic_target(cand: Candidate, source: ResolvedActor) -> list[ResolvedAct
     return []
 
 
-def _crowd_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+def _despite_askers(cand: Candidate) -> list[Token]:
+    """Whom a refusal answers when it is made "despite" a request: its owner ("refuses to free Bazoum despite
+    repeated demands from ECOWAS" = ECOWAS, "declined to resign despite pressure by the anti-corruption
+    commission")."""
+    heads = [cand.scope, *cand.trigger, *(c for c in cand.scope.children if c.dep_ in ("xcomp", "ccomp"))]
+    asks = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in REQUEST_NOUNS]
+    return [o for noun in asks for o in (*(c for c in noun.children if c.dep_ == "poss"),
+                                         *prep_objects([noun], frozenset({"from", "by", "of"})))]
+
+
+def _place_of_object(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom an attack on unnamed people or things is aimed at when the place they were in hangs on the verb
+    ("killed 20 militants in Gaza", "hijacked a train ... in south-western Pakistan"): whoever holds that place, as
+    "nine sites in Pakistan" already is when the place hangs on the object."""
+    if not direct_objects(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for tok in prep_objects([verb], PLACE_TARGET_PREPS):
+        found = _resolve(tok, mentions)
+        if found is not None and found.kind in ("place", "country"):
+            return [found]
+    return []
+
+
+def _deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """The first place or country named inside the object's phrase, through participles and relative clauses ("a
+    passenger train carrying more than 400 people in south-western Pakistan", "traces of uranium found at
+    undeclared sites in Iran"); none when the object names nothing ("the killing of ..." in an inquiry: victims are
+    no target)."""
+    slots = sorted({t.i: t for tier in cand.targets[:1] for t in tier}.values(), key=lambda t: t.i)
+    for slot in slots:
+        for tok in slot.subtree:
+            found = mentions.at_token(tok.i)
+            if found is not None and found.kind in ("place", "country") and tok.dep_ == "pobj":
+                return [found]
+    return []
+
+
+def _one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> bool:
+    """True when the source has a country of its own and every actor the sentence names is of that country or of
+    none (an organisation): then unnamed people acted on are the source's own ("the army killed villagers");
+    with another country named ("Russian troops killed civilians in Bucha") they may be anyone's."""
+    if not source.country or len(source.country) != 3:
+        return False
+    return all(m.country in (None, "", source.country) for m in mentions.within(sent.start, sent.end))
+
+
+def _joint(cand: Candidate) -> bool:
+    """True for an act its target does with the source: "held joint exercises with", "a combined patrol with"."""
+    heads = [*cand.trigger, *direct_objects(cand.scope)] if cand.kind != "noun" else [cand.scope]
+    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for h in heads for c in h.children)
+
+
+def _in_exchange(cand: Candidate) -> bool:
+    """True for an act done "in exchange for" (or "in a swap for") something the target gives back: "Russia freed
+    Brittney Griner in exchange for Viktor Bout" is an exchange of prisoners, each side releasing."""
+    for prep in (c for c in cand.scope.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in EXCHANGE_NOUNS for p in prep.children):
+            return cand.code[:2] in EXCHANGE_ROOTS
+    return False
+
+
+def _person_antecedent(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
+    """The person an unresolved "he/she/him/her" stands for: the one person (or office-holder) named before it in
+    the sentence, leaving out the subject of its own clause for an object ("Asim Munir made a visit to the White
+    House, where Donald Trump hosted him" = Munir). None when two or more are named, or none."""
+    if tok.lower_ not in PERSON_PRONOUNS or tok.dep_ == "poss":
+        return None
+    clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = ({t.i for s in grammatical_subjects(clause) for t in s.subtree}
+           if tok.dep_ not in ("nsubj", "nsubjpass") else set())
+    people: dict[str, ResolvedActor] = {}
+    for m in mentions.within(tok.sent.start, tok.i):
+        if m.kind in PERSON_KINDS and not any(m.token_start <= i < m.token_end for i in own):
+            people.setdefault(m.entity_id or str(m.actor_code), m)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _crowd_source(cand: Candidate, mentions: ActorMentions,
+                  kinds: dict[str, str] = DOMESTIC_PEOPLE) -> list[ResolvedActor]:
     """Unnamed people protesting in a place are that country's people: "thousands of workers will strike
-    across France", "students protested at American universities"."""
+    across France", "students protested at American universities"; with ``kinds`` = :data:`POLICE_NOUNS`, unnamed
+    police acting in a place are that country's police ("Police fired tear gas at supporters in Maputo")."""
     for tok in (t for tier in cand.sources[:1] for t in tier):
         head = expand_quantity(tok)
-        sector = DOMESTIC_PEOPLE.get(head.lemma_.lower()) or DOMESTIC_PEOPLE.get(head.lower_)
+        sector = kinds.get(head.lemma_.lower()) or kinds.get(head.lower_)
         if sector is None:
             continue
-        # "students protested at American universities", "students throughout Indonesia staged demonstrations"
-        for prep in (*cand.scope.children, *head.children):
-            if prep.dep_ != "prep" or prep.lower_ not in CROWD_PREPS:
-                continue
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                where = _resolve(place, mentions)
-                country = where.country if where is not None else None
-                if country and len(country) == 3:
-                    return [ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
-                                          end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1,
-                                          head=head.i, country=country, sector=sector,
-                                          confidence=round(where.confidence * 0.8, 2) if where else 0.5,
-                                          reason=f"{head.lower_} {prep.lower_} {place.text}")]
+        # "students protested at American universities", "students throughout Indonesia staged demonstrations";
+        # "protesters set fire to the parliament building in Kathmandu": where what they acted on is
+        acted_on = [c for tier in cand.targets[:1] for slot in tier for c in slot.children]
+        places = [(prep.lower_, place) for prep in (*cand.scope.children, *head.children, *acted_on)
+                  if prep.dep_ == "prep" and prep.lower_ in CROWD_PREPS
+                  for place in prep.children if place.dep_ == "pobj"]
+        if kinds is DOMESTIC_PEOPLE:  # "Protesters stormed Kenya's parliament": a country's own institutions
+            places += [("at", slot) for slot in (*direct_objects(cand.scope), *(t for tier in cand.targets for t in tier))
+                       if slot.lemma_.lower() in DOMESTIC_INSTITUTIONS]
+        for word, place in places:
+            where = _resolve(place, mentions)
+            country = where.country if where is not None else None
+            if country and len(country) == 3:
+                return [ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
+                                      end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1,
+                                      head=head.i, country=country, sector=sector,
+                                      confidence=round(where.confidence * 0.8, 2) if where else 0.5,
+                                      reason=f"{head.lower_} {word} {place.text}")]
     return []
 
 
@@ -655,11 +900,13 @@ def _slot_phrases(cand: Candidate) -> list[Token]:
     return out
 
 
-def _other_side(sources: list[ResolvedActor | None],
-                targets: list[ResolvedActor | None]) -> list[ResolvedActor | None]:
-    """The targets that are not of a source's own country (none left: no target)."""
+def _other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor | None], *,
+                keep_named: bool = False) -> list[ResolvedActor | None]:
+    """The targets that are not of a source's own country (none left: no target); with ``keep_named``, also the
+    named people and bodies of that country (not the country or a place in it)."""
     own = {_country(s) for s in sources if s is not None}
-    kept = [t for t in targets if t is None or _country(t) not in own]
+    kept = [t for t in targets if t is None or _country(t) not in own
+            or (keep_named and t.kind not in ("country", "place"))]
     return kept or [None]
 
 
@@ -692,13 +939,14 @@ def _is_mutual(code: str) -> bool:
 
 
 def _first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
-                besides: list[ResolvedActor] | None = None) -> list[ResolvedActor]:
+                besides: list[ResolvedActor] | None = None, places: bool = True) -> list[ResolvedActor]:
     """The actors of the first tier in which some token resolves; with ``besides``, a tier that resolves only to
-    those actors (the same code, not known to be another entity) counts as not resolved."""
+    those actors (the same code, not known to be another entity) counts as not resolved; without ``places``, a
+    place in a token's phrase does not stand for whoever holds it."""
     for tier in tiers:
         out: list[ResolvedActor] = []
         for tok in tier:
-            for actor in _resolve_all(tok, mentions):
+            for actor in _resolve_all(tok, mentions, places=places):
                 if all(a.actor_code != actor.actor_code for a in out):
                     out.append(actor)
         if out and besides and all(any(b.actor_code == a.actor_code and not _distinct_entities(a, b)
@@ -709,7 +957,7 @@ def _first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *
     return []
 
 
-def _resolve_all(tok: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+def _resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> list[ResolvedActor]:
     """Like :func:`_resolve`, but a head noun whose modifiers or ``of`` phrase are coordinated gives every
     actor: "the foreign ministers of Russia and Ukraine", "U.S. and Russian officials"."""
     tok = antecedent(tok)
@@ -730,7 +978,7 @@ def _resolve_all(tok: Token, mentions: ActorMentions) -> list[ResolvedActor]:
         return found
     if own is not None:
         return [own]
-    single = _resolve(tok, mentions)
+    single = _resolve(tok, mentions, places=places)
     return [single] if single is not None else []
 
 
@@ -742,6 +990,8 @@ def _resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Res
     found = mentions.at_token(tok.i)
     if found is not None:
         return found
+    if tok.lower_ in PERSON_PRONOUNS:
+        return _person_antecedent(tok, mentions)
     if tok.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus", "relations with the US": the other side
         found = _prep_actor(tok, ("with",), mentions)
         if found is not None:
