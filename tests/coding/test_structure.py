@@ -413,3 +413,40 @@ def test_place_deep_in_the_objects_phrase_holds_it(nlp: Any, coder: EventCoder) 
     assert _triples(events) == {("LBN", "18", "ISR", "asserted")}
     events = _code(nlp, coder, "Turkish inspectors investigated traces of uranium found at sites in Iran.")
     assert _triples(events) == {("TUR", "09", "IRN", "asserted")}
+
+
+# --- seventh round ---------------------------------------------------------------------------------------------
+
+
+def test_named_nominal_in_the_object_of_another_act_is_what_it_is_about(nlp: Any, coder: EventCoder) -> None:
+    # the sanctions exist already; the sentence reports only that Hungary will not block their renewal
+    events = _code(nlp, coder, "Hungary will not block the renewal of NATO sanctions on Iran, diplomats said.")
+    assert {(e.root_code, e.factuality.value) for e in events} == {("12", "negated")}
+    # with no act around it, the named nominal is still reported
+    events = _code(nlp, coder, "NATO sanctions on Iran took effect on Monday.")
+    assert {(e.root_code, e.target.country if e.target else None) for e in events} == {("16", "IRN")}
+
+
+def test_refusal_is_aimed_at_whom_what_it_refuses_concerns(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Denmark ruled out lifting its sanctions on Gazprom, the Russian energy giant.")
+    assert _triples(events) == {("DNK", "12", "RUS", "asserted")}
+    events = _code(nlp, coder, "Sweden turned down an invitation for Sweden to join NATO.")
+    assert {(e.root_code, e.target.actor_code if e.target else None) for e in events} == {("12", "IGOWSTNAT")}
+    # an actor far down in what is refused is not whom the refusal concerns
+    events = _code(nlp, coder, "Japan rejected an invitation to attend a meeting next week to debate plans for a "
+                               "pipeline from Russia.")
+    assert {t for _, _, t, _ in _triples(events)} == {None}
+
+
+def test_infinitive_on_an_ultimatum_is_what_it_asks_for(nlp: Any, coder: EventCoder) -> None:
+    # "to withdraw" is the parser's purpose clause on "gave"; the withdrawal is asked, not done
+    events = _code(nlp, coder, "Germany gave Russia a month to withdraw its troops from Ukraine.")
+    assert _triples(events) == {("DEU", "13", "RUS", "asserted")}
+
+
+def test_nominal_ahead_of_a_report_is_still_to_come(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Turkey is weighing the request, officials said ahead of Erdogan's visit to Iran.")
+    assert _triples(events) == {("TUR", "04", "IRN", "future")}
+    # on a past narrative clause the visit may have happened since: its own label
+    events = _code(nlp, coder, "Iran freed two sailors in advance of Erdogan's visit to Tehran.")
+    assert ("TUR", "04", "IRN", "asserted") in _triples(events)

@@ -177,6 +177,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             folded.update(c.i for c in cand.scope.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                           and c.lemma_.lower() in TOLL_VERBS)
         contents.update(_document_contents(cand.scope))
+        if cand.code[:2] in CONTENT_ROOTS:
+            # "gave Putin 50 days to agree to a ceasefire", "gave Iran a week to free the sailors": the infinitive the
+            # parser hangs on an ultimatum, demand or appeal as a purpose clause is what is asked, not a second act
+            folded.update(t.i for c in cand.scope.children if _asked_infinitive(c)
+                          for t in _asked_verbs(c))
         # "sent doctors to Italy to help fight the coronavirus": helping (and what it helps do) is what the sending
         # is for, not a second act
         for helping in (c for c in cand.scope.children if c.dep_ == "advcl" and c.lemma_.lower() in HELPING_VERBS
@@ -583,6 +588,28 @@ def _document_contents(verb: Token) -> set[int]:
                 c.dep_ == "aux" and c.lower_ in ("would", "could") for c in clause.children))
             if clause.pos_ in ("VERB", "AUX") and (infinitive or aims or clause in gerunds):
                 out.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
+    return out
+
+
+CONTENT_ROOTS = frozenset({"02", "10", "13"})
+"""Appeals, demands and threats (ultimatums): acts whose infinitive is what they ask for."""
+
+
+def _asked_infinitive(clause: Token) -> bool:
+    """A subjectless "to"-infinitive on a verb that the parser read as a purpose clause (advcl) or complement."""
+    return (clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and clause.i > clause.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+
+
+def _asked_verbs(clause: Token) -> list[Token]:
+    """The verbs of what an infinitive asks for, less the conditions inside it ("to withdraw if Kyiv attacks": the
+    condition is an event of its own, as under a frame)."""
+    out = [clause]
+    for child in clause.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children):
+            continue
+        out.extend(t for t in child.subtree if t.pos_ in ("VERB", "AUX"))
     return out
 
 

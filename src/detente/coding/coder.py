@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, find_candidates, protest_purposes
 from detente.coding.clauses import (
+    SPEECH_VERBS,
     antecedent,
     coordinated,
     direct_objects,
@@ -235,6 +236,10 @@ class EventCoder:
                 # "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors
                 sources = _adjunct_owner(cand, sources, mentions) or sources
             if not sources and cand.name_modifiers:
+                if _theme_of_act(cand.scope, candidates):
+                    # "Hungary will not block the renewal of EU sanctions on Russia": a nominal named only by a
+                    # name before it, in the object of another act, is what that act is about, not a report
+                    continue
                 sources = [a for a in _first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
                 if sources:
                     cand = dataclasses.replace(cand, presupposed=True)
@@ -276,6 +281,10 @@ class EventCoder:
             if not targets and sources and cand.code[:2] in FORCE_ROOTS and _one_country(sent, sources[0], mentions):
                 # "Burkina Faso's army killed at least 223 villagers": with no other country named, its own people
                 targets = _domestic_target(cand, sources[0], people=True)
+            if not targets and sources and cand.code[:2] in REFUSAL_ROOTS and cand.kind != "noun":
+                # "ruled out lifting its sanctions on Rosselkhozbank, the Russian lender", "turned down the invitation
+                # for Argentina to join the BRICS bloc": a refusal is aimed at whom what it refuses concerns
+                targets = _refused_party(cand.scope, sources, mentions)
             if not targets and sources:
                 targets = _speaker_possessions(cand, sources, mentions)
             if sources and cand.code[:2] in POSTURE_ROOTS and {_country(t) for t in targets} <= {
@@ -305,6 +314,9 @@ class EventCoder:
                 clause_factuality = factuality_of(cand.scope.head.head, sent)
                 factuality = (clause_factuality if clause_factuality is not Factuality.NEGATED
                               else nominal_factuality(cand.scope))
+            if cand.kind == "noun" and factuality is Factuality.ASSERTED and _ahead_of(cand.scope):
+                # "officials said ahead of Blinken's trip to Kyiv on Wednesday": the trip is still to come
+                factuality = Factuality.FUTURE
             future = factuality is Factuality.FUTURE
             if future not in dates:
                 dates[future] = resolve_event_date(sent, article.published_on, future=future)
@@ -569,6 +581,51 @@ def _is_condition(clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in clause.children)
 
 
+OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nmod"})
+"""Dependencies that keep a noun inside the object phrase of the verb above it."""
+
+
+def _theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
+    """True when ``noun`` lies in the object phrase of a verb that another candidate codes ("will not block the
+    renewal of EU sanctions", "lifted the EU sanctions"): the nominal is the thing that act is about, an existing
+    state of affairs the sentence refers to, not an event it reports. The path up must enter the verb as its object
+    (not through a time or purpose phrase on the verb: "during the Hamas attack" stays a report)."""
+    acts = {t.i for c in candidates if c.kind != "noun" for t in (c.scope, *c.trigger)}
+    tok = noun
+    while tok.dep_ in OBJECT_PATH_DEPS and tok.head is not tok:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            return tok.dep_ in ("dobj", "obj") and head.i in acts
+        tok = head
+    return False
+
+
+AHEAD_PHRASES = frozenset({("ahead", "of"), ("advance", "of"), ("up", "to"), ("run-up", "to"), ("preparation", "for")})
+"""Phrases whose object is still to come when the clause happens: "ahead of", "in advance of", "in the run-up to",
+"in preparation for"."""
+
+
+def _ahead_of(noun: Token) -> bool:
+    """True for a nominal event in an "ahead of" phrase on a clause in the present or a report ("officials said
+    ahead of Blinken's trip", "is sending warships in the run-up to Macron's visit"): the event has not happened yet
+    at the time of the report. On a past narrative clause ("freed two sailors ahead of Erdogan's visit") the event
+    may have happened since, and it keeps its own label."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    anchor = prep.head
+    if (anchor.lower_, prep.lower_) not in AHEAD_PHRASES:
+        return False
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+    return present or (verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ROOT")
+
+
 def _during(noun: Token) -> bool:
     """True for a nominal event in a "during" phrase on a verb ("demanded a ceasefire during his visit")."""
     prep = noun.head
@@ -799,6 +856,48 @@ def _deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]
             if found is not None and found.kind in ("place", "country") and tok.dep_ == "pobj":
                 return [found]
     return []
+
+
+REFUSED_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "pcomp"})
+"""Children of a refusing verb that hold what is refused."""
+REFUSED_PREPS = frozenset({"of", "for", "to", "on", "with", "from", "against", "into"})
+"""Prepositions on a refusing verb that may hold what is refused ("refused to take part in", "opted out of");
+time and reason phrases ("on Monday", "despite", "after") do not."""
+
+
+def _refused_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """The first actor of another country named in what a refusal refuses: its object, its complement, a gerund the
+    parser hangs on it ("ruled out sending troops to Haiti") or its object preposition. A refusal names what it
+    turns down; whom that concerns is the one refused ("vetoed the decision to open EU membership talks" = the EU).
+    The source's own country named there ("the invitation for Argentina to join") is passed over."""
+    own = {_country(s) for s in sources}
+    holders = [c for c in verb.children if c.dep_ in REFUSED_DEPS
+               or (c.dep_ == "advcl" and c.tag_ == "VBG")
+               or (c.dep_ == "prep" and c.lower_ in REFUSED_PREPS and not any(
+                   t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
+    for holder in sorted(holders, key=lambda t: t.i):
+        for tok in holder.subtree:
+            found = mentions.at_token(tok.i)
+            if (found is not None and found.kind != "place" and _country(found) not in own and tok.dep_ != "nsubj"
+                    and _depth_below(tok, holder) <= REFUSED_DEPTH):
+                return [found]
+    return []
+
+
+REFUSED_DEPTH = 4
+"""How far below the refused object an actor may lie and still be whom the refusal concerns: "the decision to open
+EU membership talks" (3) is about the EU; "an invitation to attend a meeting ... to debate plans for independence
+from Israel" (8) is not about Israel."""
+
+
+def _depth_below(tok: Token, top: Token) -> int:
+    """Dependency steps from ``top`` down to ``tok``, not counting names of the same thing (appositions, compounds,
+    adjectives, possessors): "Rosselkhozbank, the Russian state lender" is one step from "on"."""
+    depth = 0
+    while tok.i != top.i and tok.head is not tok:
+        depth += tok.dep_ not in ("appos", "compound", "amod", "poss", "nmod")
+        tok = tok.head
+    return depth
 
 
 def _one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> bool:
