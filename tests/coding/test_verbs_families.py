@@ -419,3 +419,35 @@ def test_verbs_sixth_round_trade_war_is_no_war(pipeline: Any) -> None:
 ])
 def test_verbs_sixth_round_coverage_family_is_coded(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrasal verb's particle read as an adverb, with the preposition hung on it ("back/from")
+    ("Israeli troops pulled back from Lebanon.", ("ISRMIL", "0874", "LBN")),
+    # the adjective "direct" read as a verb after "to", the noun as its object
+    ("Pakistan agreed to direct talks with India.", ("PAK", "036", "IND")),
+])
+def test_verbs_seventh_round_parse_repairs(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(pipeline, text)
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # control seized of property is confiscation (1711); control of land stays occupation (192)
+    ("Germany took control of the German subsidiary of Russia's Rosneft.", ("DEU", "1711", "RUSBUS")),
+    ("Rebels took control of the town of Goma.", (None, "192", "COD")),
+    # an armed intervention in another state
+    ("Nigeria intervened militarily in Liberia.", ("NGA", "190", "LBR")),
+    # thanks expressed are praise; evidence laid out against someone accuses them (also in the passive)
+    ("Kenya expressed gratitude to Japan for its help.", ("KEN", "051", "JPN")),
+    ("Zelensky expressed gratitude for the support of the United States.", ("UKRGOV", "051", "USA")),
+    ("Britain produced evidence against Iran.", ("GBR", "112", "IRN")),
+    ("Evidence against Russia was presented by the United States.", ("USA", "112", "RUS")),
+])
+def test_verbs_seventh_round_families(pipeline: Any, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert expected in _coded(pipeline, text)
+
+
+def test_verbs_seventh_round_plain_intervention_is_no_force(pipeline: Any) -> None:
+    codes = {code for _, code, _ in _coded(pipeline, "France intervened in the debate on Libya.")}
+    assert not {c for c in codes if c.startswith("19")}

@@ -59,6 +59,10 @@ STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness"})
 """What "a state of ..." names: "declared a state of emergency" is declaring an emergency."""
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+# adverbs that are really a phrasal verb's particle ("pull back from", "move away from", "back down on")
+_PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "down", "up", "over", "along"})
+# adjectives the parser reads as a verb after the preposition "to" ("agreed to direct talks")
+_ADJECTIVES_READ_AS_VERBS = frozenset({"direct"})
 _DATA_FILE = "verbs.toml"
 
 
@@ -420,7 +424,9 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
         elif tok is None and obj is not None and obj.head.lower_ == word:
             tok = obj.head  # the pattern's own preposition, hung on the verb's object (see _object_of)
         elif tok is None and obj is not None:
-            tok = next((a for a in obj.children if a.dep_ == "aux" and a.lower_ == word), None)  # "to talks"
+            # "agreed to talks", "agreed to direct talks": "to" read as the infinitive marker of the noun or of the
+            # adjective before it
+            tok = next((a for h in (obj, obj.head) for a in h.children if a.dep_ == "aux" and a.lower_ == word), None)
         if tok is None:
             return None
         tokens.append(tok)
@@ -460,6 +466,11 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
                 # "agreed to talks with Iran": the parser read "to" as an infinitive marker and the noun as a verb
                 candidates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
                               and any(a.dep_ == "aux" and a.lower_ == pattern.object_prep for a in c.children)]
+            if not candidates:
+                # "agreed to direct talks with Iran": the adjective read as a verb after "to", the noun as its object
+                candidates = [o for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
+                              and any(a.dep_ == "aux" and a.lower_ == pattern.object_prep for a in c.children)
+                              for o in c.children if o.dep_ in _OBJECT_DEPS]
     else:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
@@ -530,7 +541,10 @@ def _child_word(verb: Token, word: str) -> Token | None:
     for child in verb.children:
         if child.lower_ == word and child.i > verb.i:
             return child
-        if child.dep_ in ("prep", "prt", "agent", "aux") and child.i > verb.i:
+        if child.i > verb.i and (child.dep_ in ("prep", "prt", "agent", "aux")
+                                 or (child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS)):
+            # "pulled back from Kyiv", "backed away from the deal": the parser may read the particle as an adverb
+            # and hang the preposition on it
             for grand in child.children:
                 if grand.lower_ == word and grand.dep_ in ("prep", "prt", "pobj", "pcomp", "advmod", "aux"):
                     return grand
