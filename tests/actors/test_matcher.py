@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,19 @@ def test_matcher_sentence_initial_first_name_keeps_the_surname_inside_the_name(n
     doc = nlp("Kamala Harris spoke in Munich on Saturday.")
     assert doc[0].ent_type_ == "PERSON" and doc[1].ent_iob_ == "I"
     assert not any(kind == "person" for _, kind in _hits(kb, nlp, doc.text))
+
+
+def test_matcher_the_names_no_person_unless_the_name_modifies_a_noun(kb: Any, nlp: Any) -> None:
+    # "Hague" is also the surname of a British foreign secretary; "The Hague" is the Dutch seat of government.
+    assert ("Hague", "person") not in _hits(kb, nlp, "The court in The Hague ruled on Monday.")
+    assert ("Obama", "person") in _hits(kb, nlp, "The Obama administration imposed sanctions.")
+
+
+def test_the_hague_is_the_netherlands(pipeline: Any) -> None:
+    from detente.records import Article
+
+    article = Article(article_id="hague", text="China rejected the ruling of the tribunal in The Hague.",
+                      published_on=date(2016, 7, 12))
+    [result] = list(pipeline.code_articles([article]))
+    targets = {e.target.country for e in result.events if e.target}
+    assert "GBR" not in targets

@@ -125,6 +125,10 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
             return False
     if entry.kind == "person" and _hyphenated(doc, start, end):
         return False
+    if entry.kind == "person" and start > 0 and normed[start - 1] == "the" and doc[end - 1].dep_ != "compound":
+        # "the" names no person ("The Hague" is no William Hague), unless the name modifies a noun:
+        # "the Obama administration", "the Putin regime".
+        return False
     if entry.weak and not all(_proper(t) for t in doc[start:end] if t.text[:1].isupper()):
         return False
     if entry.weak or entry.partial:
