@@ -197,9 +197,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         # "demanded that Israel halt its offensive in Rafah", "threatened to launch an offensive in its war with
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
-        inside_content = _clause_of(tok) in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed and tok.dep_ != "compound" and (
-                _clause_of(tok) not in contents) and not inside_content:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound":
+            continue
+        clause = _clause_of(tok)
+        inside_content = clause in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))
+        if clause not in contents and not inside_content:
             entry = lexicon.match_noun(tok)
             if entry is not None:
                 out.append(_noun_candidate(tok, entry))

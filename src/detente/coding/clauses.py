@@ -70,12 +70,29 @@ def coordinated(token: Token) -> list[Token]:
 
 def _same_name(token: Token) -> list[Token]:
     """``token`` and the other words of the named entity it is part of (its children within the entity)."""
-    if not token.ent_type_:
+    bounds = entity_bounds(token)
+    if bounds is None:
         return [token]
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is None:
-        return [token]
-    return [token, *(t for t in ent if t.i != token.i and t.head.i in range(ent.start, ent.end))]
+    start, end = bounds
+    doc = token.doc
+    return [token, *(doc[i] for i in range(start, end) if i != token.i and start <= doc[i].head.i < end)]
+
+
+def entity_bounds(token: Token) -> tuple[int, int] | None:
+    """The (start, end) token offsets of the named entity ``token`` is part of, or None.
+
+    Read from the IOB tags of the words around it: ``doc.ents`` builds a span for every entity of the
+    document on each access, which made this lookup the coder's costliest line.
+    """
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _listed_apposition(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from spacy.tokens import Span, Token
 
+from detente.coding.clauses import entity_bounds
 from detente.errors import DetenteError
 from detente.records import Location
 
@@ -206,10 +207,9 @@ def _place_at(token: Token, gazetteer: Gazetteer, skip_tokens: Container[int]) -
     candidates = [token.doc[start:token.i + 1]]
     if start < token.i and token.lower_ in _AREA_NOUNS:
         candidates.append(token.doc[start:token.i])  # "the Donbas region", "Kherson oblast"
-    if token.ent_iob_ != "O":
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            candidates.append(ent)
+    bounds = entity_bounds(token)
+    if bounds is not None:
+        candidates.append(token.doc[bounds[0]:bounds[1]])
     for span in candidates:
         if any(t.i in skip_tokens for t in span) or not _is_name(span):
             continue
