@@ -70,3 +70,8 @@ def test_the_hague_is_the_netherlands(pipeline: Any) -> None:
     [result] = list(pipeline.code_articles([article]))
     targets = {e.target.country for e in result.events if e.target}
     assert "GBR" not in targets
+
+
+def test_matcher_a_country_that_begins_a_persons_name_is_no_country(kb: Any, nlp: Any) -> None:
+    assert ("Jordan", "country") not in _hits(kb, nlp, "Jordan Peterson criticised the Canadian government.")
+    assert ("Jordan", "country") in _hits(kb, nlp, "Jordan's King Abdullah met the president.")

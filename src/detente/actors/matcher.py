@@ -125,6 +125,8 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
             return False
     if entry.kind == "person" and _hyphenated(doc, start, end):
         return False
+    if entry.kind in ("country", "capital") and _first_name_of_person(doc, start, end):
+        return False
     if entry.kind == "person" and start > 0 and normed[start - 1] == "the" and doc[end - 1].dep_ != "compound":
         # "the" names no person ("The Hague" is no William Hague), unless the name modifies a noun:
         # "the Obama administration", "the Putin regime".
@@ -149,6 +151,14 @@ def _lower_case_person(entry: NameEntry, doc: Doc, start: int, end: int) -> bool
     if not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[start:end]):
         return False
     return end - start >= 2 or (start > 0 and doc[start - 1].lower_ in NAME_TITLES)
+
+
+def _first_name_of_person(doc: Doc, start: int, end: int) -> bool:
+    """A country or capital name that begins a person's name the parser found ("Jordan Peterson", "Chad
+    Smith", "Paris Hilton"): the name starts a PERSON entity that goes on past it with a capitalised word."""
+    first = doc[start]
+    return (first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and end < len(doc)
+            and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].text[:1].isupper())
 
 
 def _name_continues(doc: Doc, i: int) -> bool:
