@@ -11,150 +11,87 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, find_candidates, protest_purposes
+from detente.coding.candidates import Candidate, find_candidates
 from detente.coding.clauses import (
-    SPEECH_VERBS,
-    antecedent,
     coordinated,
-    direct_objects,
     grammatical_subjects,
     host_subjects,
     infinitival_relative,
-    prep_objects,
     reporting_verb,
     speaker,
 )
 from detente.coding.codebook import Codebook
 from detente.coding.dates import resolve_event_date
 from detente.coding.factuality import (
-    FUTURE_GOVERNORS,
-    HYPOTHETICAL_GOVERNORS,
-    NEGATING_GOVERNORS,
     factuality_of,
     nominal_factuality,
 )
+from detente.coding.participants import (
+    AGENT_KINDS,
+    CONDITIONAL_THREAT_ROOTS,
+    CONFLICT_ROOT,
+    DEEP_PLACE_ROOTS,
+    DOMESTIC_ROOTS,
+    FORCE_ROOTS,
+    INQUIRY_ROOTS,
+    NAMED_OWN_SIDE_ROOTS,
+    OWN_SIDE_CODES,
+    OWN_SIDE_ROOTS,
+    PLACE_TARGET_ROOTS,
+    PLURAL_PRONOUNS,
+    POLICE_NOUNS,
+    POSTURE_ROOTS,
+    PROMISSORY_MODALS,
+    PROTEST_ROOTS,
+    REFUSAL_ROOTS,
+    TOPIC_CODES,
+    actor_country,
+    adjunct_owner,
+    adjunct_pronoun,
+    ahead_of,
+    aimed_code,
+    anaphoric_pair,
+    anaphoric_targets,
+    conditional_counterparts,
+    confidence,
+    country_of,
+    crowd_source,
+    deep_place,
+    deontic,
+    despite_askers,
+    distinct_entities,
+    domestic_target,
+    first_tier,
+    in_exchange,
+    investigated_parties,
+    is_condition,
+    is_joint,
+    is_mutual,
+    is_reciprocal,
+    modal_governor,
+    official_protest,
+    one_country,
+    other_side,
+    place_of_object,
+    posture_place,
+    pronoun_subject,
+    protest_targets,
+    purpose_targets,
+    refused_party,
+    resolve,
+    same_country,
+    speaker_possessions,
+    stationed_in,
+    theme_of_act,
+    times_clause,
+)
 from detente.coding.places import Gazetteer, find_location
-from detente.coding.verbs import Lexicon, expand_quantity
-from detente.records.actor import ActorCode, ActorRef
+from detente.coding.verbs import Lexicon
 from detente.records.article import Article
 from detente.records.event import CameoCode, Event, Evidence, Factuality, Location, make_event_id
 from detente.records.mention import ActorMentions, ResolvedActor
 
 __all__ = ["EventCoder"]
-
-_FALLBACK_DEPS = ("appos", "poss", "compound", "amod", "nmod")
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie", "war", "conflict",
-                          "dispute", "feud", "standoff", "rift"})
-"""Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US",
-"its war with Iraq"."""
-SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
-PLURAL_PRONOUNS = frozenset({"they", "we"})
-MUTUAL_ROOTS = frozenset({"04", "06"})
-MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871", "196",
-                          "031", "0311", "0312", "0313", "0314", "032", "0356"})
-"""CAMEO codes of acts done together: consult, negotiate, cooperate, sign, exchange prisoners, agree a truce; and a
-ceasefire broken by both its parties ("Israel and Iran violated the ceasefire": each against the other); and the
-intents to do them together ("Russia and Niger agreed to strengthen military cooperation": 0312 both ways)."""
-DOMESTIC_ROOTS = frozenset({"14", "17"})
-"""Protest and coercion: aimed at a country's own government or people when the sentence names no other."""
-DOMESTIC_INSTITUTIONS = {
-    "government": "GOV", "parliament": "LEG", "legislature": "LEG", "president": "GOV", "regime": "GOV",
-    "authority": "GOV", "authorities": "GOV", "ministry": "GOV", "cabinet": "GOV", "junta": "GOV", "police": "COP",
-    "minister": "GOV", "premier": "GOV", "presidency": "GOV",
-}
-"""Unnamed institutions of a country ("the government's overhaul", "outside parliament", "clashed with police")."""
-DOMESTIC_PEOPLE = {
-    "protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "activist": "OPP", "dissident": "OPP",
-    "opponent": "OPP", "critic": "OPP", "journalist": "MED", "reporter": "MED", "student": "EDU", "worker": "LAB",
-    "lawyer": "CVL", "citizen": "CVL", "civilian": "CVL", "resident": "CVL", "people": "CVL", "villager": "CVL",
-    "prisoner": "CVL", "inmate": "CVL", "farmer": "CVL", "trader": "BUS", "shopkeeper": "BUS", "merchant": "BUS",
-    "teacher": "EDU", "doctor": "HLH", "nurse": "HLH", "monk": "REL", "supporter": "CVL",
-}
-"""Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
-POLICE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP"}
-"""Unnamed police: the police of the place they act in (police act where they serve; soldiers may be abroad)."""
-AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
-"""Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
-PROTEST_ROOTS = frozenset({"14"})
-DEMANDED_OF_PREPS = frozenset({"by", "from", "on", "of"})
-"""Prepositions that name whom a protest's demand is addressed to ("reforms by the government", "call on X")."""
-CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside"})
-MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
-DEONTIC_MODALS = frozenset({"should", "must", "ought"})
-"""Modals of obligation: "X should/must do Y, Z said" is Z's appeal to X."""
-OWN_SIDE_ROOTS = frozenset({"09", "15"})
-OWN_SIDE_CODES = frozenset({"0874"})
-NAMED_OWN_SIDE_ROOTS = frozenset({"09"})
-"""Inquiries may target named people and bodies of the source's own country ("will investigate Yoon Suk Yeol")."""
-"""Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
-troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
-ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government"})
-"""Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
-SINGULAR_ANAPHORS = frozenset({"country", "nation"})
-PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
-"""Heads that, as "the two X" or "both X", refer back to two actors named earlier ("the two leaders agreed")."""
-"""Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
-NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
-"""As "its neighbour", the one other country named earlier ("Algeria cut ties with Morocco, accusing its neighbour
-of hostile acts")."""
-STATIONED_PREPS = frozenset({"in", "near", "along", "on", "inside", "at"})
-INQUIRY_ROOTS = frozenset({"09"})
-VIOLENCE_NOUNS = frozenset({
-    "killing", "death", "murder", "assassination", "shooting", "torture", "abduction", "kidnapping",
-    "disappearance", "poisoning", "attack", "bombing", "massacre", "crime", "atrocity", "abuse", "violation",
-})
-"""Acts an inquiry may be "into": their victims are not the inquiry's target, their perpetrator is."""
-WRONGDOING_NOUNS = frozenset({"crime", "atrocity", "abuse", "violation"})
-"""Wrongs an inquiry into which, with no perpetrator named, is aimed at the country they were done in."""
-TIME_PREPS = frozenset({"during"})
-OWNER_PRONOUNS = frozenset({"his", "her", "their"})
-CONFLICT_ROOT = "13"
-"""Roots from here on (threats, protests, posture, coercion, force) answer another actor's act in a condition."""
-CONDITION_WORDS = frozenset({"if", "unless"})
-POSTURE_ROOTS = frozenset({"15"})
-DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "pressurise", "warn", "threaten",
-                             "coerce", "counter", "signal", "dissuade"})
-"""Purpose verbs that name whom a show of force is aimed at: "moved warships into the Mediterranean to deter Iran"."""
-PURPOSE_TARGET_PREPS = frozenset({"against", "on", "with"})
-POSTURE_PLACE_PREPS = frozenset({"in", "around", "near", "off", "along", "over", "inside"})
-"""Where a show of force may be held: "drills in the waters around Taiwan", "exercises off the coast of Japan"."""
-ANSWERED_MARKS = frozenset({"after", "following"})
-OFFICIAL_WORDS = frozenset({"formally", "officially"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
-"""A protest by a state ("Denmark protested", "the foreign ministry formally protested") is an official complaint
-(CAMEO 114), not a street demonstration (141), which is what crowds do ("Kenyans protested")."""
-SHOOTING_CODES = frozenset({"193"})
-PERSON_KINDS = frozenset({"person", "title"})
-FATAL_WORDS = frozenset({"dead", "fatally", "kill", "die"})
-"""Words that make a shooting fatal: "shot dead", "fatally shot", "shot and killed"."""
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-"""Pronouns that stand for one person: the one person named before them in the sentence ("where Donald Trump hosted
-him", after "Asim Munir ... made a visit")."""
-FORCE_ROOTS = frozenset({"13", "18", "19", "20"})
-"""Threats, assaults, fighting and mass violence: aimed at a country's own people when the sentence names no other
-country ("Burkina Faso's army killed at least 223 villagers", "the junta warned protesters")."""
-CONDITIONAL_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-"""Hostile acts that, said by their own actor to come if or unless another acts, are threats ("will withdraw its
-force unless ...")."""
-PROMISSORY_MODALS = frozenset({"will", "would", "shall", "'ll"})
-REFUSAL_ROOTS = frozenset({"12"})
-REQUEST_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "pressure", "urging", "ultimatum", "entreaty",
-                           "protest", "objection"})
-"""What a refusal may be made "despite": whoever demanded, called or pressed is the one refused."""
-TOPIC_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016"})
-"""Statements (comments, claims, denials, declining to comment): a place in their topic's phrase is no target
-("declined to comment on the explosions near Isfahan", "claimed the bombing at a checkpoint in Mogadishu"); symbolic
-acts and sympathy (017-019) are aimed at where they are made ("laid a wreath at the Tomb ... in Nairobi" = KEN)."""
-PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
-"""Assaults, fighting and mass violence: an unnamed object is held by whoever holds the place it was hit in."""
-PLACE_TARGET_PREPS = frozenset({"in", "inside"})
-DEEP_PLACE_ROOTS = frozenset({"09", "18", "19", "20"})
-JOINT_WORDS = frozenset({"joint", "combined"})
-EXCHANGE_NOUNS = frozenset({"exchange", "swap", "trade"})
-EXCHANGE_ROOTS = frozenset({"08"})
-"""Yielding acts (releases, returns) that "in exchange for" make a two-way exchange."""
-"""Modifiers that make an act one the target does too: "will host joint military exercises with the United States"."""
 
 
 class EventCoder:
@@ -197,7 +134,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, index: int, mentions: ActorMentions, *, article: Article) -> list[Event]:
         """The events of one sentence (``index`` is its position in the article)."""
         candidates = find_candidates(sent, self._lexicon)
-        if not candidates and not any(_deontic(t) for t in sent):
+        if not candidates and not any(deontic(t) for t in sent):
             return []
         dates: dict[bool, date | None] = {}
         found: dict[str, tuple[int, Event]] = {}
@@ -206,41 +143,41 @@ class EventCoder:
         slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]] = []
         # a frame after its complement ("Iran would retaliate, Tehran warned") is a threat only when the speaker is
         # the one who would act; "Russia could strike, officials warned" keeps the strike and codes no threat
-        kept_frames = [c for c in candidates if c.same_agent and _same_country(
-            _first_tier(c.sources, mentions), _first_tier((c.same_agent,), mentions))]
+        kept_frames = [c for c in candidates if c.same_agent and same_country(
+            first_tier(c.sources, mentions), first_tier((c.same_agent,), mentions))]
         folded = {i for c in kept_frames for i in c.folds}
         for cand in candidates:
             if (cand.same_agent and all(cand is not k for k in kept_frames)) or cand.scope.i in folded:
                 continue
-            sources = _first_tier(cand.sources, mentions)
-            if cand.presupposed and not _first_tier(cand.sources[:1], mentions):
+            sources = first_tier(cand.sources, mentions)
+            if cand.presupposed and not first_tier(cand.sources[:1], mentions):
                 # "Israel is planning its strikes on Iran": the agent comes from the planning, not the
                 # nominal's own possessor, so the nominal is not presupposed
                 cand = dataclasses.replace(cand, presupposed=False)
             if not sources and cand.code[:2] in PROTEST_ROOTS:
-                sources = _crowd_source(cand, mentions)
+                sources = crowd_source(cand, mentions)
             if not sources and cand.kind != "noun":  # "Police fired tear gas at opposition supporters in Maputo"
-                sources = _crowd_source(cand, mentions, POLICE_NOUNS)
-            if not sources and _pronoun_subject(cand):
+                sources = crowd_source(cand, mentions, POLICE_NOUNS)
+            if not sources and pronoun_subject(cand):
                 # "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker
                 said_by = speaker(cand.scope)
                 # "Obama and Putin said they will attack Iraq": a plural pronoun stands for all the speakers
                 said = (tuple(coordinated(said_by)) if cand.sources[0][0].lower_ in PLURAL_PRONOUNS
                         else (said_by,)) if said_by is not None else ()
-                sources = _first_tier((said,), mentions) if said else []
+                sources = first_tier((said,), mentions) if said else []
                 if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
-                    sources = _first_tier((tuple(host_subjects(cand.scope)),), mentions)
+                    sources = first_tier((tuple(host_subjects(cand.scope)),), mentions)
             if not sources and cand.kind != "noun":  # "Putin called Xi and the two leaders agreed to hold talks"
-                sources = _anaphoric_pair(cand, mentions)
-            if cand.kind == "noun" and _adjunct_pronoun(cand.scope) is not None:
+                sources = anaphoric_pair(cand, mentions)
+            if cand.kind == "noun" and adjunct_pronoun(cand.scope) is not None:
                 # "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors
-                sources = _adjunct_owner(cand, sources, mentions) or sources
+                sources = adjunct_owner(cand, sources, mentions) or sources
             if not sources and cand.name_modifiers:
-                if _theme_of_act(cand.scope, candidates):
+                if theme_of_act(cand.scope, candidates):
                     # "Hungary will not block the renewal of EU sanctions on Russia": a nominal named only by a
                     # name before it, in the object of another act, is what that act is about, not a report
                     continue
-                sources = [a for a in _first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
+                sources = [a for a in first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
                 if sources:
                     cand = dataclasses.replace(cand, presupposed=True)
             if not sources and infinitival_relative(cand.scope):
@@ -252,48 +189,48 @@ class EventCoder:
                 # event whose actor the sentence does not name refers to something, it reports nothing
                 continue
             if cand.code[:2] in REFUSAL_ROOTS:  # "refuses to free Bazoum despite repeated demands from ECOWAS"
-                askers = _despite_askers(cand)
+                askers = despite_askers(cand)
                 if askers:
                     cand = dataclasses.replace(cand, targets=(tuple(askers), *cand.targets))
             if cand.code[:2] in INQUIRY_ROOTS:
                 cand = dataclasses.replace(cand, targets=tuple(
-                    tuple(t for tok in tier for t in _investigated(tok)) for tier in cand.targets))
+                    tuple(t for tok in tier for t in investigated_parties(tok)) for tier in cand.targets))
             # a tier that names only the source itself ("threatened to launch an offensive in its war with Iraq
             # unless Baghdad accepted") does not hide the tiers below it
             # "declined to comment on the explosions near Isfahan": a statement's topic is not aimed at where it was
-            targets = _first_tier(cand.targets, mentions, besides=sources, places=cand.code[:3] not in TOPIC_CODES)
+            targets = first_tier(cand.targets, mentions, besides=sources, places=cand.code[:3] not in TOPIC_CODES)
             if not targets and sources and cand.kind != "noun":  # "threatened to cut gas supplies to the country"
-                targets = _anaphoric_targets(cand, sources, mentions)
+                targets = anaphoric_targets(cand, sources, mentions)
             if not targets and sources and cand.kind != "noun" and cand.code[:2] >= CONFLICT_ROOT:
                 # "Would Pakistan use nuclear weapons if India invaded?": force and its condition answer each other
-                targets = _conditional_counterparts(cand.scope, sources, mentions)
+                targets = conditional_counterparts(cand.scope, sources, mentions)
             if not targets and sources and cand.code in OWN_SIDE_CODES:
-                targets = _stationed_in(cand.scope, mentions)
+                targets = stationed_in(cand.scope, mentions)
             if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
-                targets = _domestic_target(cand, sources[0])
+                targets = domestic_target(cand, sources[0])
             if not targets and sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
                 # "Israeli forces killed 20 militants in Gaza": the parser hangs the place on the verb, not the object
-                targets = _place_of_object(cand.scope, mentions)
+                targets = place_of_object(cand.scope, mentions)
             if not targets and sources and cand.code[:2] in DEEP_PLACE_ROOTS and cand.kind in ("verb", "light"):
                 # "investigating traces of uranium found at undeclared sites in Iran": a place deep in the object's
                 # phrase, past a participle or relative clause, holds what was hit or looked into
-                targets = _deep_place(cand, mentions)
-            if not targets and sources and cand.code[:2] in FORCE_ROOTS and _one_country(sent, sources[0], mentions):
+                targets = deep_place(cand, mentions)
+            if not targets and sources and cand.code[:2] in FORCE_ROOTS and one_country(sent, sources[0], mentions):
                 # "Burkina Faso's army killed at least 223 villagers": with no other country named, its own people
-                targets = _domestic_target(cand, sources[0], people=True)
+                targets = domestic_target(cand, sources[0], people=True)
             if not targets and sources and cand.code[:2] in REFUSAL_ROOTS and cand.kind != "noun":
                 # "ruled out lifting its sanctions on Rosselkhozbank, the Russian lender", "turned down the invitation
                 # for Argentina to join the BRICS bloc": a refusal is aimed at whom what it refuses concerns
-                targets = _refused_party(cand.scope, sources, mentions)
+                targets = refused_party(cand.scope, sources, mentions)
             if not targets and sources:
-                targets = _speaker_possessions(cand, sources, mentions)
-            if sources and cand.code[:2] in POSTURE_ROOTS and {_country(t) for t in targets} <= {
-                    _country(s) for s in sources}:  # none, or only its own forces ("placed its forces on alert")
-                targets = (_purpose_targets(cand.scope, mentions)
-                           or _posture_place(cand.scope, {_country(s) for s in sources}, mentions) or targets)
+                targets = speaker_possessions(cand, sources, mentions)
+            if sources and cand.code[:2] in POSTURE_ROOTS and {actor_country(t) for t in targets} <= {
+                    actor_country(s) for s in sources}:  # none, or only its own forces ("placed its forces on alert")
+                targets = (purpose_targets(cand.scope, mentions)
+                           or posture_place(cand.scope, {actor_country(s) for s in sources}, mentions) or targets)
             if not targets and sources and cand.code[:2] in PROTEST_ROOTS:
-                targets = _protest_targets(cand.scope, sources, mentions)
-            mutual = not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code) or _reciprocal(cand))
+                targets = protest_targets(cand.scope, sources, mentions)
+            mutual = not targets and len(sources) > 1 and (cand.mutual or is_mutual(cand.code) or is_reciprocal(cand))
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
         slots = [self._conditional_threat(slot, mentions, sent) for slot in slots]
@@ -306,37 +243,37 @@ class EventCoder:
         for cand, sources, targets in slots:
             # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
             own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
-                   and not _modal_governor(cand.scope))
+                   and not modal_governor(cand.scope))
             factuality = nominal_factuality(cand.scope) if own else factuality_of(cand.scope, sent)
-            if cand.kind == "noun" and _during(cand.scope):
+            if cand.kind == "noun" and times_clause(cand.scope):
                 # "will demand a ceasefire during their visit": the visit is when the clause's event is; a denial of
                 # the clause's event is no denial of the visit ("did not arrest Netanyahu during his visit")
                 clause_factuality = factuality_of(cand.scope.head.head, sent)
                 factuality = (clause_factuality if clause_factuality is not Factuality.NEGATED
                               else nominal_factuality(cand.scope))
-            if cand.kind == "noun" and factuality is Factuality.ASSERTED and _ahead_of(cand.scope):
+            if cand.kind == "noun" and factuality is Factuality.ASSERTED and ahead_of(cand.scope):
                 # "officials said ahead of Blinken's trip to Kyiv on Wednesday": the trip is still to come
                 factuality = Factuality.FUTURE
             future = factuality is Factuality.FUTURE
             if future not in dates:
                 dates[future] = resolve_event_date(sent, article.published_on, future=future)
             said_by = speaker(cand.scope)
-            attribution = _resolve(said_by, mentions) if said_by is not None else None
+            attribution = resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]
             target_slots: list[ResolvedActor | None] = list(targets) or [None]
-            if not targets and len(sources) > 1 and (cand.mutual or _is_mutual(cand.code) or _reciprocal(cand)):
+            if not targets and len(sources) > 1 and (cand.mutual or is_mutual(cand.code) or is_reciprocal(cand)):
                 target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
             if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
                 # "Brazil's Supreme Court will investigate Bolsonaro": a named person or body of the source's own
                 # country is investigated; the country itself, or a place in it, is only where it happens
-                target_slots = _other_side(source_slots, target_slots,
+                target_slots = other_side(source_slots, target_slots,
                                            keep_named=cand.code[:2] in NAMED_OWN_SIDE_ROOTS)
             pairs = [(s, t) for s in source_slots for t in target_slots
-                     if s is None or t is None or s.actor_code != t.actor_code or _distinct_entities(s, t)]
-            if sources and targets and (_joint(cand) or _in_exchange(cand)):  # "joint exercises with": both ways
+                     if s is None or t is None or s.actor_code != t.actor_code or distinct_entities(s, t)]
+            if sources and targets and (is_joint(cand) or in_exchange(cand)):  # "joint exercises with": both ways
                 pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
             for source, target in pairs:
-                aimed = _official_protest(_aimed_code(cand, target), source)
+                aimed = official_protest(aimed_code(cand, target), source)
                 event = self._event(aimed, sent, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
@@ -351,11 +288,11 @@ class EventCoder:
                   for key, (_, e) in found.items() if key not in restatements}
         # "is set to visit Beijing next month, the first trip to China by an Australian prime minister": a nominal
         # with the same source, class and target country as a clause's event restates it
-        clause_events = {(_country_of(e.source), e.root_code, _country_of(e.target))
+        clause_events = {(country_of(e.source), e.root_code, country_of(e.target))
                          for key, (_, e) in found.items() if key not in nominal_ids}
         restatements |= {key for key in nominal_ids - restatements
-                         if (_country_of(found[key][1].source), found[key][1].root_code,
-                             _country_of(found[key][1].target)) in clause_events}
+                         if (country_of(found[key][1].source), found[key][1].root_code,
+                             country_of(found[key][1].target)) in clause_events}
         ordered = sorted((pair for key, pair in found.items()
                           if key not in restatements
                           or (pair[1].source.actor_code if pair[1].source else None, pair[1].root_code) not in stated),
@@ -374,19 +311,19 @@ class EventCoder:
         threat = self._lexicon.frame_named("threat")
         verb = cand.scope
         if (threat is None or cand.kind not in ("verb", "light") or cand.code[:2] not in CONDITIONAL_THREAT_ROOTS
-                or not sources or not any(_is_condition(c) for c in verb.children)
+                or not sources or not any(is_condition(c) for c in verb.children)
                 or not any(c.dep_ == "aux" and c.lower_ in PROMISSORY_MODALS for c in verb.children)
                 or any(c.dep_ == "neg" for c in verb.children)):
             return slot
         report, said_by = reporting_verb(verb), speaker(verb)
-        speaker_actor = _resolve(said_by, mentions, places=False) if said_by is not None else None
-        if report is None or speaker_actor is None or _country(speaker_actor) not in {_country(s) for s in sources}:
+        speaker_actor = resolve(said_by, mentions, places=False) if said_by is not None else None
+        if report is None or speaker_actor is None or actor_country(speaker_actor) not in {actor_country(s) for s in sources}:
             return slot
         code = threat.code_for(cand.code, verb.lemma_.lower())
         if code is None:
             return slot
         if not targets:
-            targets = _conditional_counterparts(verb, sources, mentions)
+            targets = conditional_counterparts(verb, sources, mentions)
         return (dataclasses.replace(cand, code=code, trigger=(report, *cand.trigger), scope=report, kind="frame"),
                 sources, targets)
 
@@ -403,24 +340,24 @@ class EventCoder:
             return out
         asked: list[tuple[Token, CameoCode | None, list[ResolvedActor]]] = []
         for cand, sources, _ in slots:
-            if cand.kind in ("verb", "light") and sources and _deontic(cand.scope):
+            if cand.kind in ("verb", "light") and sources and deontic(cand.scope):
                 asked.append((cand.scope, cand.code, sources))
         coded = {c.scope.i for c, _, _ in slots}
         for verb in sent:
-            if verb.pos_ in ("VERB", "AUX") and verb.i not in coded and _deontic(verb) and not any(
+            if verb.pos_ in ("VERB", "AUX") and verb.i not in coded and deontic(verb) and not any(
                     c.dep_ == "nsubjpass" for c in verb.children):
-                subject = _first_tier((tuple(grammatical_subjects(verb)),), mentions)
+                subject = first_tier((tuple(grammatical_subjects(verb)),), mentions)
                 if subject:
                     asked.append((verb, None, subject))
         for scope, content, sources in asked:
             report = reporting_verb(scope)
             said_by = speaker(scope)
             # "The Red Cross operating in Iraq said ...": the place a speaker works in does not speak
-            speaker_actor = _resolve(said_by, mentions, places=False) if said_by is not None else None
+            speaker_actor = resolve(said_by, mentions, places=False) if said_by is not None else None
             code = appeal.code_for(content)
             if report is None or said_by is None or speaker_actor is None or code is None:
                 continue
-            addressees = [s for s in sources if _country(s) != _country(speaker_actor)]
+            addressees = [s for s in sources if actor_country(s) != actor_country(speaker_actor)]
             if addressees:
                 out.append((Candidate(code=code, trigger=(report,), scope=report, sources=((said_by,),),
                                       targets=(), specificity=2, kind="frame"),
@@ -456,683 +393,3 @@ class EventCoder:
             trigger=" ".join(t.text for t in trigger),
             attribution=attribution.to_ref() if attribution else None,
         )
-
-
-def confidence(cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None) -> float:
-    """The coder's own estimate (0-1) from lexicon specificity, the parse path and the actors' confidence.
-
-    Starts at 0.45; +0.05 per pattern element beyond the lemma (at most +0.15); +0.15 when both
-    actors resolved; +0.1 when the source is the trigger's own subject (not inherited from another
-    clause); -0.05 for a bare nominal event; times the mean confidence of the resolved actors.
-    """
-    score = 0.45 + 0.05 * min(cand.specificity - 1, 3)
-    if source is not None and target is not None:
-        score += 0.15
-    if source is not None and not cand.inherited:
-        score += 0.1
-    if cand.kind == "noun":
-        score -= 0.05
-    actors = [a.confidence for a in (source, target) if a is not None]
-    if actors:
-        score *= sum(actors) / len(actors)
-    return round(min(0.95, max(0.05, score)), 2)
-
-
-def _aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
-    """A shooting aimed at a named person (CAMEO 193 otherwise) is an assassination (186) when fatal ("was shot
-    dead", "shot and killed", "gunned down"), else an attempted one (185): CAMEO 18 covers attacks on a specific
-    person, 19 armed fighting."""
-    if cand.code not in SHOOTING_CODES or target is None or target.kind not in PERSON_KINDS:
-        return cand
-    verb = cand.scope
-    if verb.lemma_.lower() not in ("shoot", "gun"):
-        return cand
-    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "conj", "prt")}
-    fatal = bool(words & FATAL_WORDS) or verb.lemma_.lower() == "gun"
-    return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
-
-
-def _anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
-                       mentions: ActorMentions) -> list[ResolvedActor]:
-    """A target slot that refers back to countries named earlier in the sentence: "the country" is the one
-    country named before it that is not the source's ("Moldova's president said Moscow had threatened to cut
-    gas supplies to the country" = MDA); "the two countries", "both sides", "the two neighbours" are the last
-    two ("will visit Mauritania and Senegal to mediate between the two neighbours"). Nothing when the
-    sentence leaves it open (two candidates for "the country")."""
-    own = {_country(s) for s in sources}
-    for tok in (t for tier in cand.targets for t in tier):
-        lemma = tok.lemma_.lower()
-        # "accusing its neighbour of hostile acts": the source's neighbour is the other country named
-        its_neighbour = lemma in NEIGHBOUR_NOUNS and tok.tag_ == "NN" and [
-            c.lower_ for c in tok.children if c.dep_ in ("poss", "det")] == ["its"]
-        if lemma not in ANAPHORIC_NOUNS or (not its_neighbour and any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)):
-            continue
-        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-        wanted = 2 if words & {"two", "both"} else 1 if (
-            words == {"the"} and tok.tag_ in ("NN", "NNP")) or its_neighbour else 0
-        if not wanted or (wanted == 1 and lemma not in SINGULAR_ANAPHORS and not its_neighbour):
-            continue
-        named: list[ResolvedActor] = []
-        for m in mentions.within(tok.sent.start, tok.i):
-            country = m.country
-            if country and len(country) == 3 and country not in own and all(n.country != country for n in named):
-                named.append(m)
-        if wanted == 1 and not named and not its_neighbour and all(
-                _country(m) in own for m in mentions.within(tok.sent.start, tok.sent.end)):
-            # "Yoon apologised to the nation": with no other country in the sentence, the source's own
-            named = [s for s in sources if s.country][:1]
-        if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2):
-            picked = named[-wanted:]
-            return [ResolvedActor(actor_code=ActorCode(m.country or ""), mention=tok.text, start=tok.idx,
-                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
-                                  country=m.country, kind="country", confidence=round(m.confidence * 0.8, 2),
-                                  reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
-                    for m in picked]
-    return []
-
-
-def _reciprocal(cand: Candidate) -> bool:
-    """True when the target is "each other" or "one another": "Armenia and Azerbaijan accused each other of ..."
-    is each accusing the other."""
-    for tok in (t for tier in cand.targets for t in tier):
-        words = {c.lower_ for c in tok.children}
-        if (tok.lower_ == "other" and "each" in words) or (tok.lower_ == "one" and "another" in words):
-            return True
-    return False
-
-
-def _anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
-    """A subject that refers back to a pair named earlier in the sentence: "the two leaders", "both sides", "the
-    two" are the last two actors of different countries named before it ("Putin called Xi and the two leaders
-    agreed to hold talks" = Putin and Xi, each with the other for a joint act)."""
-    for tok in (t for tier in cand.sources[:1] for t in tier):
-        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-        pair = (tok.lower_ in ("two", "both") and tok.pos_ in ("NUM", "DET", "PRON")) or (
-            bool(words & {"two", "both"}) and tok.lemma_.lower() in ANAPHORIC_NOUNS | PAIR_NOUNS)
-        if not pair or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
-            continue
-        named: list[ResolvedActor] = []
-        for m in mentions.within(tok.sent.start, tok.i):
-            if all(_country(n) != _country(m) for n in named):
-                named.append(m)
-        return named[-2:] if len(named) >= 2 else []
-    return []
-
-
-def _conditional_counterparts(verb: Token, sources: list[ResolvedActor],
-                              mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom a conflictual act with no target of its own is aimed at when a condition pairs it with another
-    actor's act: in "Would Pakistan use nuclear weapons if India invaded?" the weapons would be used against
-    India, and the invasion India might make is of Pakistan. The condition's subject for the act it
-    conditions, the conditioned clause's subject for the condition; only another country than the source's."""
-    own = {_country(s) for s in sources}
-    if _is_condition(verb):
-        others = grammatical_subjects(verb.head)
-    else:
-        others = [t for c in verb.children if c.dep_ == "advcl" and _is_condition(c) for t in grammatical_subjects(c)]
-    found = _first_tier((tuple(others),), mentions)
-    return [a for a in found if _country(a) not in own]
-
-
-def _is_condition(clause: Token) -> bool:
-    """True for an "if/unless" clause on a verb ("if India invaded")."""
-    return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in clause.children)
-
-
-OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nmod"})
-"""Dependencies that keep a noun inside the object phrase of the verb above it."""
-
-
-def _theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
-    """True when ``noun`` lies in the object phrase of a verb that another candidate codes ("will not block the
-    renewal of EU sanctions", "lifted the EU sanctions"): the nominal is the thing that act is about, an existing
-    state of affairs the sentence refers to, not an event it reports. The path up must enter the verb as its object
-    (not through a time or purpose phrase on the verb: "during the Hamas attack" stays a report)."""
-    acts = {t.i for c in candidates if c.kind != "noun" for t in (c.scope, *c.trigger)}
-    tok = noun
-    while tok.dep_ in OBJECT_PATH_DEPS and tok.head is not tok:
-        head = tok.head
-        if head.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in ("dobj", "obj") and head.i in acts
-        tok = head
-    return False
-
-
-AHEAD_PHRASES = frozenset({("ahead", "of"), ("advance", "of"), ("up", "to"), ("run-up", "to"), ("preparation", "for")})
-"""Phrases whose object is still to come when the clause happens: "ahead of", "in advance of", "in the run-up to",
-"in preparation for"."""
-
-
-def _ahead_of(noun: Token) -> bool:
-    """True for a nominal event in an "ahead of" phrase on a clause in the present or a report ("officials said
-    ahead of Blinken's trip", "is sending warships in the run-up to Macron's visit"): the event has not happened yet
-    at the time of the report. On a past narrative clause ("freed two sailors ahead of Erdogan's visit") the event
-    may have happened since, and it keeps its own label."""
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    anchor = prep.head
-    if (anchor.lower_, prep.lower_) not in AHEAD_PHRASES:
-        return False
-    verb = anchor
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
-    return present or (verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ROOT")
-
-
-def _during(noun: Token) -> bool:
-    """True for a nominal event in a "during" phrase on a verb ("demanded a ceasefire during his visit")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in TIME_PREPS and prep.head.pos_ in ("VERB", "AUX")
-
-
-def _adjunct_pronoun(noun: Token) -> Token | None:
-    """The "his/her/their" owning a nominal event in a time phrase on a clause ("during his visit"), else None."""
-    if not _during(noun):
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
-
-
-def _adjunct_owner(cand: Candidate, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whose the nominal event of a time phrase is, when a pronoun says so: "their" is every subject of the clause
-    ("The leaders of France and Poland will demand a ceasefire during their visit to Kyiv"); an unresolved
-    "his/her" is the one actor of the clause, subject or object, who is not of the country the event is aimed
-    at ("Takaichi praised Trump during his visit to Tokyo": Trump's visit). Nothing when the clause leaves it
-    open."""
-    noun = cand.scope
-    pronoun = _adjunct_pronoun(noun)
-    verb = noun.head.head
-    subject_tokens = tuple(t for s in grammatical_subjects(verb) for t in coordinated(s))
-    if pronoun is None or not subject_tokens:
-        return []
-    if pronoun.lower_ == "their":
-        found = _first_tier((subject_tokens,), mentions)
-        return found if len(found) > 1 else []
-    if sources:
-        return []
-    aimed = {_country(t) for t in _first_tier(cand.targets, mentions)}
-    phrase = noun.head
-    others = [t for t in (*direct_objects(verb), *prep_objects([verb], frozenset(
-        {"on", "to", "with", "for"}))) if t.i not in {x.i for x in phrase.subtree}]
-    actors = _first_tier((subject_tokens,), mentions) + _first_tier((tuple(others),), mentions)
-    outside = [a for a in actors if _country(a) not in aimed]
-    return outside if aimed and len(outside) == 1 else []
-
-
-def _stationed_in(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom a withdrawal is from, when no "from" names it: where the forces withdrawn are, as their phrase or a
-    relative clause on them says ("pull back the troops it has massed near Ukraine's border", "withdrew its
-    troops in Syria")."""
-    for forces in direct_objects(verb):
-        heads = [forces, *(c for c in forces.children if c.dep_ in ("relcl", "acl"))]
-        for tok in prep_objects(heads, STATIONED_PREPS):
-            found = _resolve_all(tok, mentions)
-            if found:
-                return found
-    return []
-
-
-def _investigated(tok: Token) -> list[Token]:
-    """Whom an inquiry into an act of violence is aimed at: the act's perpetrator ("crimes committed by Croat
-    forces", "Russia's killing of ..."), never its victims ("an investigation into the killing of Armenian
-    soldiers" has no target); any other target token stands for itself."""
-    if tok.lemma_.lower() not in VIOLENCE_NOUNS:
-        prep = tok.head
-        victim = (tok.dep_ == "pobj" and prep.lower_ in ("of", "on", "against")
-                  and prep.head.lemma_.lower() in VIOLENCE_NOUNS)
-        return [] if victim else [tok]
-    found = [c for c in tok.children if c.dep_ == "poss"]
-    for clause in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        found += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    found += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-              if p.dep_ == "pobj"]
-    if not found and tok.lemma_.lower() in WRONGDOING_NOUNS:
-        # "an investigation into possible crimes against humanity in Venezuela": wrongs done in a country are
-        # laid at the door of those who hold it (deaths or killings in a place are not)
-        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-                 for p in c.children if p.dep_ == "pobj"]
-    return found
-
-
-def _speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
-                         mentions: ActorMentions) -> list[ResolvedActor]:
-    """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
-    target inside reported speech is the speaker's, when the speaker is not the source's own country."""
-    said_by = speaker(cand.scope)
-    if said_by is None:
-        return []
-    owners = [t for tier in cand.targets[:1] for t in tier
-              for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
-    if not owners:
-        return []
-    who = _resolve(said_by, mentions)
-    if who is None or _country(who) in {_country(s) for s in sources}:
-        return []
-    return [who]
-
-
-def _official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidate:
-    """A state's protest (its name in the singular, or a government sector, or "formally"/"officially") is an
-    official complaint (114); people protesting ("Kenyans", "students", "thousands of Israelis") demonstrate (141)."""
-    if cand.code != "141" or source is None or cand.scope.lemma_.lower() != "protest":
-        return cand
-    formal = any(c.lower_ in OFFICIAL_WORDS for c in cand.scope.children if c.dep_ == "advmod")
-    subject = [c for c in cand.scope.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subject and not source.token_start <= subject[0].i < source.token_end:
-        # "Opponents of Rwanda's Senate protested": people named by what they oppose, not the state
-        return dataclasses.replace(cand, code=CameoCode("114")) if formal else cand
-    state = source.sector in STATE_SECTORS or (
-        source.kind == "country" and source.sector is None and len(subject) == 1 and subject[0].tag_ == "NNP")
-    return dataclasses.replace(cand, code=CameoCode("114")) if formal or state else cand
-
-
-def _purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom a show of force is aimed at, from its purpose clause ("to deter Iran", "to pressure Taiwan") or the
-    fight it readies for ("for a war against Iraq")."""
-    for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in DETERRING_VERBS:
-            found = [a for obj in clause.children if obj.dep_ in ("dobj", "obj")
-                     for a in _resolve_all(obj, mentions)]
-            if found:
-                return found
-    # "placed its forces on alert along the border with India": the other side of the border
-    places = [verb, *direct_objects(verb), *prep_objects([verb], frozenset({"on", "in", "at"}))]
-    for tok in prep_objects(places, STATIONED_PREPS):
-        if tok.lemma_.lower() in BORDER_NOUNS:
-            found = _resolve_all(tok, mentions)
-            if found:
-                return found
-    # "deployed warships to guard its waters against Chinese fishing boats": what the purpose is against
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"):
-        found = [a for tok in prep_objects([clause, *direct_objects(clause)], frozenset({"against"}))
-                 for a in _resolve_all(tok, mentions)]
-        if found:
-            return found
-    # "stepped up readiness after North Korea blew up the roads": the act the posture answers
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ANSWERED_MARKS for m in c.children)):
-        found = _first_tier((tuple(grammatical_subjects(clause)),), mentions)
-        if found:
-            return found
-    # "mobilized reservists for a possible war against Iraq": the war the forces are readied for
-    for prep in (c for h in (verb, *direct_objects(verb)) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for purpose in (p for p in prep.children if p.dep_ == "pobj"):
-            found = [a for tok in prep_objects([purpose], PURPOSE_TARGET_PREPS) for a in _resolve_all(tok, mentions)]
-            if found:
-                return found
-    return []
-
-
-def _posture_place(verb: Token, own: set[str], mentions: ActorMentions) -> list[ResolvedActor]:
-    """Another country whose territory or waters a show of force is held in or around ("launched drills in the
-    waters around Taiwan", "is conducting military exercises in Alaska"): aimed at it."""
-    stack = [p for h in (verb, *direct_objects(verb)) for c in h.children
-             if c.dep_ == "prep" and c.lower_ in POSTURE_PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
-    for _ in range(3):
-        for tok in stack:
-            found = _resolve_nested(tok, mentions)
-            if found is not None and found.kind in ("place", "country") and _country(found) not in own:
-                return [found]
-        stack = [p for tok in stack for c in tok.children if c.dep_ == "prep" and c.lower_ in POSTURE_PLACE_PREPS
-                 for p in c.children if p.dep_ == "pobj"]
-    return []
-
-
-def _protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom a protest is aimed at, from what it demands and of whom: "staged demonstrations to demand reforms
-    by President Suharto's government", "blocked roads to press their demands from Bouteflika's government"."""
-    own = {s.actor_code for s in sources}
-    for clause in protest_purposes(verb):
-        addressed = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in DEMANDED_OF_PREPS]
-        found = [a for tok in [*addressed, *direct_objects(clause)] for a in _resolve_all(tok, mentions)
-                 if a.actor_code not in own]
-        if found:
-            return found[:1]
-    return []
-
-
-def _domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = False) -> list[ResolvedActor]:
-    """The source's own country as target of a protest or coercion aimed at unnamed domestic institutions
-    ("Israelis protested against the government's overhaul") or, for coercion (and with ``people``, for threats
-    and force), unnamed people ("Georgian police detained dozens of protesters"); none when the phrase names no
-    such word."""
-    country = source.country or (str(source.actor_code)[:3] if not str(source.actor_code).startswith("IGO") else None)
-    if not country or len(country) != 3:
-        return []
-    wanted = dict(DOMESTIC_INSTITUTIONS)
-    if cand.code[:2] == "17" or people:
-        wanted.update(DOMESTIC_PEOPLE)
-    # "blocked roads to press their demands from President Bouteflika's government": what a protest demands, of whom
-    purposes = [t for c in protest_purposes(cand.scope) for t in c.subtree] if cand.code[:2] in PROTEST_ROOTS else []
-    for tok in [*_slot_phrases(cand), *purposes]:
-        sector = wanted.get(tok.lemma_.lower()) or wanted.get(tok.lower_)
-        if sector is not None:
-            return [ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
-                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
-                                  country=country, sector=sector, confidence=round(source.confidence * 0.8, 2),
-                                  reason=f"domestic {tok.lower_} of the source's country {country}")]
-    return []
-
-
-def _despite_askers(cand: Candidate) -> list[Token]:
-    """Whom a refusal answers when it is made "despite" a request: its owner ("refuses to free Bazoum despite
-    repeated demands from ECOWAS" = ECOWAS, "declined to resign despite pressure by the anti-corruption
-    commission")."""
-    heads = [cand.scope, *cand.trigger, *(c for c in cand.scope.children if c.dep_ in ("xcomp", "ccomp"))]
-    asks = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"
-            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in REQUEST_NOUNS]
-    return [o for noun in asks for o in (*(c for c in noun.children if c.dep_ == "poss"),
-                                         *prep_objects([noun], frozenset({"from", "by", "of"})))]
-
-
-def _place_of_object(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom an attack on unnamed people or things is aimed at when the place they were in hangs on the verb
-    ("killed 20 militants in Gaza", "hijacked a train ... in south-western Pakistan"): whoever holds that place, as
-    "nine sites in Pakistan" already is when the place hangs on the object."""
-    if not direct_objects(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
-    for tok in prep_objects([verb], PLACE_TARGET_PREPS):
-        found = _resolve(tok, mentions)
-        if found is not None and found.kind in ("place", "country"):
-            return [found]
-    return []
-
-
-def _deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
-    """The first place or country named inside the object's phrase, through participles and relative clauses ("a
-    passenger train carrying more than 400 people in south-western Pakistan", "traces of uranium found at
-    undeclared sites in Iran"); none when the object names nothing ("the killing of ..." in an inquiry: victims are
-    no target)."""
-    slots = sorted({t.i: t for tier in cand.targets[:1] for t in tier}.values(), key=lambda t: t.i)
-    for slot in slots:
-        for tok in slot.subtree:
-            found = mentions.at_token(tok.i)
-            if found is not None and found.kind in ("place", "country") and tok.dep_ == "pobj":
-                return [found]
-    return []
-
-
-REFUSED_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "pcomp"})
-"""Children of a refusing verb that hold what is refused."""
-REFUSED_PREPS = frozenset({"of", "for", "to", "on", "with", "from", "against", "into"})
-"""Prepositions on a refusing verb that may hold what is refused ("refused to take part in", "opted out of");
-time and reason phrases ("on Monday", "despite", "after") do not."""
-
-
-def _refused_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
-    """The first actor of another country named in what a refusal refuses: its object, its complement, a gerund the
-    parser hangs on it ("ruled out sending troops to Haiti") or its object preposition. A refusal names what it
-    turns down; whom that concerns is the one refused ("vetoed the decision to open EU membership talks" = the EU).
-    The source's own country named there ("the invitation for Argentina to join") is passed over."""
-    own = {_country(s) for s in sources}
-    holders = [c for c in verb.children if c.dep_ in REFUSED_DEPS
-               or (c.dep_ == "advcl" and c.tag_ == "VBG")
-               or (c.dep_ == "prep" and c.lower_ in REFUSED_PREPS and not any(
-                   t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
-    for holder in sorted(holders, key=lambda t: t.i):
-        for tok in holder.subtree:
-            found = mentions.at_token(tok.i)
-            if (found is not None and found.kind != "place" and _country(found) not in own and tok.dep_ != "nsubj"
-                    and _depth_below(tok, holder) <= REFUSED_DEPTH):
-                return [found]
-    return []
-
-
-REFUSED_DEPTH = 4
-"""How far below the refused object an actor may lie and still be whom the refusal concerns: "the decision to open
-EU membership talks" (3) is about the EU; "an invitation to attend a meeting ... to debate plans for independence
-from Israel" (8) is not about Israel."""
-
-
-def _depth_below(tok: Token, top: Token) -> int:
-    """Dependency steps from ``top`` down to ``tok``, not counting names of the same thing (appositions, compounds,
-    adjectives, possessors): "Rosselkhozbank, the Russian state lender" is one step from "on"."""
-    depth = 0
-    while tok.i != top.i and tok.head is not tok:
-        depth += tok.dep_ not in ("appos", "compound", "amod", "poss", "nmod")
-        tok = tok.head
-    return depth
-
-
-def _one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> bool:
-    """True when the source has a country of its own and every actor the sentence names is of that country or of
-    none (an organisation): then unnamed people acted on are the source's own ("the army killed villagers");
-    with another country named ("Russian troops killed civilians in Bucha") they may be anyone's."""
-    if not source.country or len(source.country) != 3:
-        return False
-    return all(m.country in (None, "", source.country) for m in mentions.within(sent.start, sent.end))
-
-
-def _joint(cand: Candidate) -> bool:
-    """True for an act its target does with the source: "held joint exercises with", "a combined patrol with"."""
-    heads = [*cand.trigger, *direct_objects(cand.scope)] if cand.kind != "noun" else [cand.scope]
-    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for h in heads for c in h.children)
-
-
-def _in_exchange(cand: Candidate) -> bool:
-    """True for an act done "in exchange for" (or "in a swap for") something the target gives back: "Russia freed
-    Brittney Griner in exchange for Viktor Bout" is an exchange of prisoners, each side releasing."""
-    for prep in (c for c in cand.scope.children if c.dep_ == "prep" and c.lower_ == "in"):
-        if any(p.dep_ == "pobj" and p.lemma_.lower() in EXCHANGE_NOUNS for p in prep.children):
-            return cand.code[:2] in EXCHANGE_ROOTS
-    return False
-
-
-def _person_antecedent(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
-    """The person an unresolved "he/she/him/her" stands for: the one person (or office-holder) named before it in
-    the sentence, leaving out the subject of its own clause for an object ("Asim Munir made a visit to the White
-    House, where Donald Trump hosted him" = Munir). None when two or more are named, or none."""
-    if tok.lower_ not in PERSON_PRONOUNS or tok.dep_ == "poss":
-        return None
-    clause = tok.head.head if tok.dep_ == "pobj" else tok.head
-    own = ({t.i for s in grammatical_subjects(clause) for t in s.subtree}
-           if tok.dep_ not in ("nsubj", "nsubjpass") else set())
-    people: dict[str, ResolvedActor] = {}
-    for m in mentions.within(tok.sent.start, tok.i):
-        if m.kind in PERSON_KINDS and not any(m.token_start <= i < m.token_end for i in own):
-            people.setdefault(m.entity_id or str(m.actor_code), m)
-    return next(iter(people.values())) if len(people) == 1 else None
-
-
-def _crowd_source(cand: Candidate, mentions: ActorMentions,
-                  kinds: dict[str, str] = DOMESTIC_PEOPLE) -> list[ResolvedActor]:
-    """Unnamed people protesting in a place are that country's people: "thousands of workers will strike
-    across France", "students protested at American universities"; with ``kinds`` = :data:`POLICE_NOUNS`, unnamed
-    police acting in a place are that country's police ("Police fired tear gas at supporters in Maputo")."""
-    for tok in (t for tier in cand.sources[:1] for t in tier):
-        head = expand_quantity(tok)
-        sector = kinds.get(head.lemma_.lower()) or kinds.get(head.lower_)
-        if sector is None:
-            continue
-        # "students protested at American universities", "students throughout Indonesia staged demonstrations";
-        # "protesters set fire to the parliament building in Kathmandu": where what they acted on is
-        acted_on = [c for tier in cand.targets[:1] for slot in tier for c in slot.children]
-        places = [(prep.lower_, place) for prep in (*cand.scope.children, *head.children, *acted_on)
-                  if prep.dep_ == "prep" and prep.lower_ in CROWD_PREPS
-                  for place in prep.children if place.dep_ == "pobj"]
-        if kinds is DOMESTIC_PEOPLE:  # "Protesters stormed Kenya's parliament": a country's own institutions
-            places += [("at", slot) for slot in (*direct_objects(cand.scope), *(t for tier in cand.targets for t in tier))
-                       if slot.lemma_.lower() in DOMESTIC_INSTITUTIONS]
-        for word, place in places:
-            where = _resolve(place, mentions)
-            country = where.country if where is not None else None
-            if country and len(country) == 3:
-                return [ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
-                                      end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1,
-                                      head=head.i, country=country, sector=sector,
-                                      confidence=round(where.confidence * 0.8, 2) if where else 0.5,
-                                      reason=f"{head.lower_} {word} {place.text}")]
-    return []
-
-
-def _modal_governor(noun: Token) -> bool:
-    """True when the verb governing ``noun`` (directly or through a preposition) plans, wishes, denies or
-    carries out the nominal event ("is planning its strikes", "denied its attack"): not presupposed then."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head
-    lemma = head.lemma_.lower()
-    return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS
-
-
-def _deontic(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in verb.children)
-
-
-def _slot_phrases(cand: Candidate) -> list[Token]:
-    """The words of the trigger's object and prepositional phrases (not of clauses below them)."""
-    out: list[Token] = []
-    for child in cand.scope.children:
-        if child.dep_ not in ("dobj", "obj", "prep", "dative", "nsubjpass", "pobj", "attr"):
-            continue
-        stack = [child]
-        while stack and len(out) < 40:
-            tok = stack.pop()
-            out.append(tok)
-            stack.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX"))
-    return out
-
-
-def _other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor | None], *,
-                keep_named: bool = False) -> list[ResolvedActor | None]:
-    """The targets that are not of a source's own country (none left: no target); with ``keep_named``, also the
-    named people and bodies of that country (not the country or a place in it)."""
-    own = {_country(s) for s in sources if s is not None}
-    kept = [t for t in targets if t is None or _country(t) not in own
-            or (keep_named and t.kind not in ("country", "place"))]
-    return kept or [None]
-
-
-def _distinct_entities(a: ResolvedActor, b: ResolvedActor) -> bool:
-    """Two mentions with the same code that the resolver knows to be different entities: "Donald Trump
-    criticised Joe Biden" (USAGOV -> USAGOV) is a domestic event, not an actor acting on itself."""
-    return a.entity_id is not None and b.entity_id is not None and a.entity_id != b.entity_id
-
-
-def _same_country(a: list[ResolvedActor], b: list[ResolvedActor]) -> bool:
-    return bool({_country(x) for x in a} & {_country(x) for x in b})
-
-
-def _country_of(ref: ActorRef | None) -> str | None:
-    return (ref.country or str(ref.actor_code)[:3]) if ref is not None else None
-
-
-def _country(actor: ResolvedActor) -> str:
-    return actor.country or str(actor.actor_code)[:3]
-
-
-def _pronoun_subject(cand: Candidate) -> bool:
-    tier = cand.sources[0] if cand.sources else ()
-    return len(tier) == 1 and tier[0].lower_ in SPEAKER_PRONOUNS
-
-
-def _is_mutual(code: str) -> bool:
-    """Codes of joint acts, coded both ways when only coordinated sources are given ("X and Y met")."""
-    return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
-
-
-def _first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
-                besides: list[ResolvedActor] | None = None, places: bool = True) -> list[ResolvedActor]:
-    """The actors of the first tier in which some token resolves; with ``besides``, a tier that resolves only to
-    those actors (the same code, not known to be another entity) counts as not resolved; without ``places``, a
-    place in a token's phrase does not stand for whoever holds it."""
-    for tier in tiers:
-        out: list[ResolvedActor] = []
-        for tok in tier:
-            for actor in _resolve_all(tok, mentions, places=places):
-                if all(a.actor_code != actor.actor_code for a in out):
-                    out.append(actor)
-        if out and besides and all(any(b.actor_code == a.actor_code and not _distinct_entities(a, b)
-                                        for b in besides) for a in out):
-            continue
-        if out:
-            return out
-    return []
-
-
-def _resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> list[ResolvedActor]:
-    """Like :func:`_resolve`, but a head noun whose modifiers or ``of`` phrase are coordinated gives every
-    actor: "the foreign ministers of Russia and Ukraine", "U.S. and Russian officials"."""
-    tok = antecedent(tok)
-    own = mentions.at_token(tok.i)
-    found: list[ResolvedActor] = []
-    for child in tok.children:
-        owners: list[Token] = []
-        if child.dep_ in ("amod", "compound", "nmod", "poss"):
-            owners = [child]
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            owners = [p for p in child.children if p.dep_ == "pobj"]
-        for owner in owners:
-            chain = coordinated(owner)  # "the leaders of France, Germany, Britain and Poland": the whole list
-            actors = [a for a in (mentions.at_token(t.i) for t in chain) if a is not None]
-            if len(actors) > 1:
-                found.extend(actors)
-    if found:  # the coordinated modifiers win over a mention that covers only the last of them
-        return found
-    if own is not None:
-        return [own]
-    single = _resolve(tok, mentions, places=places)
-    return [single] if single is not None else []
-
-
-def _resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> ResolvedActor | None:
-    """The actor a slot token denotes: its own mention, else that of an apposition, possessor,
-    modifier ("Iranian officials") or ``of`` phrase ("the leaders of Iran"); with ``places``, also a place
-    the phrase names ("nine sites in Pakistan")."""
-    tok = antecedent(tok)
-    found = mentions.at_token(tok.i)
-    if found is not None:
-        return found
-    if tok.lower_ in PERSON_PRONOUNS:
-        return _person_antecedent(tok, mentions)
-    if tok.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus", "relations with the US": the other side
-        found = _prep_actor(tok, ("with",), mentions)
-        if found is not None:
-            return found
-    for dep in _FALLBACK_DEPS:
-        for child in tok.children:
-            if child.dep_ == dep:
-                found = mentions.at_token(child.i)
-                if found is not None:
-                    return found
-    inside = mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
-    if inside:
-        return inside[-1]
-    # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
-    # phrase stands for whoever holds it
-    # "24 hostages, including 13 Israelis": the people named in the phrase
-    return _prep_actor(tok, ("of", "including", "in", "inside", "near", "along") if places else ("of",), mentions)
-
-
-def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,
-                depth: int = 0) -> ResolvedActor | None:
-    for prep in preps:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == prep:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = _resolve_nested(pobj, mentions)
-                        if found is None and depth < 1:  # "an inquiry into the crackdown in Iran"
-                            found = _prep_actor(pobj, preps, mentions, depth=depth + 1)
-                        if found is not None:
-                            return found
-    return None
-
-
-def _resolve_nested(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
-    """An actor at ``tok`` or its possessor/modifier ("Russia's Kursk region", "the Polish border")."""
-    found = mentions.at_token(tok.i)
-    if found is not None:
-        return found
-    for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound"):
-            found = mentions.at_token(child.i)
-            if found is not None:
-                return found
-    return None
