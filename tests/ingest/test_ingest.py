@@ -130,6 +130,15 @@ def test_ingest_same_text_in_two_files_gives_one_article(tmp_path: Path) -> None
     assert len(list(iter_articles([tmp_path]))) == 1
 
 
+def test_ingest_same_text_under_another_id_is_read_once(tmp_path: Path) -> None:
+    text = "Kenya sent police officers to Haiti to lead the security mission."
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "wire-1", "text": text, "published_on": "2024-06-25"}) + "\n"
+                                      + json.dumps({"id": "wire-2", "text": "Haiti welcomed them."}) + "\n")
+    (tmp_path / "b.txt").write_text(text + "\n")
+    articles = [i for i in iter_articles([tmp_path]) if isinstance(i, Article)]
+    assert [a.article_id for a in articles] == ["wire-1", "wire-2"]
+
+
 def test_ingest_sniffs_a_suffix_that_lies(tmp_path: Path) -> None:
     (tmp_path / "feed.txt").write_bytes((DATA / "wire.rss").read_bytes())
     (tmp_path / "page.xml").write_bytes((DATA / "embassy.html").read_bytes())

@@ -33,7 +33,9 @@ def iter_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None,
     ``.``) are skipped. Formats follow the suffix (sniffed when it is missing or lies); see
     docs/input-formats.md. Within one call an ``article_id`` is used once: a later article with the
     same id and the same (normalised) text is skipped silently, one with a different text becomes
-    a D111 problem.
+    a D111 problem. A text is coded once too: a later article with another id but the same
+    (normalised) body, such as a ``.txt`` copy of a JSONL record, is skipped, so that its events are
+    not counted twice (the first one read is kept).
 
     Args:
         paths: files, folders, or ``"-"`` for ``stdin``.
@@ -44,6 +46,7 @@ def iter_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None,
         Articles and problems, in input order.
     """
     seen: dict[str, tuple[str, str]] = {}
+    texts: set[str] = set()
     for item in paths:
         for record in _iter_input(item, stdin=stdin, max_bytes=max_bytes):
             if isinstance(record, Problem):
@@ -53,6 +56,9 @@ def iter_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None,
             digest = record.content_hash[:16]
             if previous is None:
                 seen[record.article_id] = (digest, record.source or "")
+                if record.content_hash in texts:
+                    continue  # the same article under another id: its events are already counted
+                texts.add(record.content_hash)
                 yield record
             elif previous[0] != digest:
                 where, line = _locate(record.source or "<input>")
