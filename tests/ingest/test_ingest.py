@@ -130,11 +130,12 @@ def test_ingest_same_text_in_two_files_gives_one_article(tmp_path: Path) -> None
     assert len(list(iter_articles([tmp_path]))) == 1
 
 
-def test_ingest_same_text_under_another_id_is_read_once(tmp_path: Path) -> None:
-    text = "Kenya sent police officers to Haiti to lead the security mission."
-    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "wire-1", "text": text, "published_on": "2024-06-25"}) + "\n"
-                                      + json.dumps({"id": "wire-2", "text": "Haiti welcomed them."}) + "\n")
-    (tmp_path / "b.txt").write_text(text + "\n")
+def test_ingest_same_text_under_another_id_is_read_once_on_the_same_date(tmp_path: Path) -> None:
+    text = "The US president hosted the Israeli prime minister at the White House."
+    rows = [{"id": "wire-1", "text": text, "published_on": "2024-07-26"},
+            {"id": "feed-9", "text": text + " ", "published_on": "2024-07-26"},
+            {"id": "wire-2", "text": text, "published_on": "2025-04-08"}]  # another day: other office holders
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     articles = [i for i in iter_articles([tmp_path]) if isinstance(i, Article)]
     assert [a.article_id for a in articles] == ["wire-1", "wire-2"]
 

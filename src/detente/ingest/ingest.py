@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -34,8 +35,9 @@ def iter_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None,
     docs/input-formats.md. Within one call an ``article_id`` is used once: a later article with the
     same id and the same (normalised) text is skipped silently, one with a different text becomes
     a D111 problem. A text is coded once too: a later article with another id but the same
-    (normalised) body, such as a ``.txt`` copy of a JSONL record, is skipped, so that its events are
-    not counted twice (the first one read is kept).
+    (normalised) body and the same publication date (one wire story in two feeds) is skipped, so that
+    its events are not counted twice (the first one read is kept). The same text on another date is
+    another article: its titles may name other people.
 
     Args:
         paths: files, folders, or ``"-"`` for ``stdin``.
@@ -46,7 +48,7 @@ def iter_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None,
         Articles and problems, in input order.
     """
     seen: dict[str, tuple[str, str]] = {}
-    texts: set[str] = set()
+    texts: set[tuple[str, date | None]] = set()
     for item in paths:
         for record in _iter_input(item, stdin=stdin, max_bytes=max_bytes):
             if isinstance(record, Problem):
@@ -56,9 +58,10 @@ def iter_articles(paths: Iterable[str | Path], *, stdin: TextIO | None = None,
             digest = record.content_hash[:16]
             if previous is None:
                 seen[record.article_id] = (digest, record.source or "")
-                if record.content_hash in texts:
+                text_key = (record.content_hash, record.published_on)
+                if text_key in texts:
                     continue  # the same article under another id: its events are already counted
-                texts.add(record.content_hash)
+                texts.add(text_key)
                 yield record
             elif previous[0] != digest:
                 where, line = _locate(record.source or "<input>")
