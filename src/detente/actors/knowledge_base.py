@@ -184,7 +184,7 @@ class KnowledgeBase:
         if actor.kind == "group":
             what = "non-governmental organisation" if actor.sector == "NGO" else "armed group"
             for period in self._periods.get(entity_id, ()):
-                if on is not None and period.start <= on and (period.end is None or on < period.end):
+                if on is not None and period.covers(on):
                     return _explain(actor, period.code, f"{what} {actor.name}; codes as {period.code} "
                                     f"on {on} (since {period.start})", 0.9)
             return _explain(actor, actor.actor_code, f"{what} {actor.name} ({actor.country or 'transnational'})", 0.95)

@@ -48,8 +48,7 @@ def read_people(builder: KBBuilder, text: str, where: str) -> None:
                                     end=str(end))
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
         entity = f"person:{slug(name)}"
-        country = code[:3] if code[:3] in builder.country_codes else None
-        sector = None if code in builder.igo_codes else code[3:6] or None
+        country, sector = _country_sector(builder, code)
         builder.person_periods[entity].append(
             Period(start=start, end=end, code=code, role=(row.get("role") or "").strip()))
         known = builder.actors.get(entity)
@@ -60,12 +59,17 @@ def read_people(builder: KBBuilder, text: str, where: str) -> None:
         elif known.kind == "person" and not builder.person_rows.get(entity):
             # Several rows, no office: the person's own code is that of their latest row.
             latest = max(builder.person_periods[entity], key=lambda p: p.start)
+            latest_country, latest_sector = _country_sector(builder, latest.code)
             builder.actors[entity] = dataclasses.replace(
-                known, actor_code=ActorCode(latest.code), country=latest.code[:3] if latest.code[:3]
-                in builder.country_codes else None,
-                sector=None if latest.code in builder.igo_codes else latest.code[3:6] or None,
+                known, actor_code=ActorCode(latest.code), country=latest_country, sector=latest_sector,
                 aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
         builder.add_person_names(entity, name, aliases, country, "bundled")
+
+
+def _country_sector(builder: KBBuilder, code: str) -> tuple[str | None, str | None]:
+    """The country and sector a row's code gives its person (an IGO's own code has neither)."""
+    country = code[:3] if code[:3] in builder.country_codes else None
+    return country, None if code in builder.igo_codes else code[3:6] or None
 
 
 def _check_code(builder: KBBuilder, code: str, where: str, line: int) -> None:
