@@ -67,7 +67,6 @@ from detente.coding.participants import (
     is_condition,
     is_joint,
     is_mutual,
-    is_reciprocal,
     modal_governor,
     official_protest,
     one_country,
@@ -230,10 +229,10 @@ class EventCoder:
                            or posture_place(cand.scope, {actor_country(s) for s in sources}, mentions) or targets)
             if not targets and sources and cand.code[:2] in PROTEST_ROOTS:
                 targets = protest_targets(cand.scope, sources, mentions)
-            mutual = not targets and len(sources) > 1 and (cand.mutual or is_mutual(cand.code) or is_reciprocal(cand))
+            mutual = not targets and len(sources) > 1 and is_mutual(cand)
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
-        slots = [self._conditional_threat(slot, mentions, sent) for slot in slots]
+        slots = [self._conditional_threat(slot, mentions) for slot in slots]
         slots.extend(self._deontic_appeals(slots, mentions, sent))
         # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
         # the actor is a place standing for its country ("fired missiles at Kharkiv": target UKR, place Kharkiv)
@@ -261,7 +260,7 @@ class EventCoder:
             attribution = resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]
             target_slots: list[ResolvedActor | None] = list(targets) or [None]
-            if not targets and len(sources) > 1 and (cand.mutual or is_mutual(cand.code) or is_reciprocal(cand)):
+            if not targets and len(sources) > 1 and is_mutual(cand):
                 target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
             if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
                 # "Brazil's Supreme Court will investigate Bolsonaro": a named person or body of the source's own
@@ -300,8 +299,7 @@ class EventCoder:
         return [event for _, event in ordered]
 
     def _conditional_threat(self, slot: tuple[Candidate, list[ResolvedActor], list[ResolvedActor]],
-                            mentions: ActorMentions,
-                            sent: Span) -> tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]:
+                            mentions: ActorMentions) -> tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]:
         """ "Nigeria announced that it will withdraw its force from Chad unless Chad holds elections": an actor saying
         it will or would do something hostile (roots 14-20) if or unless another acts is threatening it (CAMEO 13,
         by the threat frame's codes), asserted as the saying is; aimed at the condition's subject when the act names

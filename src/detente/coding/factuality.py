@@ -6,6 +6,8 @@ modal over a governing verb reaches its complements); docs/factuality.md gives t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from detente.records.event import Factuality
@@ -260,23 +262,21 @@ def nominal_factuality(noun: Token) -> Factuality:
 
 def _in_condition(trigger: Token, sent: Span) -> bool:
     """True when the trigger sits in an if/unless/whether clause or an inverted condition."""
-    node = trigger
-    for _ in range(_MAX_STEPS):
-        if node.dep_ == "advcl" and ({c.lower_ for c in node.children if c.dep_ == "mark"} & CONDITIONAL_MARKS
-                                     or _inverted_condition(node)):
-            return True
-        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
-            return False
-        node = node.head
-    return False
+    return _within(trigger, sent, lambda node: node.dep_ == "advcl" and bool(
+        {c.lower_ for c in node.children if c.dep_ == "mark"} & CONDITIONAL_MARKS or _inverted_condition(node)))
 
 
 def _presupposed(trigger: Token, sent: Span) -> bool:
     """True when the trigger sits in a relative clause or apposition: "Will Moscow pull back the troops
     it has massed?" asks about the pull-back, not about the massing, which it presupposes."""
+    return _within(trigger, sent, lambda node: node.dep_ in ("relcl", "appos"))
+
+
+def _within(trigger: Token, sent: Span, is_clause: Callable[[Token], bool]) -> bool:
+    """True when the trigger, or a head above it within the sentence, ``is_clause``."""
     node = trigger
     for _ in range(_MAX_STEPS):
-        if node.dep_ in ("relcl", "appos"):
+        if is_clause(node):
             return True
         if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
             return False

@@ -721,9 +721,10 @@ def pronoun_subject(cand: Candidate) -> bool:
     return len(tier) == 1 and tier[0].lower_ in SPEAKER_PRONOUNS
 
 
-def is_mutual(code: str) -> bool:
-    """Codes of joint acts, coded both ways when only coordinated sources are given ("X and Y met")."""
-    return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+def is_mutual(cand: Candidate) -> bool:
+    """A joint act (by its pattern, or by its code), or one aimed at "each other": coded both ways when only
+    coordinated sources are given ("X and Y met")."""
+    return cand.mutual or cand.code[:2] in MUTUAL_ROOTS or cand.code in MUTUAL_CODES or is_reciprocal(cand)
 
 
 def first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
