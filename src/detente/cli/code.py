@@ -8,7 +8,14 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from detente.cli.options import ACTORS_OPTION, make_settings
 from detente.cli.render import FORMATS, print_problems, write_events
@@ -110,9 +117,6 @@ def code(
 def _code_with_dask(paths: list[str], output_dir: Path, *, scheduler: str | None, partitions: int | None,
                     force: bool, actors: list[Path] | None) -> int:
     """``detente code --engine dask``: partitions on a Dask cluster, with a progress bar and a summary."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from detente.scale import PartitionReport, code_with_dask
 
     if "-" in paths:

@@ -24,6 +24,7 @@ from typing import Any
 from detente.config import Settings
 from detente.errors import DetenteError
 from detente.ingest import iter_articles
+from detente.ingest.ingest import iter_files
 from detente.pipeline import Pipeline
 from detente.records import Article, ArticleResult, Problem
 from detente.scale.clusters import (
@@ -119,7 +120,7 @@ def plan_partitions(inputs: Sequence[str | Path], partitions: int | None = None)
     files: list[str] = []
     for item in inputs:
         path = Path(item)
-        files.extend(_files_under(path) if path.is_dir() else [str(path)])
+        files.extend([str(f) for f in iter_files(path)] if path.is_dir() else [str(path)])
     if not files:
         return []
     wanted = partitions if partitions is not None else min(len(files), MAX_DEFAULT_PARTITIONS)
@@ -294,17 +295,6 @@ class _DaskClient:
 def _worker_pipeline(settings: Settings) -> Pipeline:
     """One pipeline per worker process and settings: the model and the knowledge base load once."""
     return Pipeline(settings)
-
-
-def _files_under(folder: Path) -> list[str]:
-    found: list[tuple[str, str]] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if not name.startswith("."):
-                path = Path(root) / name
-                found.append((path.relative_to(folder).as_posix(), str(path)))
-    return [path for _, path in sorted(found)]
 
 
 def _size(path: str) -> int:
