@@ -10,15 +10,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.analysis.eventmix import CRINK, DEFENCE, EXAMPLE, Spec, write_events
 
-from detente.analysis import Forecast, QuestionBook
+from detente.analysis import Forecast, QuestionBook, TreatyRegistry
 from detente.analysis.forecasts import (
     brier_score,
     daily_forecasts,
     forecaster_means,
+    forecasts_by_question,
     log_loss,
+    read_forecasts,
+    resolution_day,
     score_question,
 )
+from detente.analysis.question_files import load_question_file
 from detente.errors import DetenteError, QuestionError
+from detente.records.analysis import QuestionStatus, Verdict
 from detente.store import Store
 
 QID = "russia-iran-defence-treaty"
@@ -147,3 +152,30 @@ def test_forecasts_scores_resolved_yes_on_event_date(mix_store: Store) -> None:
     (score,) = book.scores().scores
     assert score.outcome is True and score.resolved_on == date(2025, 11, 20)
     assert score.days == 1 and score.brier == pytest.approx(0.04)
+
+
+def test_forecasts_by_question_groups_every_question_in_one_read(mix_store: Store) -> None:
+    assert forecasts_by_question(mix_store) == {}  # no forecast table yet
+    book = QuestionBook(mix_store)
+    book.add_file(EXAMPLE)
+    book.add_file(CRINK)
+    book.forecast(QID, 0.3, on=date(2025, 3, 1))
+    book.forecast("crink-new-defence-pact", 0.2, on=date(2025, 4, 1))
+    book.forecast(QID, 0.1, by="model", on=date(2025, 2, 1))
+    grouped = forecasts_by_question(mix_store)
+    assert sorted(grouped) == ["crink-new-defence-pact", QID]
+    assert grouped[QID] == read_forecasts(mix_store, QID)
+    assert [(f.made_on, f.by) for f in grouped[QID]] == [(date(2025, 2, 1), "model"), (date(2025, 3, 1), "analyst")]
+
+
+def test_forecasts_resolution_day_skips_treaties_the_registry_no_longer_has() -> None:
+    registry = TreatyRegistry.load()
+    question = load_question_file(EXAMPLE)
+    signed = registry.get("rus_irn_2025").signed
+    assert signed is not None
+    verdict = Verdict(question_id=QID, asof=date(2026, 1, 2), status=QuestionStatus.RESOLVED_YES, reason="test",
+                      treaties_for=("no_such_treaty", "rus_irn_2025"))
+    assert resolution_day(question, verdict, registry) == signed
+    gone = Verdict(question_id=QID, asof=date(2026, 1, 2), status=QuestionStatus.RESOLVED_YES, reason="test",
+                   treaties_for=("no_such_treaty",))
+    assert resolution_day(question, gone, registry) == date(2026, 1, 2)  # falls back to the verdict's asof

@@ -83,6 +83,11 @@ def test_registry_get_unknown_raises_d902(registry: TreatyRegistry) -> None:
     assert info.value.code == "D902" and "no_such_treaty" in info.value.message
 
 
+def test_registry_find_returns_treaty_or_none(registry: TreatyRegistry) -> None:
+    assert registry.find("anzus") is registry.get("anzus")
+    assert registry.find("no_such_treaty") is None
+
+
 def test_country_of_strips_sector() -> None:
     assert country_of("RUSMIL") == "RUS"
     assert country_of("IGOWSTNAT") == "IGOWSTNAT"

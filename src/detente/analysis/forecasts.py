@@ -97,7 +97,7 @@ def resolution_day(question: Question, verdict: Verdict, registry: TreatyRegistr
         return None
     days = [item.event.event_date for item in verdict.evidence if item.resolves and item.event.event_date]
     for treaty_id in verdict.treaties_for:
-        treaty = next((t for t in registry.treaties if t.treaty_id == treaty_id), None)
+        treaty = registry.find(treaty_id)
         if treaty is not None:
             day = treaty.signed if question.rule.treaty_stage == "signed" else treaty.in_force
             if day is not None:
@@ -115,12 +115,19 @@ def insert_forecast(store: StoreLike, forecast: Forecast) -> None:
 
 def read_forecasts(store: StoreLike, question_id: str) -> list[Forecast]:
     """The stored forecasts of ``question_id``, oldest first (empty when the table does not exist yet)."""
-    if not has_forecast_table(store):
-        return []
-    rows = store.connection.execute(
-        f"SELECT {_FORECAST_COLUMNS} FROM question_forecast WHERE question_id = ? "
-        "ORDER BY made_on, logged_at, forecaster", [question_id]).fetchall()
-    return [_forecast(row) for row in rows]
+    return _select_forecasts(store, "WHERE question_id = ?", [question_id])
+
+
+def forecasts_by_question(store: StoreLike) -> dict[str, list[Forecast]]:
+    """Every stored forecast grouped by question id, each group oldest first.
+
+    One query for all questions, so scoring a book does not read the table once per question
+    (empty when the table does not exist yet).
+    """
+    grouped: dict[str, list[Forecast]] = {}
+    for forecast in _select_forecasts(store, "", []):
+        grouped.setdefault(forecast.question_id, []).append(forecast)
+    return grouped
 
 
 def delete_forecasts(store: StoreLike, question_id: str) -> None:
@@ -134,6 +141,15 @@ def has_forecast_table(store: StoreLike) -> bool:
     row = store.connection.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'question_forecast'").fetchone()
     return bool(row and row[0])
+
+
+def _select_forecasts(store: StoreLike, where: str, params: list[Any]) -> list[Forecast]:
+    if not has_forecast_table(store):
+        return []
+    rows = store.connection.execute(
+        f"SELECT {_FORECAST_COLUMNS} FROM question_forecast {where} "
+        "ORDER BY question_id, made_on, logged_at, forecaster", params).fetchall()
+    return [_forecast(row) for row in rows]
 
 
 def _forecast(row: tuple[Any, ...]) -> Forecast:

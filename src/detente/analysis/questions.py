@@ -15,6 +15,7 @@ from typing import Any
 from detente.analysis.forecasts import (
     delete_forecasts,
     forecaster_means,
+    forecasts_by_question,
     insert_forecast,
     read_forecasts,
     resolution_day,
@@ -242,13 +243,14 @@ class QuestionBook:
         """
         scores = []
         open_ids = []
+        forecasts = forecasts_by_question(self._store)
         for question in self.list():
             verdict = self.last_verdict(question.question_id)
             day = resolution_day(question, verdict, self.registry) if verdict else None
             if verdict is None or day is None:
                 open_ids.append(question.question_id)
                 continue
-            scores.extend(score_question(question.question_id, read_forecasts(self._store, question.question_id),
+            scores.extend(score_question(question.question_id, forecasts.get(question.question_id, []),
                                          verdict.status is QuestionStatus.RESOLVED_YES, day))
         return Scoreboard(scores=tuple(scores), forecasters=tuple(forecaster_means(scores)),
                           open_questions=tuple(open_ids))

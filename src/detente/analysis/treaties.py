@@ -85,10 +85,18 @@ class TreatyRegistry:
         Raises:
             NotFoundError: D902 when there is none.
         """
-        for treaty in self.treaties:
-            if treaty.treaty_id == treaty_id:
-                return treaty
-        raise DetenteError.make("D902", kind="treaty", value=treaty_id)
+        treaty = self.find(treaty_id)
+        if treaty is None:
+            raise DetenteError.make("D902", kind="treaty", value=treaty_id)
+        return treaty
+
+    def find(self, treaty_id: str) -> Treaty | None:
+        """The treaty with ``treaty_id``, or None when there is none.
+
+        For callers holding ids recorded earlier (a stored verdict's treaties), which may name a treaty
+        that a since-changed registry no longer has: they skip it rather than fail.
+        """
+        return next((t for t in self.treaties if t.treaty_id == treaty_id), None)
 
     def of(self, code: str, on: date | None = None) -> list[Treaty]:
         """Treaties ``code`` is party to: in force with ``code`` a member on ``on``, or ever when None."""
