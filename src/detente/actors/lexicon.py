@@ -13,6 +13,18 @@ MODIFIERS = frozenset({
     "assistant", "shadow", "previous", "next", "future", "erstwhile", "de", "facto", "elite", "special",
     "regular", "main", "allied", "armed", "permanent",
 })
+# Government portfolios, which news writes capitalised inside a title ("Serbian Labour Minister Dragan
+# Milovanovic", "Russian Finance Minister", "the Iraqi Oil Ministry"): they may stand between a country and
+# its title or government sector word whatever their case (other capitalised words there begin another
+# name: "the Indian National Congress" is no "Indian" + "Congress").
+PORTFOLIOS = frozenset({
+    "interior", "home", "finance", "finances", "justice", "labour", "labor", "trade", "commerce", "economy",
+    "economic", "energy", "oil", "petroleum", "health", "education", "agriculture", "industry", "information",
+    "transport", "planning", "investment", "culture", "tourism", "environment", "communications", "housing",
+    "water", "mines", "mining", "fisheries", "treasury", "budget", "privatisation", "privatization",
+    "telecommunications", "infrastructure", "development", "welfare", "employment", "refugees", "religious",
+    "affairs", "internal", "social", "public", "works", "security", "emergency", "emergencies", "science",
+})
 # ... of which these mean the title is not (or no longer) held by its holder on the date.
 NOT_HOLDER = frozenset({"former", "ex", "late", "then", "deputy", "vice", "assistant", "shadow", "junior",
                         "previous", "next", "future", "erstwhile"})
@@ -46,7 +58,26 @@ AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "did", "does
 _PEOPLE_PREPOSITIONS = frozenset({"in", "near", "from"})
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
+    "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}),
 }
+# Police work at home: police named with no country take the country of the place their own clause
+# locates the act in ("Police fired tear gas at protesters in Maputo" -> MOZCOP), when that is one country.
+LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside"})
+# Dependency labels that open another clause: a place beyond one is not where the police acted ("Police
+# said the man had fought in Syria"); a coordinated verb only when it has a subject of its own.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
+# Compound adjectives that name a country without making it the actor: "pro-Russian separatists",
+# "anti-Israel protesters", "Iran-backed militias", "a Paris-born gunman" (the separatists, protesters,
+# militias and gunman are not that country's). "-led" is not among them ("the Saudi-led coalition" is
+# Saudi Arabia's), nor are "-held", "-owned" or "-flagged" (the holder's, the owner's, the flag's).
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+STANCE_SUFFIXES = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "linked",
+                             "affiliated", "inspired", "trained", "armed", "friendly", "leaning", "born", "bred",
+                             "educated", "raised"})
+# "a Beirut-based newspaper": where a body sits gives the country of the sector word after it (LBNMED), not
+# the government of the capital; before anything else ("the London-based Syrian Observatory") it is no actor.
+LOCATION_SUFFIXES = frozenset({"based", "headquartered"})
 # Sector phrases that are definite without "the" ("Government troops advanced"): the dominant country's.
 SELF_DEFINITE = frozenset({"government forces", "government troops", "government soldiers", "regime forces",
                            "regime troops"})

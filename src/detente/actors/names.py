@@ -18,6 +18,9 @@ SURNAME_PARTICLES: frozenset[str] = frozenset({
 })
 # Countries whose people are usually named family name first ("Xi Jinping" -> "Xi").
 FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN"})
+# Countries whose people have no family name that news uses alone (Burmese names: "Than Shwe" is never
+# "Shwe", "Nyo Saw" never "Saw"): no automatic surname is indexed for them.
+NO_SURNAME: frozenset[str] = frozenset({"MMR"})
 # Name suffixes that are not surnames.
 _SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -91,11 +94,13 @@ def surname(name: str, country: str | None) -> str | None:
 
     >>> surname("Mohammed bin Salman", "SAU"), surname("Xi Jinping", "CHN"), surname("Putin", "RUS")
     ('bin Salman', 'Xi', None)
+    >>> surname("Than Shwe", "MMR") is None
+    True
     """
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     while words and words[-1].lower().strip(",") in _SUFFIXES:
         words.pop()
-    if len(words) < 2:
+    if len(words) < 2 or country in NO_SURNAME:
         return None
     if country in FAMILY_NAME_FIRST:
         return words[0]

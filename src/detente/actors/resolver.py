@@ -8,6 +8,7 @@ are carried over within the article (docs/actors-and-tenures.md, "Resolution").
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -15,11 +16,14 @@ from spacy.tokens import Doc
 
 from detente.actors.builder import NameEntry, TitleInfo
 from detente.actors.context import DESCRIPTIONS
+from detente.actors.descriptions import DescriptionRules
 from detente.actors.knowledge_base import KnowledgeBase
 from detente.actors.lexicon import (
     HONORIFICS,
     INNER_DEPS,
     INSTITUTIONS,
+    LOCAL_SECTORS,
+    LOCATION_SUFFIXES,
     MODIFIERS,
     NOT_HOLDER,
     PERSON_POSSESSIVES,
@@ -28,6 +32,7 @@ from detente.actors.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE,
     SELF_DEFINITE,
+    STANCE_SUFFIXES,
 )
 from detente.actors.matcher import Hit
 from detente.actors.places import PLACE_CONFIDENCE
@@ -38,7 +43,7 @@ from detente.actors.pronouns import (
     is_referring,
     mention_number,
 )
-from detente.actors.roles import DIPLOMATIC_WORDS, RoleRules
+from detente.actors.roles import DIPLOMATIC_WORDS
 from detente.actors.walk import Polity
 from detente.records import ActorMentions, ResolvedActor
 
@@ -75,7 +80,7 @@ class ActorResolver:
         return list(_Run(self.kb, _blank_pipeline()(text), on or date.today()).run())
 
 
-class _Run(RoleRules):
+class _Run(DescriptionRules):
     """One article's resolution: a left-to-right walk over tokens and knowledge-base hits."""
 
     def run(self) -> list[ResolvedActor]:
@@ -112,6 +117,8 @@ class _Run(RoleRules):
             while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
                 end += 1
             if not any(j in self.hit_at for j in range(i, end)):
+                if self._described(i, end):
+                    return end
                 self.ctx.note_unknown(i, self.sent[i], subject=any(self._is_subject(j) for j in range(i, end)))
                 return end
         return i + 1
@@ -139,8 +146,14 @@ class _Run(RoleRules):
         """Resolve the phrase starting at hit ``k``; return the token index after it."""
         hit = self.hits[k]
         kind = hit.kind
+        if kind in ("country", "capital", "demonym", "metonym", "igo", "place") and self._compound_word(hit):
+            end = self._compound_adjective(k)
+            if end is not None:
+                return end
         if kind in ("country", "capital", "demonym", "metonym", "igo", "group"):
             polity = self._polity_of(hit.entries[0]) if kind != "group" else None
+            if kind == "demonym" and polity is not None and hit.start > 0 and self.normed[hit.start - 1] == "ethnic":
+                return self._ethnic(k, polity)
             pos = hit.end
             possessive = pos < len(self.doc) and self.normed[pos] in POSSESSIVE
             if possessive:
@@ -156,7 +169,7 @@ class _Run(RoleRules):
                 compound = self._next_hit(k, pos, ("title", "agent", "person", "group", "metonym"))
             if compound is not None and (kind != "group" or compound[1].kind == "agent"):
                 return self._with_modifier(hit, polity, compound[0], compound[1])
-            if kind in ("capital", "country") and self._not_an_actor(hit):
+            if kind in ("capital", "country") and self._not_an_actor(hit) or kind == "metonym" and self._name_ends(hit):
                 return hit.end
             return self._entity(hit, hit.start, hit.end, "name")
         if kind == "place":
@@ -184,6 +197,46 @@ class _Run(RoleRules):
         if kind == "agent":
             return self._agent(k, hit.start, None)
         return hit.end
+
+    def _compound_adjective(self, k: int) -> int | None:
+        """A name inside a stance or location adjective (``_compound_word``): no mention of its own; a
+        location gives its country to the sector word after it ("a Beirut-based newspaper" -> LBNMED); the
+        leader of a body is that body ("the Saudi-led coalition" -> SAU). None: the usual rules apply."""
+        hit = self.hits[k]
+        word = self._compound_word(hit)
+        if word == "led":
+            return self._led_by(k)
+        if word not in LOCATION_SUFFIXES:
+            return hit.end + (2 if word in STANCE_SUFFIXES else 0)
+        pos = hit.end + 2
+        polity = self._polity_of(hit.entries[0], places=True)
+        agent = self._next_hit(k, pos, ("agent",))
+        if polity is None or polity.is_igo or agent is None:
+            return pos
+        return self._agent(agent[0], hit.start, replace(polity, how=f"{self.doc[hit.start:pos].text!r}"), 0.7)
+
+    def _ethnic(self, k: int, kin: Polity) -> int:
+        """``ethnic Albanians``, ``ethnic Serb civilians``: a minority outside its kin state, coded as the
+        state it lives in: the place after "in" ("ethnic Albanians in Macedonia"), else the nearest other
+        country named before it in the sentence ("Croat forces against ethnic Serb civilians"), else the
+        nearest after it ("ethnic Albanians demonstrated in Serbia"); never the kin state. With no other
+        country in the sentence the phrase is not coded (the kin state would be wrong)."""
+        hit = self.hits[k]
+        compound = self._next_hit(k, hit.end, ("agent",))
+        end = self.hits[compound[0]].end if compound is not None else hit.end
+        host = self._in_place(end, frozenset({"in"}))
+        if host is None or host.code == kin.code:
+            host = self._nearby_country(k, kin.code)
+        if host is None:
+            return end
+        host = replace(host, how=f"ethnic {self.doc[hit.start:hit.end].text!r} living in {host.code} ({host.how})")
+        if compound is not None:
+            return self._agent(compound[0], hit.start, host, 0.7)
+        actor = self.kb.country(host.code)
+        self._emit(hit.start, end, code=host.code, name=actor.name if actor else None, country=host.code,
+                   sector=None, entity_id=f"country:{host.code}", kind="country", confidence=0.7,
+                   reason=f"{host.how}: a minority is coded as the state it lives in")
+        return end
 
     def _with_modifier(self, mod: Hit, polity: Polity | None, k: int, core: Hit) -> int:
         start = mod.start
@@ -405,8 +458,9 @@ class _Run(RoleRules):
                 confidence = 0.7 if polity.how == "place" else confidence
         if polity is not None:
             diplomatic = self.normed[pos - 1] in DIPLOMATIC_WORDS
+            role_end, accredited = pos, None
             if diplomatic:  # "Iran's envoy to the United Nations": where the envoy serves, part of the role
-                pos = self._destination(pos)
+                pos, accredited = self._destination(pos)
             name_end = self._proper_run(pos)
             if name_end > pos and self.normed[hit.start] in DESCRIPTIONS:
                 return self._learn(start, name_end, pos, polity, None, word)
@@ -416,16 +470,27 @@ class _Run(RoleRules):
                 role_end = self._proper_run(pos, titles=True)
                 if role_end > pos + 1 or role_end > pos and not self._title_word(pos):
                     return self._learn(start, role_end, pos, polity, None, word, sector=sector)
-            end = self._sector(start, pos, polity, sector, f"sector word {word!r}", confidence)
+            end = self._sector(start, pos if accredited is None else role_end, polity, sector,
+                               f"sector word {word!r}", confidence)
             if diplomatic and not polity.is_igo:  # "X, Iran's envoy to the UN," / "..., Amir Saeid Iravani,"
                 for named in (self._apposed_before(start), self._apposed_after(pos)):
                     if named is not None:
+                        if accredited is not None and named[0] >= pos:  # "... to Israel, Anatoly Viktorov,"
+                            self._phrase(accredited)
+                            accredited = None
                         end = max(end, self._learn(named[0], named[1], named[0], polity, None, word))
             return end
+        loyal = self._loyal_to(pos)
+        if loyal is not None:  # "forces loyal to Gbagbo", "militants loyal to Iraq's al-Qaeda frontman"
+            return self._sector(start, pos, loyal, sector, f"sector word {word!r}", 0.7)
         if sector in PLACE_PREPOSITIONS:
             located = self._in_place(pos, PLACE_PREPOSITIONS[sector])
             if located is not None:  # "protesters in Tehran": the span stays the sector word
                 return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.75)
+        if sector in LOCAL_SECTORS and self._proper_run(pos) == pos:
+            located = self._clause_place(hit.start)
+            if located is not None:  # "Police fired tear gas at protesters in Maputo"
+                return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.6)
         phrase = " ".join(self.normed[hit.start:pos])
         if phrase in INSTITUTIONS and (self._definite(hit.start) or phrase in SELF_DEFINITE) and self._proper_run(pos) == pos:
             country = self.ctx.dominant_country(self.sent[hit.start])

@@ -91,12 +91,18 @@ class RoleRules(RunBase):
             return None
         return k + 2 if self.normed[word.end - 1] in DIPLOMATIC_WORDS else None
 
-    def _destination(self, pos: int) -> int:
-        """``to [the] United Nations`` after a diplomatic word: the end of the phrase (``pos`` if none)."""
+    def _destination(self, pos: int) -> tuple[int, int | None]:
+        """``to [the] United Nations`` after a diplomatic word: the end of the phrase (``pos`` if none), and
+        the index of the destination's hit when it is a country or capital (None for an IGO or none).
+
+        An IGO is where the envoy serves, part of the role; a country is the state the envoy is accredited
+        to, the other party of what is done to the envoy ("Somalia recalled its ambassador to Ethiopia"),
+        so the caller codes it as a mention of its own.
+        """
         hit = self._hit_after(pos, ("to",))
         if hit is None or hit.kind not in ("igo", "country", "capital"):
-            return pos
-        return hit.end
+            return pos, None
+        return hit.end, None if hit.kind == "igo" else self.hit_at[hit.start]
 
     def _apposed_after(self, pos: int) -> tuple[int, int] | None:
         """``, Amir Saeid Iravani,`` after a role: the unknown name's token range."""

@@ -15,7 +15,18 @@ from spacy.tokens import Doc
 from detente.actors.builder import NameEntry
 from detente.actors.context import ArticleContext
 from detente.actors.knowledge_base import Explanation, KnowledgeBase
-from detente.actors.lexicon import AUXILIARIES, EQUIPMENT, INNER_DEPS, MODIFIERS, NOT_ACTOR_ENTS, SUBJECT_DEPS
+from detente.actors.lexicon import (
+    AUXILIARIES,
+    EQUIPMENT,
+    INNER_DEPS,
+    LOCATIVE_PREPOSITIONS,
+    MODIFIERS,
+    NAME_TITLES,
+    NOT_ACTOR_ENTS,
+    PORTFOLIOS,
+    STANCE_SUFFIXES,
+    SUBJECT_DEPS,
+)
 from detente.actors.matcher import Hit, find_hits, norms
 from detente.records import ActorCode, ResolvedActor
 
@@ -35,7 +46,7 @@ class RunBase:
     def __init__(self, kb: KnowledgeBase, doc: Doc, on: date | None) -> None:
         self.kb, self.doc, self.on = kb, doc, on
         self.normed = norms(doc)
-        self.hits = find_hits(doc, kb, self.normed)
+        self.hits = [self._located(h) for h in find_hits(doc, kb, self.normed)]
         self.hit_at = {h.start: k for k, h in enumerate(self.hits)}
         self.sent = [0] * len(doc)
         self.sents = list(doc.sents)
@@ -50,6 +61,15 @@ class RunBase:
         self.out: list[ResolvedActor] = []
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _located(self, hit: Hit) -> Hit:
+        """``in Brussels``: a capital that is also an IGO's alias names the city after a locative preposition
+        ("a synagogue in Brussels", "police in Brussels" are Belgium's), the IGO elsewhere ("Brussels
+        imposed sanctions")."""
+        if hit.kind == "igo" and hit.of_kind("capital") and hit.start > 0 \
+                and self.normed[hit.start - 1] in LOCATIVE_PREPOSITIONS:
+            return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
+        return hit
 
     def _hit_country(self, hit: Hit) -> str | None:
         entry = hit.entries[0]
@@ -95,15 +115,30 @@ class RunBase:
         if k + 1 >= len(self.hits):
             return None
         nxt = self.hits[k + 1]
+        between = list(range(pos, nxt.start))
+        if (k + 2 < len(self.hits) and nxt.end + 1 < len(self.doc) and self.normed[nxt.end] == "-"
+                and self.normed[nxt.end + 1] in STANCE_SUFFIXES and 0 <= nxt.start - pos <= skip):
+            # "Libya's UN-backed government": the stance adjective is a modifier, not the next name
+            pos, k, nxt = nxt.end + 2, k + 1, self.hits[k + 2]
+            between += range(pos, nxt.start)
         if nxt.kind not in kinds or not 0 <= nxt.start - pos <= skip:
             return None
         strict = nxt.kind == "agent" and " ".join(self.normed[nxt.start:nxt.end]) in EQUIPMENT
-        for i in range(pos, nxt.start):
+        for i in between:
             token = self.doc[i]
             if self.normed[i] not in MODIFIERS and (strict or not (
-                    token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in INNER_DEPS)):
+                    token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in INNER_DEPS
+                    or self.normed[i] in PORTFOLIOS and self._titled(i, nxt))):
                 return None
         return k + 1, nxt
+
+    def _titled(self, i: int, core: Hit) -> bool:
+        """``Finance`` at ``i`` in "Russian Finance Minister": a portfolio written in a title, i.e. with the
+        title or government sector word it belongs to capitalised too and no other name between."""
+        if core.kind != "title" and not (core.kind == "agent" and core.entries[0].key == "GOV"):
+            return False
+        return self.doc[core.start].text[:1].isupper() and all(
+            self.normed[j] in PORTFOLIOS or self.normed[j] in ("and", "&") for j in range(i, core.start))
 
     def _words_before(self, start: int, stop: int) -> set[str]:
         return set(self.normed[stop:start])
@@ -161,6 +196,17 @@ class RunBase:
                 return True
         return (token is not None and token.ent_iob_ == "I" and token.ent_type_ in NOT_ACTOR_ENTS
                 and token.pos_ == "PROPN" and end not in self.hit_at)
+
+    def _name_ends(self, hit: Hit) -> bool:
+        """``the Indian National Congress``, ``the World Uyghur Congress``: an institution's name (a metonym)
+        that ends a longer name the knowledge base does not know (the word before it is a capitalised
+        proper noun of the same entity, not itself a name or a title) is not that institution."""
+        i = hit.start
+        if i == 0 or self.doc[i].ent_iob_ != "I" or i - 1 in self.hit_at or self.doc[i - 1].is_sent_start:
+            return False
+        before = self.doc[i - 1]
+        return (before.pos_ == "PROPN" and before.text[:1].isupper() and self.normed[i - 1] not in NAME_TITLES
+                and not any(h.start <= i - 1 < h.end for h in self.hits))
 
     def _elsewhere(self, hit: Hit) -> bool:
         """``Alexandria, Virginia``: a place name followed by a comma and a region the KB does not put

@@ -1,0 +1,164 @@
+"""Descriptions around a name (stage 3): what an apposition, a compound adjective, "loyal to" or the place
+of the clause says about an actor's country.
+
+"Cheng Lei, an Australian television anchor" teaches a name; "pro-Russian", "Iran-backed", "Paris-born"
+name no actor; "the Saudi-led coalition" is Saudi Arabia's; police, civilians, opposition supporters and
+rebels with no country are those of the place their clause locates the act in; "forces loyal to Gbagbo"
+are Côte d'Ivoire's (docs/actors-and-tenures.md, "Resolution", 2, 5 and 6; the eighth actors round).
+``resolver._Run`` builds on these rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.actors.lexicon import (
+    CLAUSE_DEPS,
+    LOCATION_SUFFIXES,
+    LOCATIVE_PREPOSITIONS,
+    NOT_HOLDER,
+    STANCE_PREFIXES,
+    STANCE_SUFFIXES,
+    SUBJECT_DEPS,
+)
+from detente.actors.matcher import Hit
+from detente.actors.roles import RoleRules
+from detente.actors.walk import Polity
+
+# The hyphened words after a name that ``DescriptionRules._compound_word`` reads ("Iran-backed", "Beirut-based",
+# "Saudi-led").
+_COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led"}
+
+
+class DescriptionRules(RoleRules):
+    """Appositions, compound adjectives, "loyal to" and the place of the clause (see the module docstring)."""
+
+    def _described(self, i: int, end: int) -> bool:
+        """``Cheng Lei, an Australian television anchor,``, ``Evan Gershkovich, an American journalist``: an
+        unknown person whose apposition names their country is learned as that country's (the sector of a
+        sector word in the apposition, else civilian; a "former" role is a civilian's too). True when
+        learned."""
+        if end + 2 >= len(self.doc) or self.normed[end] != ",":
+            return False
+        head = next((c for c in self.doc[end - 1].children if c.dep_ == "appos" and c.i > end), None)
+        if head is None or head.i - end > 6:
+            return False
+        polity: Polity | None = None
+        sector = "CVL"
+        for j in range(end + 1, head.i + 1):
+            k = self.hit_at.get(j)
+            if k is None:
+                continue
+            hit = self.hits[k]
+            if hit.kind in ("country", "demonym") and polity is None and not self._compound_word(hit):
+                polity = self._polity_of(hit.entries[0])
+            elif hit.kind == "agent" and hit.end <= head.i + 1:
+                sector = hit.entries[0].key
+            else:
+                return False  # another name or title: "X, the Russian envoy Y" is not about X alone
+        if polity is None or polity.is_igo:
+            return False
+        if self._words_before(head.i + 1, end + 1) & NOT_HOLDER:
+            sector = "CVL"
+        self._learn(i, end, i, replace(polity, how=f"apposition {self.doc[end + 1:head.i + 1].text!r}"), None,
+                    head.text, sector=sector)
+        return True
+
+    def _compound_word(self, hit: Hit) -> str | None:
+        """``pro-Russian``, ``anti-Israel``, ``Iran-backed``, ``Beirut-based``: the word the name is hyphened
+        to (of ``STANCE_PREFIXES``, ``STANCE_SUFFIXES`` or ``LOCATION_SUFFIXES``), None otherwise."""
+        i, j = hit.start, hit.end
+        if i >= 2 and self.normed[i - 1] == "-" and not self.doc[i - 2].whitespace_ and not self.doc[i - 1].whitespace_ \
+                and self.normed[i - 2] in STANCE_PREFIXES:
+            return self.normed[i - 2]
+        if j + 1 < len(self.doc) and self.normed[j] == "-" and not self.doc[j - 1].whitespace_ \
+                and not self.doc[j].whitespace_ and self.normed[j + 1] in _COMPOUND_SUFFIXES:
+            return self.normed[j + 1]
+        return None
+
+    def _led_by(self, k: int) -> int | None:
+        """``the Saudi-led coalition``, ``a NATO-led mission``: a body that is no sector word, led by the
+        named country or IGO, is that country or IGO (the span runs to the body's noun). None when a sector
+        word, group or IGO follows ("Vietnamese-led forces", "the Russian-led CSTO": the usual rules)."""
+        hit = self.hits[k]
+        led = self.doc[hit.end + 1]
+        head = led.head
+        if head.pos_ != "NOUN" or not 0 < head.i - led.i <= 3 or any(
+                i in self.hit_at for i in range(led.i + 1, head.i + 1)):
+            return None
+        polity = self._polity_of(hit.entries[0], places=False)
+        if polity is None:
+            return None
+        name = (self.kb.entity(f"igo:{polity.code}") if polity.is_igo else self.kb.country(polity.code))
+        self._emit(hit.start, head.i + 1, code=polity.code, name=name.name if name else None,
+                   country=None if polity.is_igo else polity.code, sector="IGO" if polity.is_igo else None,
+                   entity_id=f"igo:{polity.code}" if polity.is_igo else f"country:{polity.code}",
+                   kind="igo" if polity.is_igo else "country", confidence=0.75,
+                   reason=f"{self.doc[hit.start:head.i + 1].text!r}: a body led by {polity.code} is {polity.code}")
+        return head.i + 1
+
+    def _loyal_to(self, pos: int) -> Polity | None:
+        """``loyal to [the] X`` after a sector word with no country: the country of X, a country, capital or
+        demonym ("Iraq's ...") or a person the knowledge base knows ("forces loyal to Gbagbo" -> CIVMIL)."""
+        if pos + 2 >= len(self.doc) or self.normed[pos] != "loyal" or self.normed[pos + 1] != "to":
+            return None
+        hit = self._hit_after(pos + 1, ("to",))
+        if hit is None:
+            return None
+        text = self.doc[hit.start:hit.end].text
+        if hit.kind in ("country", "capital", "demonym"):
+            polity = self._polity_of(hit.entries[0])
+            return replace(polity, how=f"loyal to {text!r}") if polity is not None else None
+        keys = {e.key for e in hit.of_kind("person")}
+        country = self._code_person(keys.pop()).country if len(keys) == 1 else None
+        return Polity(code=country, is_igo=False, how=f"loyal to {text!r}") if country else None
+
+    def _clause_place(self, i: int) -> Polity | None:
+        """The one country of the places that the clause of the word at ``i`` locates its act in ("in
+        Maputo", "near the border town of Rafah"), None when there is none or more than one."""
+        verb = self.doc[i].head
+        found: dict[str, Polity] = {}
+        for hit in self.hits:
+            if self.sent[hit.start] != self.sent[i] or hit.kind not in ("country", "capital", "place"):
+                continue
+            j = hit.start - 1
+            while j >= 0 and (self.normed[j] == "the" or self.doc[j].pos_ == "ADJ"):
+                j -= 1
+            if j < 0 or self.normed[j] not in LOCATIVE_PREPOSITIONS or self._not_an_actor(hit):
+                continue
+            if not self._same_clause(self.doc[hit.start], verb):
+                continue
+            polity = self._polity_of(hit.entries[0], places=True)
+            if polity is not None:
+                found[polity.code] = replace(polity, how=f"{self.normed[j]} {self.doc[hit.start:hit.end].text!r} "
+                                                          f"({hit.kind}), where the act takes place")
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _same_clause(self, token: Token, verb: Token) -> bool:
+        """``token`` hangs from ``verb`` without crossing into another clause."""
+        while token.i != verb.i:
+            if token.dep_ in CLAUSE_DEPS or token.head.i == token.i or token.dep_ == "conj" and any(
+                    child.dep_ in SUBJECT_DEPS for child in token.children):
+                return False
+            token = token.head
+        return True
+
+    def _nearby_country(self, k: int, kin: str) -> Polity | None:
+        """The nearest country (name, demonym, capital or place) of the sentence of hit ``k`` other than
+        ``kin``: before the hit first, else after it."""
+        sentence = self.sent[self.hits[k].start]
+        before = range(k - 1, -1, -1)
+        after = range(k + 1, len(self.hits))
+        for side in (before, after):
+            for j in side:
+                other = self.hits[j]
+                if self.sent[other.start] != sentence:
+                    break
+                if other.kind not in ("country", "capital", "demonym", "place") or self._not_an_actor(other):
+                    continue
+                polity = self._polity_of(other.entries[0], places=True)
+                if polity is not None and polity.code != kin:
+                    return replace(polity, how=f"{other.kind} {self.doc[other.start:other.end].text!r}")
+        return None
