@@ -149,7 +149,8 @@ def test_verbs_lexicon_no_pattern_object_maps_to_two_codes() -> None:
         for text in group.get("verbs", ()):
             p = parse_pattern(text, CameoCode(group["code"]))
             for obj in p.objects or ((None, None),):
-                key = (p.lemma, p.words, obj, p.object_prep, p.excluded, tuple(sorted(group.get("subjects", ()))))
+                key = (p.lemma, p.words, obj, p.object_prep, p.excluded, tuple(sorted(group.get("subjects", ()))),
+                       p.prep_objects)
                 codes.setdefault(key, set()).add(group["code"])
         for noun in group.get("nouns", ()):
             codes.setdefault(("noun", noun), set()).add(group["code"])
@@ -212,3 +213,10 @@ def test_verbs_lexicon_modified_nouns_have_one_modifier() -> None:
             for inner in re.findall(r"\[([^\]]*)\]", text):
                 specs += inner.split("|")
     assert specs and not [s for s in specs if s.count("_") > 1]
+
+
+def test_verbs_second_object_list_restricts_the_final_preposition() -> None:
+    pattern = parse_pattern("open [fire] on [protester|crowd]", CameoCode("175"))
+    assert pattern.objects == (("fire", None),) and pattern.prep_objects == (("protester", None), ("crowd", None))
+    assert pattern.words == ("on",) and "on" in pattern.target_preps
+    assert parse_pattern("open [fire] on", CameoCode("193")).prep_objects == ()

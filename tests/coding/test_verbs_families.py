@@ -165,7 +165,7 @@ def test_verbs_expand_quantity_looks_through_money_and_state_of() -> None:
     ("Chinese warships blockaded Taiwan's ports.", {("CHNMIL", "191", "TWN")}),
     ("Syrian troops used chloropicrin against Turkish soldiers.", {("SYRMIL", "2041", "TURMIL")}),
     # 175: police opening fire
-    ("Police in Kenya opened fire on protesters.", {("KEN", "175", "*")}),
+    ("Police in Kenya opened fire on protesters.", {("KENCOP", "175", "*")}),
     # light verbs "complete" / "finish": the act completed
     ("Russian forces completed their withdrawal from Kherson.", {("RUSMIL", "0874", "UKR")}),
 ])

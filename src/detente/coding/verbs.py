@@ -52,6 +52,9 @@ MONEY_NOUNS = frozenset({
 })
 """Head nouns of a sum of money, which stands for what it buys: "5 million dollars of aid", "$61 billion in aid"."""
 
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "expression", "word", "telegram", "cable"})
+"""Objects that stand for what their "of" phrase says: "a message of sympathy", "a note of protest"."""
+
 MEMBER_NOUNS = frozenset({"officer", "personnel", "member", "unit", "staff", "force"})
 """Generic heads that take their kind from a compound: "police officers" are police for a pattern's subjects."""
 
@@ -63,6 +66,8 @@ _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "down", "up", "over", "along"})
 # adjectives the parser reads as a verb after the preposition "to" ("agreed to direct talks")
 _ADJECTIVES_READ_AS_VERBS = frozenset({"direct"})
+# verbs of doing a deed whose object is the deed ("of committing war crimes", "of carrying out atrocities")
+_PERPETRATING_VERBS = frozenset({"commit", "perpetrate", "carry"})
 _DATA_FILE = "verbs.toml"
 
 
@@ -72,7 +77,9 @@ class VerbPattern:
 
     ``words`` must all be attached to the verb (particles, prepositions); ``objects`` are the
     allowed object lemmas (``("weapon", "chemical")`` = lemma weapon with the modifier chemical),
-    looked up as the pobj of ``object_prep`` when set, else as the direct object.
+    looked up as the pobj of ``object_prep`` when set, else as the direct object. ``prep_objects`` restrict
+    the object of the final preposition ("open [fire] on [protester]"); ``joint`` patterns need two sides as
+    subjects ("A and B discussed").
     """
 
     lemma: str
@@ -86,6 +93,8 @@ class VerbPattern:
     object_is_target: bool = True
     subjects: frozenset[str] = frozenset()
     mutual: bool = False
+    joint: bool = False
+    prep_objects: tuple[tuple[str, str | None], ...] = ()
     text: str = ""
 
     @property
@@ -93,7 +102,7 @@ class VerbPattern:
         """How much of the context the pattern pins down (more wins)."""
         modified = any(modifier is not None for _, modifier in self.objects)
         return (1 + len(self.words) + (2 if self.objects else 0) + (1 if modified else 0)
-                + (2 if self.subjects else 0))
+                + (2 if self.subjects else 0) + (1 if self.prep_objects else 0))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -193,7 +202,10 @@ class Lexicon:
             needs_target = bool(group.get("needs_target", False))
             object_is_target = bool(group.get("object_is_target", True))
             subject_lemmas = frozenset(group.get("subjects", ()))
-            mutual = bool(group.get("mutual", False))
+            # a joint pattern is an act only two sides do together ("A and B agreed to cooperate", "discussed
+            # Ukraine"): it needs two subjects, and is mutual
+            joint = bool(group.get("joint", False))
+            mutual = bool(group.get("mutual", False)) or joint
             # the pattern's object noun names people who are the target ("accepted Syrian refugees"), where an
             # object list otherwise names a thing whose owner is the target ("seized Ukrainian ships")
             names_target = bool(group.get("object_names_target", False))
@@ -203,7 +215,7 @@ class Lexicon:
                 if names_target and pattern.objects:
                     pattern = dataclasses.replace(pattern, object_is_target=True)
                 if subject_lemmas or mutual:
-                    pattern = dataclasses.replace(pattern, subjects=subject_lemmas, mutual=mutual)
+                    pattern = dataclasses.replace(pattern, subjects=subject_lemmas, mutual=mutual, joint=joint)
                 verbs.setdefault(pattern.lemma, []).append(pattern)
             for text in group.get("nouns", ()):
                 entry = parse_noun(text, CameoCode(code), target_preps=preps, needs_target=needs_target,
@@ -265,7 +277,7 @@ class Lexicon:
     def frame(self, verb: Token) -> Frame | None:
         """The complement frame of ``verb`` ("urge", "call on", "threaten"...), when its words are present."""
         for words, frame in self._frames.get(verb.lemma_.lower(), ()):
-            if all(_child_word(verb, w) is not None for w in words):
+            if all(_child_word(verb, w) is not None or _clause_mark(verb, w) is not None for w in words):
                 return frame
         return None
 
@@ -308,6 +320,7 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
     words: list[str] = []
     excluded: list[str] = []
     objects: list[tuple[str, str | None]] = []
+    prep_objects: list[tuple[str, str | None]] = []
     object_prep: str | None = None
     i = 0
     while i < len(rest):
@@ -317,10 +330,14 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
                 close = rest.index("]", i)
             except ValueError:
                 raise DetenteError.make("D402", path=source, line=text, reason="unclosed [") from None
+            # a second list after a final preposition restricts that preposition's object: "open [fire] on
+            # [protester|crowd]"
+            second = bool(objects) and bool(words) and words[-1] in PREPOSITIONS and close == len(rest) - 1
+            found = prep_objects if second else objects
             for alt in " ".join(rest[i + 1:close]).split("|"):
                 head, _, mod = alt.strip().partition("_")
-                objects.append((mod, head) if mod else (head, None))
-            if words and words[-1] in PREPOSITIONS:
+                found.append((mod, head) if mod else (head, None))
+            if not second and words and words[-1] in PREPOSITIONS:
                 object_prep = words[-1]
             i = close + 1
             continue
@@ -332,7 +349,10 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
     preps = set(target_preps)
     if words and words[-1] in PREPOSITIONS and words[-1] != object_prep:
         preps.add(words[-1])
+    if prep_objects and not (words and words[-1] in preps):
+        raise DetenteError.make("D402", path=source, line=text, reason="a second [...] must follow a final preposition")
     return VerbPattern(lemma=lemma, code=code, words=tuple(words), objects=tuple(objects), object_prep=object_prep,
+                       prep_objects=tuple(prep_objects),
                        excluded=tuple(excluded), target_preps=frozenset(preps), needs_target=needs_target,
                        object_is_target=(object_is_target or object_prep is not None)
                        and not (objects and object_prep is None), text=text)
@@ -411,6 +431,8 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
     if pattern.subjects and not any(_subject_is(expand_quantity(t), pattern.subjects)
                                     for t in clause_subjects(verb)[0]):
         return None
+    if pattern.joint and not _joint_subjects(verb):
+        return None
     obj: Token | None = None
     if pattern.objects:
         obj = _object_of(verb, pattern)
@@ -430,13 +452,62 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
         if tok is None:
             return None
         tokens.append(tok)
+    if pattern.prep_objects and not _names_prep_object(tokens[-1], pattern.prep_objects):
+        return None
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+def _contents(noun: Token) -> Token:
+    """What a message carries: "sent a message of sympathy" is sending sympathy, "a note of protest" a protest."""
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None else noun
+
+
+def _names_prep_object(prep: Token, lemmas: tuple[tuple[str, str | None], ...]) -> bool:
+    """True when the object of ``prep`` (or one coordinated with it) is one of ``lemmas``."""
+    for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+        for cand in (pobj, *_conjuncts(pobj)):
+            head = expand_quantity(cand)
+            if any((head.lemma_.lower() == lemma or head.lower_ == lemma)
+                   and (modifier is None or _has_modifier(head, modifier)) for lemma, modifier in lemmas):
+                return True
+    return False
+
+
+PAIR_WORDS = frozenset({"two", "both"})
+"""Words that make one subject noun two sides: "the two leaders", "both countries"."""
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we"})
+_JOINT_INHERITING_DEPS = frozenset({"xcomp", "conj", "ccomp"})
+
+
+def _joint_subjects(verb: Token) -> bool:
+    """True when ``verb`` is done by two sides together: coordinated subjects ("Macron and Scholz discussed"),
+    a pair ("the two leaders", "both sides", "their countries") or a plural pronoun, its own or a controlling verb's ("India and
+    Russia agreed to cooperate"). A purpose clause does not count: in "met Assad to discuss the war" the
+    discussing is the meeting's purpose, coded once as the meeting."""
+    found, inherited = clause_subjects(verb)
+    if inherited and verb.dep_ not in _JOINT_INHERITING_DEPS:
+        return False
+    if len(found) >= 2:
+        return True
+    return any(t.lower_ in PLURAL_SUBJECT_PRONOUNS or t.lemma_.lower() == "both"
+               or any(c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
+               # "their countries should cooperate": a plural owned by the plural speakers
+               or (t.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in t.children))
+               for t in found)
 
 
 def _subject_is(head: Token, lemmas: frozenset[str]) -> bool:
     """True when ``head`` is one of ``lemmas``, or a generic member noun whose compound is ("police officers",
-    "navy personnel", "army units": the compound says which body they belong to)."""
+    "navy personnel", "army units": the compound says which body they belong to). An entry ``mod_noun`` needs the
+    modifier too ("suicide_bomber": a suicide bomber, not a bomber aircraft)."""
     if head.lemma_.lower() in lemmas:
+        return True
+    if any(_has_modifier(head, mod) for mod, _, noun in (entry.partition("_") for entry in lemmas)
+           if noun and head.lemma_.lower() == noun):
         return True
     return head.lemma_.lower() in MEMBER_NOUNS and any(
         c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in head.children)
@@ -448,6 +519,9 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
         prep = _child_word(verb, pattern.object_prep)
         if prep is not None:
             candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            # "accused the ELN of committing war crimes": what is committed is what the pattern names
+            candidates += [o for c in candidates if c.lemma_.lower() in _PERPETRATING_VERBS
+                           for o in c.children if o.dep_ in _OBJECT_DEPS]
             # "asked Trump for Tomahawk missiles": a name before the noun read as the preposition's object, the
             # noun then read as a second direct object right after it
             candidates += [o for c in candidates if c.pos_ == "PROPN" for o in verb.children
@@ -486,6 +560,11 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
             # the subject of a verbless small clause (an adverb or particle) that completes the verb
             candidates = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP", "PART")
                           for g in c.children if g.dep_ == "nsubj"]
+        if not candidates and not passive and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP", "PART")
+                                                  for c in verb.children):
+            # "agreed to allow UN inspectors back into the country": the same small clause, its subject read as a
+            # dative of the verb
+            candidates = [c for c in verb.children if c.dep_ == "dative"]
         if passive and not candidates and verb.dep_ in ("relcl", "acl"):
             candidates = [verb.head]
         if not candidates and verb.dep_ == "relcl":
@@ -493,7 +572,7 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
     for cand in [*candidates, *(c for first in candidates for c in _conjuncts(first))]:
         if cand.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             cand = verb.head
-        head = expand_quantity(cand)
+        head = _contents(expand_quantity(cand))
         for lemma, modifier in pattern.objects:
             if head.lemma_.lower() == lemma or head.lower_ == lemma:
                 if modifier is None or _has_modifier(head, modifier):
@@ -551,6 +630,17 @@ def _child_word(verb: Token, word: str) -> Token | None:
     for child in verb.children:  # "ethnically cleanse", "rule out": words before the verb
         if child.lower_ == word and child.dep_ in ("advmod", "prt", "npadvmod"):
             return child
+    return None
+
+
+def _clause_mark(verb: Token, word: str) -> Token | None:
+    """``word`` as the mark of a clause after ``verb``: "called for Israel to release the prisoners" is parsed
+    with "for" introducing the clause "Israel to release", not as a preposition of "called"."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp") and clause.i > verb.i:
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ == word:
+                    return mark
     return None
 
 
