@@ -47,8 +47,20 @@ NATURAL_CAUSES = frozenset({
     "crash", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding",
     "fire", "wildfire", "blaze", "accident", "collision", "disease", "virus", "pandemic", "epidemic", "drought",
     "heatwave", "landslide", "mudslide", "avalanche", "tsunami", "eruption", "famine", "outbreak", "explosion",
+    "rain", "rainfall", "downpour", "monsoon", "snow", "snowfall", "snowstorm", "blizzard", "hailstorm", "heat",
+    "deluge", "torrent", "gale", "wind", "lightning", "sandstorm", "frost", "mudflow",
 })
 """Subjects that are no actor: an event verb with one of these as subject is no political event."""
+
+EXCHANGE_VERBS = frozenset({"swap", "exchange", "trade"})
+"""Verbs of an act each side does to the other ("agreed to swap prisoners")."""
+DEMAND_NOUNS = frozenset({"demand", "call", "insistence", "ultimatum"})
+"""Nouns of a demand whose "that" clause says what is demanded ("its demand that Israel ease restrictions")."""
+DEMAND_ROOT = "10"
+AID_ROOT = "07"
+OFFENCE_PREPS = frozenset({"for", "of", "with", "over"})
+"""Prepositions that bring the reason or the thing given after a verb's object ("blamed Putin for the death of
+Navalny", "accused Iran of attacks on shipping", "supplied Ukraine with arms"), not a second target."""
 
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 """Verbs that give the toll of an attack: "bombed a gathering, killing more than 100 people"."""
@@ -94,7 +106,9 @@ Russia"): an attack on what it hit by whoever fired it (aerial weapons 195, arti
 """Verbs whose complement is what the help consists of ("to help train pilots", "to help rebuild Gaza")."""
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 """Marks of a condition clause: "would retaliate if Israel attacked" (the condition is not what is threatened)."""
-_ADDRESSEE_FRAMES = frozenset({"appeal", "demand"})
+_ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "allegation"})
+"""Frames aimed at the subject of their clause complement: "demanded that Israel withdraw", "alleged that Iran had
+armed the rebels"."""
 PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})
 """Prepositions that name whom an act without a code of its own is aimed at (used for frames' complements)."""
 DOCUMENT_NOUNS = frozenset({
@@ -108,6 +122,8 @@ agreement to restore ties", "rejected a UN appeal for deploying troops")."""
 AIMING_VERBS = frozenset({"aim", "seek", "intend", "call", "propose", "envisage", "envision", "provide", "require",
                           "demand", "urge", "allow", "would"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+FIGHTING_VERBS = frozenset({"fight", "battle"})
+MILITARY_AID = "072"
 JOINING_VERBS = frozenset({"join", "rejoin"})
 """Verbs whose subject takes part in the act their object names ("joined Israel's attacks on Iran")."""
 PROTEST_ROOT = "14"
@@ -168,6 +184,25 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = _predicate_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
+    for tok in sent:
+        # "Pyongyang could send thousands more soldiers to fight for Russia": troops sent to fight for another are
+        # military aid to it (072); the fighting is what they are sent for, not an act of the sender's
+        fought_for = _fighting_for(tok)
+        if fought_for is not None:
+            purpose, helped = fought_for
+            sources, inherited = subjects(tok)
+            found[tok.i] = Candidate(code=CameoCode(MILITARY_AID), trigger=(tok, purpose), scope=tok,
+                                     sources=(tuple(sources),), targets=((helped,),), specificity=3,
+                                     inherited=inherited, kind="verb")
+            folded.update(t.i for t in purpose.subtree if t.pos_ in ("VERB", "AUX"))
+    for tok in sent:
+        # "reiterated its demand that Israel ease restrictions", "brushed aside Seoul's demand that it withdraw the
+        # curbs": a named demand with its "that" clause is a demand made of that clause's subject
+        demanded = _demand_noun_candidate(tok, lexicon)
+        if demanded is not None and tok.i not in found:
+            found[tok.i], content = demanded
+            consumed.add(tok.i)
+            folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
     contents: set[int] = set()
     for tok in sent:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and _of_attack(tok.head, lexicon):
@@ -190,7 +225,10 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             folded.add(helping.i)
             folded.update(c.i for c in helping.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
         if cand.code.startswith(PROTEST_ROOT):
-            contents.update(t.i for c in protest_purposes(cand.scope) for t in c.subtree if t.pos_ in ("VERB", "AUX"))
+            # "staged a strike to press for higher wages": the purpose is the protest's content; a participle
+            # ("marched through Lima, demanding the resignation of the president") is a demand made as well
+            contents.update(t.i for c in protest_purposes(cand.scope) if c.tag_ != "VBG"
+                            for t in c.subtree if t.pos_ in ("VERB", "AUX"))
     folded |= contents
     out = [c for i, c in found.items() if i not in folded and not _natural_cause(c)]
     for tok in sent:
@@ -264,6 +302,7 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
                 # ("would retaliate if Israel attacked") is not what is threatened and stays an event of its own
                 conditions = _conditions(comp_token)
                 kept = {t.i for c in conditions for t in c.subtree}
+                kept |= _stated_relatives(comp_token)
                 inner = {t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept}
                 cand = _frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match, conditions)
                 if agent:  # the coder folds the complement only when the frame is kept
@@ -350,8 +389,10 @@ def _of_attack(noun: Token, lexicon: Lexicon) -> bool:
 
 def _natural_cause(cand: Candidate) -> bool:
     """True when the only candidate source is a natural or accidental cause ("the crash that killed")."""
-    return cand.kind != "noun" and any(t.lemma_.lower() in NATURAL_CAUSES or _place_of_cause(t)
-                                       for tier in cand.sources[:1] for t in tier)
+    # "Hurricane Ian killed ...", "Storm Daniel destroyed ...": a named storm is its kind
+    return cand.kind != "noun" and any(t.lemma_.lower() in NATURAL_CAUSES or _place_of_cause(t) or any(
+        c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES for c in t.children)
+        for tier in cand.sources[:1] for t in tier)
 
 
 def _place_of_cause(tok: Token) -> bool:
@@ -388,8 +429,24 @@ def _from_match(match: VerbMatch) -> Candidate:
     # "mediate in a dispute between X and Y": the prepositions may also hang on the object of the pattern's own
     # preposition
     heads += [p for w in match.word_tokens if w.pos_ == "ADP" for p in w.children if p.dep_ == "pobj"]
-    targets.extend(prep_objects(heads, pattern.target_preps))
+    preps = pattern.target_preps
+    if pattern.object_is_target and pattern.object_prep is None and pattern.words \
+            and pattern.words[-1] in OFFENCE_PREPS and targets and not is_passive(verb):
+        # "blamed Putin for the death of Navalny", "charged him with the murder of a journalist": with its
+        # object named, a pattern's own last preposition brings the offence, not a second target
+        preps = preps - {pattern.words[-1]}
+        heads = heads[:1]
+    if pattern.object_is_target and pattern.object_prep is None and targets and is_passive(verb):
+        # "Uribe was shot in the head at a campaign event": the passive subject is the one acted on; the pattern's
+        # preposition ("shoot at") then says where it happened
+        preps = frozenset()
+    targets.extend(prep_objects(heads, preps))
     tiers: list[tuple[Token, ...]] = [tuple(targets)]
+    if pattern.code.startswith(DEMAND_ROOT) and match.object_token is not None:
+        # "demanded the withdrawal of Russian troops from Ukraine": a demand is made of whoever is to act, the
+        # "of" phrase of the act demanded; the place they are to leave is the target only when no one is named
+        agents = prep_objects([match.object_token], frozenset({"of"}))
+        tiers = [tuple(agents), tuple(t for t in targets if t not in agents)]
     if match.object_token is not None and pattern.code.startswith("07"):
         misparsed = [c for c in match.object_token.children if c.dep_ == "nmod"]  # "gave Ukraine economic aid"
         tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed))
@@ -414,10 +471,19 @@ def _from_match(match: VerbMatch) -> Candidate:
         # last resort: the people the object names ("released 24 hostages, including 13 Israelis"); not the
         # place it is in ("signed an agreement in Beijing" is no agreement with China)
         tiers.append(tuple(prep_objects([thing], frozenset({"including"}))))
+        # "lifted most of the sanctions they had slapped on Niger": whom a relative clause says it was aimed at
+        relatives = [r for r in expand_quantity(thing).children if r.dep_ == "relcl"]
+        tiers.append(tuple(prep_objects(relatives, frozenset({"on", "against"}))))
     if pattern.code.startswith(REFUSAL_ROOT) and not is_passive(verb):
         # "rejected recent calls by Belarus's rulers": a refusal answers whoever made the proposal
         things = [match.object_token] if match.object_token is not None else direct_objects(verb)
         tiers.append(tuple(t for thing in things for t in _owners(thing)))
+    if pattern.code.startswith(AID_ROOT) and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "Abrams tanks supplied by Washington have arrived in Ukraine", "drones supplied by Ankara have given
+        # Azerbaijani forces an edge": the goods' receiver is where the clause they are the subject of takes them
+        host = verb.head.head
+        tiers.append(tuple(prep_objects([host], frozenset({"in", "into", "to"})) + datives(host)))
     if inherited and _sender(verb):  # "sent personnel to Bosnia to investigate": last resort, where they were sent
         tiers.append(tuple(prep_objects([verb.head], frozenset({"to", "into"}))))
     trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
@@ -472,8 +538,11 @@ def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     if frame_name == "threat":  # "warned it would retaliate if Israel attacked": aimed at whoever the condition names
         tiers.append(tuple(t for c in conditions for t in grammatical_subjects(c)))
     words = match.word_tokens if match is not None else ()
+    # "the two delegations agreed to swap prisoners": an exchange is done by each side with the other
+    mutual = comp.lemma_.lower() in EXCHANGE_VERBS
     return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
-                     targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame")
+                     targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame",
+                     mutual=mutual)
 
 
 def _owners(thing: Token) -> list[Token]:
@@ -516,9 +585,17 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, 
     ``lemmas``: object nouns the frame codes by their lemma ("demanded the release of ...").
     ``by_agent``: any object noun whose agent a "by" phrase names is the complement, aimed at that agent.
     """
-    for child in verb.children:
-        if (child.dep_ in ("xcomp", "ccomp", "acl") or _control_infinitive(verb, child)) and child.pos_ in (
-                "VERB", "AUX"):
+    # "committed to handing power back to civilians": a gerund after "to" is a clause complement too; so is a
+    # gerund object the parser reads as an adverbial clause ("ruled out sending troops")
+    gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    gerunds += [c for c in verb.children if _gerund_object(verb, c)]
+    # "offered on Friday to mediate", "called for Israel to release the prisoners": a "to"-infinitive the parser
+    # reads as an adverbial clause (after a time phrase, or with "for" and a subject of its own) is the complement
+    gerunds += [c for c in verb.children if _infinitive_complement(verb, c)]
+    for child in [*verb.children, *gerunds]:
+        if (child.dep_ in ("xcomp", "ccomp", "acl") or child in gerunds or _control_infinitive(verb, child)) \
+                and child.pos_ in ("VERB", "AUX"):
             code, targets = _clause_code(child, lexicon)
             if code is None:  # "threatened to deliver devastating blows to the United States": whom it is aimed at
                 targets = _plain_targets(child)
@@ -547,6 +624,87 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, 
             if agents:  # "demanded an immediate admission by Moscow that ...": what Moscow is to do
                 return noun, None, agents
     return None
+
+
+def _fighting_for(verb: Token) -> tuple[Token, Token] | None:
+    """For a sending verb with a purpose "to fight for X": the purpose clause and X."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    for clause in verb.children:
+        if (clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in FIGHTING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                and not grammatical_subjects(clause)):
+            # "to fight alongside Russia" is fighting together with it (the lexicon's 06), not aid
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "for"):
+                helped = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if helped is not None:
+                    return clause, helped
+    return None
+
+
+def _stated_relatives(comp: Token) -> set[int]:
+    """The tokens of relative clauses with a subject of their own inside a frame's content ("refused to sign the
+    declaration of the CSTO summit *he hosted*", "demanded that Russia return the children *it deported*"): what they
+    say is a fact the content refers to, an event of its own, not part of what is refused or demanded."""
+    out: set[int] = set()
+    for tok in comp.subtree:
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def _demand_noun_candidate(noun: Token, lexicon: Lexicon) -> tuple[Candidate, Token] | None:
+    """A demand noun with a possessor and a "that" clause, hung on the noun or (extraposed) on its verb: the demand
+    (coded by what is demanded, as the demand frame codes it), by the possessor ("its" = the verb's subject), aimed
+    at the clause's subject ("it" there = the verb's subject, the one the demand is put to)."""
+    demand = lexicon.frame_named("demand")
+    if demand is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    verb = noun.head
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if noun.dep_ in ("dobj", "obj"):
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and grammatical_subjects(c)), None)
+    if clause is None:
+        return None
+    content, _ = _clause_code(clause, lexicon)
+    code = demand.code_for(content, clause.lemma_.lower())
+    if code is None:
+        return None
+    verb_subjects = subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
+    sources = [t for t in owners if t.lower_ not in ("its", "their", "his", "her")] or verb_subjects
+    addressees = grammatical_subjects(clause)
+    if all(t.lower_ in ("it", "they") for t in addressees):  # "Seoul's demand that it withdraw": the one it is put to
+        addressees = verb_subjects
+    return (Candidate(code=code, trigger=(noun,), scope=noun, sources=(tuple(sources),), targets=(tuple(addressees),),
+                      specificity=3, kind="noun", presupposed=True), clause)
+
+
+def _infinitive_complement(verb: Token, clause: Token) -> bool:
+    """A "to"-infinitive adverbial clause after ``verb`` with no subject ("offered on Friday to mediate") or with
+    "for" and a subject ("called for Israel to release")."""
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i < verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return (not marks and not subject) or (marks == {"for"} and subject)
+
+
+def _gerund_object(verb: Token, clause: Token) -> bool:
+    """ "ruled out sending American troops to Haiti": a gerund right after the verb (or its particle), with no comma,
+    subject or conjunction of its own, that the parser reads as an adverbial clause is the verb's object."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in clause.children):
+        return False
+    between = verb.doc[verb.i + 1:clause.left_edge.i]
+    return all(t.dep_ == "prt" and t.head.i == verb.i for t in between)
 
 
 def protest_purposes(verb: Token) -> list[Token]:
@@ -584,11 +742,19 @@ def _document_contents(verb: Token) -> set[int]:
         gerunds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "on", "of")
                    for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
         for clause in [*noun.children, *gerunds]:
-            infinitive = clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            # "a resolution calling for humanitarian pauses", "a bill banning foreign funding": a participle too
+            infinitive = clause.dep_ == "acl" and (clause.tag_ == "VBG" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
             # "a resolution that aims to tighten sanctions", "a resolution that would have imposed sanctions"
             aims = clause.dep_ == "relcl" and (clause.lemma_.lower() in AIMING_VERBS or any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could") for c in clause.children))
             if clause.pos_ in ("VERB", "AUX") and (infinitive or aims or clause in gerunds):
+                out.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
+        # "signed a deal to boost trade": the parser may hang the document's infinitive on the verb as a purpose
+        for clause in verb.children:
+            if (clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and clause.i > noun.i
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                    and not grammatical_subjects(clause)):
                 out.update(t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
     return out
 

@@ -194,7 +194,7 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return [inverted], False
     head = verb.head
     if head.i == verb.i:
-        return [], False
+        return stranded_subject(verb), False
     dep = verb.dep_
     if dep == "conj":
         found = grammatical_subjects(head)
@@ -207,6 +207,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
         by_object = governor.lemma_.lower() in OBJECT_CONTROL or (
             dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))
+        pressed = pressed_party(governor) if dep in ("advcl", "xcomp") else []
+        if pressed:  # "put pressure on Israel to allow more aid": Israel is to allow it
+            return pressed, True
         if by_object:
             objects = direct_objects(governor) or prep_objects([governor], _CONTROL_PREPS)
             if objects:
@@ -227,6 +230,12 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "Beijing's twelve-point paper, released on ..., called on Russia to ...": with no main verb found, the
         # parser hangs the finite verb on a noun; the sentence's head noun is its subject
         return [root], True
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESSING_NOUNS:
+        # "put pressure on Israel to allow more aid into Gaza", "an appeal to Iran to release the sailors": whoever
+        # is pressed or appealed to is to act
+        pressed = prep_objects([head], frozenset({"on", "to"}))
+        if pressed:
+            return pressed, True
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in head.children if c.dep_ == "poss"]
         if not owners:  # "defended the right of Russian troops to fire": the "of" phrase owns the right
@@ -238,6 +247,40 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if infinitival_relative(verb):  # "the first Australian leader to visit China": the leader visits
         return [verb.head], True
     return [], False
+
+
+PRESSING_NOUNS = frozenset({"pressure", "appeal", "call", "plea", "demand", "ultimatum", "request"})
+"""Nouns whose "on/to X" names who is to do what their infinitive says ("pressure on Israel to allow aid")."""
+
+
+def pressed_party(verb: Token) -> list[Token]:
+    """Whom a light verb with a pressing noun ("put pressure on X", "made an appeal to X") presses: X."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRESSING_NOUNS]
+    return prep_objects([verb, *nouns], frozenset({"on", "to"})) if nouns else []
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """ "With the signing of a memorandum on a ceasefire, the Sudanese government and SPLM/A have agreed to ...":
+    the parser may hang the subject on a noun of the fronted phrase as a conjunct. For a main verb with no
+    subject, the conjuncts ending right before it (and its auxiliaries) and starting after a comma are its
+    subject."""
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    if start == verb.sent.start:
+        return []
+    last = verb.doc[start - 1]
+    head = last
+    while head.dep_ != "conj" and head.head.i > head.i and head.head.i < start:
+        head = head.head  # up from a word inside the last conjunct to the conjunct
+    while head.dep_ == "conj" and head.head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "conj":
+        return []
+    first = head.head if head.head.i > head.i else head
+    if first.dep_ == "conj":  # the first conjunct after the comma is itself a conjunct of the fronted noun
+        left = first.left_edge.i
+        if left > verb.sent.start and verb.doc[left - 1].text == ",":
+            return [first, *(c for c in first.children if c.dep_ == "conj" and c.i < start)]
+    return []
 
 
 def infinitival_relative(verb: Token) -> bool:
@@ -299,12 +342,46 @@ def direct_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             return [antecedent(t) for t in coordinated(child)]
+    counted = up_to_object(verb) or free_relative_object(verb)
+    if counted:
+        return counted
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > verb.i:
             for grand in child.children:
                 if grand.dep_ in ("dobj", "obj"):
                     return [antecedent(t) for t in coordinated(grand)]
     return reduced_relative_object(verb) or gapped_relative_object(verb)
+
+
+def free_relative_clause(verb: Token) -> Token | None:
+    """The clause of a free relative object ("bombed *what New Delhi called a training camp*", "struck *what it said
+    were military sites*"): a complement clause that starts with "what"."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > verb.i and child.left_edge.lower_ == "what" \
+                and child.left_edge.tag_ == "WP":
+            return child
+    return None
+
+
+def free_relative_object(verb: Token) -> list[Token]:
+    """What a free relative object names: the noun it calls or says the thing is ("a training camp", "military
+    sites")."""
+    clause = free_relative_clause(verb)
+    if clause is None:
+        return []
+    named = [t for t in clause.subtree if t.dep_ in ("oprd", "attr") and t.pos_ in ("NOUN", "PROPN")]
+    return coordinated(named[0]) if named else []
+
+
+def up_to_object(verb: Token) -> list[Token]:
+    """ "kidnapped up to 16 Russian advisers": the parser may read "up" as a particle and "to 16 ... advisers" as
+    its prepositional phrase; a counted noun there is the verb's object ("up to N" is a quantity)."""
+    for prt in (c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" and c.i == verb.i + 1):
+        for prep in (c for c in prt.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == prt.i + 1):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(c.dep_ == "nummod" for c in noun.children) or noun.pos_ == "NUM":
+                    return [antecedent(t) for t in coordinated(noun)]
+    return []
 
 
 def reduced_relative_object(verb: Token) -> list[Token]:

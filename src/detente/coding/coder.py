@@ -17,6 +17,8 @@ from detente.coding.clauses import (
     grammatical_subjects,
     host_subjects,
     infinitival_relative,
+    is_passive,
+    pressed_party,
     reporting_verb,
     speaker,
 )
@@ -24,6 +26,7 @@ from detente.coding.codebook import Codebook
 from detente.coding.dates import resolve_event_date
 from detente.coding.factuality import (
     factuality_of,
+    habitual,
     nominal_factuality,
 )
 from detente.coding.participants import (
@@ -35,6 +38,7 @@ from detente.coding.participants import (
     FORCE_ROOTS,
     INQUIRY_ROOTS,
     NAMED_OWN_SIDE_ROOTS,
+    NON_STATE_SECTORS,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     PLACE_TARGET_ROOTS,
@@ -44,6 +48,7 @@ from detente.coding.participants import (
     PROMISSORY_MODALS,
     PROTEST_ROOTS,
     REFUSAL_ROOTS,
+    RELEASE_PREFIX,
     TOPIC_CODES,
     actor_country,
     adjunct_owner,
@@ -51,17 +56,23 @@ from detente.coding.participants import (
     ahead_of,
     aimed_code,
     anaphoric_pair,
+    anaphoric_source,
     anaphoric_targets,
+    answered_party,
+    back_reference,
     conditional_counterparts,
     confidence,
     country_of,
+    covering,
     crowd_source,
     deep_place,
     deontic,
     despite_askers,
     distinct_entities,
+    domestic_counterpart,
     domestic_target,
     first_tier,
+    host_sources,
     in_exchange,
     investigated_parties,
     is_condition,
@@ -71,17 +82,22 @@ from detente.coding.participants import (
     official_protest,
     one_country,
     other_side,
+    place_authority,
     place_of_object,
     posture_place,
     pronoun_subject,
+    protest_place,
     protest_targets,
+    purpose_host_target,
     purpose_targets,
     refused_party,
     resolve,
     same_country,
     speaker_possessions,
+    speakers_forces,
     stationed_in,
     theme_of_act,
+    threatened_party,
     times_clause,
 )
 from detente.coding.places import Gazetteer, find_location
@@ -91,6 +107,19 @@ from detente.records.event import CameoCode, Event, Evidence, Factuality, Locati
 from detente.records.mention import ActorMentions, ResolvedActor
 
 __all__ = ["EventCoder"]
+
+
+APPEAL_ROOT = "02"
+THREAT_ROOT = "13"
+NEGOTIATE = "046"
+CONSULT_ROOT = "04"
+ANSWERING_ROOTS = frozenset({"05", "06", "07", "08"})
+"""Acts that can answer an appeal: support, cooperation, aid, yielding."""
+ABDUCTION_PREFIX = "181"
+"""Abduction and hostage-taking: the people taken are of the place they were taken from."""
+COOPERATION_END = "09"
+"""Roots below this (01-08) are statements, appeals, intentions, consultation, support, cooperation, aid and
+yielding: acts a purpose infinitive may do towards whoever its host clause reaches."""
 
 
 class EventCoder:
@@ -166,8 +195,22 @@ class EventCoder:
                 sources = first_tier((said,), mentions) if said else []
                 if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
                     sources = first_tier((tuple(host_subjects(cand.scope)),), mentions)
+            if not sources and cand.kind != "noun":  # "the army chief told officers that soldiers would not fire"
+                sources = speakers_forces(cand, mentions)
             if not sources and cand.kind != "noun":  # "Putin called Xi and the two leaders agreed to hold talks"
                 sources = anaphoric_pair(cand, mentions)
+            if not sources and cand.inherited and cand.scope.dep_ in ("advcl", "xcomp", "conj"):
+                # "Protesters led by Pashinyan blocked streets across Yerevan, demanding that ...": a clause that
+                # shares its host's subject has the actor the host's subject was found to be
+                sources = next((s for c, s, _ in slots if c.scope.i == cand.scope.head.i and c.kind != "noun"), [])
+            if not sources and cand.scope.dep_ == "acl" and cand.scope.tag_ == "VBG" \
+                    and cand.scope.head.dep_ in ("nsubj", "nsubjpass"):
+                # "Royalist protesters demanding the return of the monarchy clashed with police": the host's subject
+                sources = host_sources(cand.scope.head.head, candidates, mentions)
+            if not sources and cand.kind != "noun":  # "... after the government agreed to hold elections"
+                sources = anaphoric_source(cand, mentions)
+            if not sources:  # "a missionary was arrested in Lebanon": by the Lebanese authorities
+                sources = place_authority(cand, mentions)
             if cand.kind == "noun" and adjunct_pronoun(cand.scope) is not None:
                 # "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors
                 sources = adjunct_owner(cand, sources, mentions) or sources
@@ -179,6 +222,9 @@ class EventCoder:
                 sources = [a for a in first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
                 if sources:
                     cand = dataclasses.replace(cand, presupposed=True)
+            if not sources and infinitival_relative(cand.scope) and cand.scope.head.dep_ in ("attr", "oprd"):
+                # "Will Washington become the first government to recognise Somaliland?": the one it describes
+                sources = first_tier((tuple(grammatical_subjects(cand.scope.head.head)),), mentions)
             if not sources and infinitival_relative(cand.scope):
                 # "..., the first Western delegation to visit Bucharest": a description of someone the sentence does
                 # not name as an actor reports no act of anyone
@@ -186,6 +232,10 @@ class EventCoder:
             if not sources and cand.kind == "noun":
                 # "Sanctions on Russia have had mixed effects", "after the attack on Israel": a nominal
                 # event whose actor the sentence does not name refers to something, it reports nothing
+                continue
+            if not sources and cand.code[:2] == CONSULT_ROOT:
+                # "Abrams tanks supplied by Washington have arrived in Ukraine", "a missile that landed in Pakistan":
+                # a visit, trip or meeting by no known actor is things or people moving, not a consultation
                 continue
             if cand.code[:2] in REFUSAL_ROOTS:  # "refuses to free Bazoum despite repeated demands from ECOWAS"
                 askers = despite_askers(cand)
@@ -209,26 +259,61 @@ class EventCoder:
                 targets = domestic_target(cand, sources[0])
             if not targets and sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
                 # "Israeli forces killed 20 militants in Gaza": the parser hangs the place on the verb, not the object
-                targets = place_of_object(cand.scope, mentions)
+                targets = place_of_object(cand.scope, mentions, taken=cand.code.startswith(ABDUCTION_PREFIX))
             if not targets and sources and cand.code[:2] in DEEP_PLACE_ROOTS and cand.kind in ("verb", "light"):
                 # "investigating traces of uranium found at undeclared sites in Iran": a place deep in the object's
                 # phrase, past a participle or relative clause, holds what was hit or looked into
                 targets = deep_place(cand, mentions)
-            if not targets and sources and cand.code[:2] in FORCE_ROOTS and one_country(sent, sources[0], mentions):
+            if not targets and sources and (cand.code[:2] in FORCE_ROOTS or cand.code.startswith(RELEASE_PREFIX)) \
+                    and one_country(sent, sources[0], mentions):
+                # "Nicaragua released 135 political prisoners": the people it held are its own
                 # "Burkina Faso's army killed at least 223 villagers": with no other country named, its own people
                 targets = domestic_target(cand, sources[0], people=True)
             if not targets and sources and cand.code[:2] in REFUSAL_ROOTS and cand.kind != "noun":
                 # "ruled out lifting its sanctions on Rosselkhozbank, the Russian lender", "turned down the invitation
                 # for Argentina to join the BRICS bloc": a refusal is aimed at whom what it refuses concerns
                 targets = refused_party(cand.scope, sources, mentions)
+            if not targets and sources and cand.code[:2] < COOPERATION_END and cand.kind in ("verb", "light") \
+                    and not any(c.scope.i == cand.scope.head.i and c.code[:2] == cand.code[:2] for c in candidates):
+                # "telephoned Erdogan to offer his condolences": the purpose reaches whom its host clause reaches
+                # ("met Assad to discuss ..." restates the meeting)
+                targets = [t for t in purpose_host_target(cand.scope, mentions) if not same_country(sources, [t])]
+            if not targets and sources and cand.code[:2] == APPEAL_ROOT and cand.scope.dep_ == "advcl":
+                # "The CSTO began sending troops to Kazakhstan after President Tokayev appealed for help": an appeal
+                # the host clause answers (with support, cooperation, aid or yielding, for its target) was made to the
+                # host's actor; "Russia attacked Ukraine after Zelensky appealed for calm" answers no appeal
+                host = cand.scope.head
+                targets = next((list(s) for c, s, t in slots if c.kind != "noun" and s and t
+                                and c.code[:2] in ANSWERING_ROOTS and (c.scope.i == host.i or c.scope.head.i == host.i)
+                                and same_country(t, sources) and not same_country(s, sources)), [])
+            if not targets and sources and cand.kind == "verb" and back_reference(cand):
+                # "expelled two Russian diplomats, accusing them of spying", "suspended talks with the ELN, accusing
+                # the guerrillas of war crimes": a participle's "them" or "the <noun>" is whom its host clause reached
+                targets = next((t for c, _, t in slots if c.scope.i == cand.scope.head.i and c.kind != "noun"), [])
+            if not targets and sources and cand.kind != "noun" and not is_joint(cand):
+                # "in response to the US naval build-up", "in a show of force aimed at North Korea" (a joint act's
+                # partner is whom it is done with, not whom it is aimed at)
+                targets = answered_party(cand.scope, sources, mentions)
             if not targets and sources:
                 targets = speaker_possessions(cand, sources, mentions)
+            if not targets and len(sources) == 1 and (cand.code[:2] == THREAT_ROOT or cand.code == NEGOTIATE) \
+                    and cand.kind != "noun":
+                # a threat is aimed at someone, a negotiation held with someone ("agreed to meet Maduro but said
+                # Guyana would not negotiate over the border"): with no one named in it, the one other country named
+                targets = threatened_party(cand.scope, sources, mentions)
             if sources and cand.code[:2] in POSTURE_ROOTS and {actor_country(t) for t in targets} <= {
                     actor_country(s) for s in sources}:  # none, or only its own forces ("placed its forces on alert")
-                targets = (purpose_targets(cand.scope, mentions)
+                targets = (purpose_targets(cand.scope, mentions) or answered_party(cand.scope, sources, mentions)
                            or posture_place(cand.scope, {actor_country(s) for s in sources}, mentions) or targets)
             if not targets and sources and cand.code[:2] in PROTEST_ROOTS:
                 targets = protest_targets(cand.scope, sources, mentions)
+            if not targets and sources and cand.code[:2] in PROTEST_ROOTS and cand.kind in ("verb", "light"):
+                targets = protest_place(cand, sources[0], mentions)
+            if not targets and cand.scope.dep_ == "advcl" and cand.scope.tag_ == "VBG" and any(
+                    c.scope.i == cand.scope.head.i and c.code[:2] == cand.code[:2] for c, _, _ in slots):
+                # "clashed with riot police, torching cars and houses": a participle of the same kind of act, aimed
+                # at no one, is part of its host's act, not a second one
+                continue
             mutual = not targets and len(sources) > 1 and is_mutual(cand)
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
@@ -244,6 +329,13 @@ class EventCoder:
             own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
                    and not modal_governor(cand.scope))
             factuality = nominal_factuality(cand.scope) if own else factuality_of(cand.scope, sent)
+            if cand.scope.dep_ in ("advcl", "xcomp", "acl") and pressed_party(cand.scope.head) \
+                    and factuality is Factuality.ASSERTED:
+                # "put pressure on Israel to allow more aid into Gaza": what is pressed for is not done
+                factuality = Factuality.HYPOTHETICAL
+            if infinitival_relative(cand.scope) and cand.scope.head.dep_ in ("attr", "oprd"):
+                # "Will Washington become the first government to recognise Somaliland?": as its host clause is
+                factuality = factuality_of(cand.scope.head.head, sent)
             if cand.kind == "noun" and times_clause(cand.scope):
                 # "will demand a ceasefire during their visit": the visit is when the clause's event is; a denial of
                 # the clause's event is no denial of the visit ("did not arrest Netanyahu during his visit")
@@ -253,13 +345,22 @@ class EventCoder:
             if cand.kind == "noun" and factuality is Factuality.ASSERTED and ahead_of(cand.scope):
                 # "officials said ahead of Blinken's trip to Kyiv on Wednesday": the trip is still to come
                 factuality = Factuality.FUTURE
+            if factuality is Factuality.ASSERTED and cand.kind != "noun" and habitual(cand.scope):
+                # "France and Germany have long cooperated on defence", "for decades, Russia has sold arms to India":
+                # a standing practice the sentence describes, not an event it reports
+                continue
+            if (not sources and factuality is Factuality.HYPOTHETICAL and cand.kind == "verb"
+                    and is_passive(cand.scope) and not any(c.dep_ == "agent" for c in cand.scope.children)):
+                # "Kigali said it hoped French officials would be indicted": a wished or supposed act with no one
+                # to do it reports no actor's act (the wish itself is the speaker's)
+                continue
             future = factuality is Factuality.FUTURE
             if future not in dates:
                 dates[future] = resolve_event_date(sent, article.published_on, future=future)
             said_by = speaker(cand.scope)
             attribution = resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]
-            target_slots: list[ResolvedActor | None] = list(targets) or [None]
+            target_slots: list[ResolvedActor | None] = list(covering(targets, sent.doc)) or [None]
             if not targets and len(sources) > 1 and is_mutual(cand):
                 target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
             if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
@@ -355,7 +456,14 @@ class EventCoder:
             code = appeal.code_for(content)
             if report is None or said_by is None or speaker_actor is None or code is None:
                 continue
-            addressees = [s for s in sources if actor_country(s) != actor_country(speaker_actor)]
+            # "Rwandan rebels announced that President Kagame must agree to ...": an appeal within one country is
+            # one between its distinct parts (rebels and government); "Moscow said Russia must respond" is none
+            addressees = [s for s in sources if actor_country(s) != actor_country(speaker_actor)
+                          or domestic_counterpart(speaker_actor, s)]
+            if len(addressees) < len(sources) and str(speaker_actor.actor_code)[3:6] not in NON_STATE_SECTORS:
+                # "Islamabad and Kabul should share intelligence, a former Pakistani envoy argues": what the speaker's
+                # own side is to do with another is a proposal for joint action, not an appeal to the other side
+                continue
             if addressees:
                 out.append((Candidate(code=code, trigger=(report,), scope=report, sources=((said_by,),),
                                       targets=(), specificity=2, kind="frame"),

@@ -17,8 +17,9 @@ __all__ = [
     "HYPOTHETICAL_GOVERNORS",
     "NEGATING_GOVERNORS",
     "factuality_of",
-    "nominal_factuality",
+    "habitual",
     "is_question",
+    "nominal_factuality",
 ]
 
 PRIORITY: tuple[Factuality, ...] = (
@@ -79,6 +80,13 @@ REPORTED_FUTURE_VERBS = frozenset({"say", "announce", "state", "declare", "confi
 """Past verbs of saying after which "would" is the reported "will": "announced it would withdraw" (future)."""
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one", "noone"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "later", "soon", "forthcoming"})
+HABITUAL_ADVERBS = frozenset({"traditionally", "historically", "customarily"})
+"""Adverbs of a standing practice ("Turkey has traditionally backed ..."): no event. Repeated acts ("soldiers
+routinely beat up detainees") are still reported as events."""
+HABITUAL_SPANS = frozenset({"decade", "year", "century", "generation"})
+"""Bare plural spans of a standing practice ("for decades", "for years")."""
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
+"""Marks of a time clause: inside a question, what it says is not asked ("... when she flies to Beijing?")."""
 _QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "shall",
                            "must"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd",
@@ -131,6 +139,13 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
     if question is None:
         question = is_question(sent, trigger) and not _presupposed(trigger, sent)
     cues = cues_of(trigger, sent)
+    when = _temporal_clause(trigger, sent) if question else None
+    if when is not None:
+        # "Will Penny Wong meet Wang Yi when she flies to Beijing this week?": the trip is not what is asked; in the
+        # present it is still to come, in the past it happened ("when he visited Kyiv")
+        question = False
+        if when.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in when.children):
+            cues.add(Factuality.FUTURE)
     if question and not (Factuality.HYPOTHETICAL in cues and _in_condition(trigger, sent)):
         return Factuality.QUESTION  # "Will Hungary arrest Putin if he visits?": the visit is a condition, not asked
     for label in PRIORITY:
@@ -264,6 +279,39 @@ def _in_condition(trigger: Token, sent: Span) -> bool:
     """True when the trigger sits in an if/unless/whether clause or an inverted condition."""
     return _within(trigger, sent, lambda node: node.dep_ == "advcl" and bool(
         {c.lower_ for c in node.children if c.dep_ == "mark"} & CONDITIONAL_MARKS or _inverted_condition(node)))
+
+
+def habitual(verb: Token) -> bool:
+    """True for a clause that states a standing practice, not an event: "France and Germany have long cooperated on
+    defence", "for decades, Russia has sold arms to India", "Turkey has traditionally backed Azerbaijan"."""
+    node = verb
+    for _ in range(_MAX_STEPS):
+        for child in node.children:
+            low = child.lemma_.lower()
+            if child.dep_ == "advmod" and (low in HABITUAL_ADVERBS or (low == "long" and any(
+                    a.dep_ == "aux" and a.lemma_.lower() == "have" for a in node.children))):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "for" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in HABITUAL_SPANS and p.tag_ == "NNS"
+                    and not any(g.dep_ == "nummod" for g in p.children) for p in child.children):
+                return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _temporal_clause(trigger: Token, sent: Span) -> Token | None:
+    """The "when / as / after / before / once" clause the trigger heads, if any."""
+    node = trigger
+    for _ in range(_MAX_STEPS):
+        if node.dep_ == "advcl" and {c.lower_ for c in node.children if c.dep_ == "mark" or (
+                c.dep_ == "advmod" and c.lower_ in ("when", "once"))} & TEMPORAL_MARKS:
+            return node
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
+            return None
+        node = node.head
+    return None
 
 
 def _presupposed(trigger: Token, sent: Span) -> bool:

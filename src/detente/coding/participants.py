@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate, protest_purposes
 from detente.coding.clauses import (
@@ -18,8 +18,11 @@ from detente.coding.clauses import (
     antecedent,
     coordinated,
     direct_objects,
+    free_relative_clause,
     grammatical_subjects,
+    is_passive,
     prep_objects,
+    reporting_verb,
     speaker,
 )
 from detente.coding.factuality import (
@@ -51,7 +54,9 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 DOMESTIC_INSTITUTIONS = {
     "government": "GOV", "parliament": "LEG", "legislature": "LEG", "president": "GOV", "regime": "GOV",
     "authority": "GOV", "authorities": "GOV", "ministry": "GOV", "cabinet": "GOV", "junta": "GOV", "police": "COP",
-    "minister": "GOV", "premier": "GOV", "presidency": "GOV",
+    "minister": "GOV", "premier": "GOV", "presidency": "GOV", "court": "JUD", "judiciary": "JUD", "judge": "JUD",
+    "media": "MED", "newspaper": "MED", "broadcaster": "MED", "outlet": "MED", "opposition": "OPP", "union": "LAB",
+    "election": "GOV", "poll": "GOV", "referendum": "GOV",
 }
 """Unnamed institutions of a country ("the government's overhaul", "outside parliament", "clashed with police")."""
 DOMESTIC_PEOPLE = {
@@ -69,7 +74,7 @@ AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
 PROTEST_ROOTS = frozenset({"14"})
 DEMANDED_OF_PREPS = frozenset({"by", "from", "on", "of"})
 """Prepositions that name whom a protest's demand is addressed to ("reforms by the government", "call on X")."""
-CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside"})
+CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside", "through", "into", "near", "around"})
 MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
 DEONTIC_MODALS = frozenset({"should", "must", "ought"})
 """Modals of obligation: "X should/must do Y, Z said" is Z's appeal to X."""
@@ -82,6 +87,8 @@ troops", "police investigated a killing near Vancouver" (the own country is wher
 ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government"})
 """Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
 SINGULAR_ANAPHORS = frozenset({"country", "nation"})
+ALL_PARTIES_NOUNS = frozenset({"side", "party"})
+"""Nouns that, as "all sides" or "all parties", stand for every country a sentence names besides the source's."""
 PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
 """Heads that, as "the two X" or "both X", refer back to two actors named earlier ("the two leaders agreed")."""
 """Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
@@ -122,6 +129,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 """Pronouns that stand for one person: the one person named before them in the sentence ("where Donald Trump hosted
 him", after "Asim Munir ... made a visit")."""
 FORCE_ROOTS = frozenset({"13", "18", "19", "20"})
+RELEASE_PREFIX = "084"
+"""Returning or releasing people (0841): released unnamed prisoners or activists are the releasing state's own when
+the sentence names no other country."""
 """Threats, assaults, fighting and mass violence: aimed at a country's own people when the sentence names no other
 country ("Burkina Faso's army killed at least 223 villagers", "the junta warned protesters")."""
 CONDITIONAL_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -139,6 +149,47 @@ acts and sympathy (017-019) are aimed at where they are made ("laid a wreath at 
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 """Assaults, fighting and mass violence: an unnamed object is held by whoever holds the place it was hit in."""
 PLACE_TARGET_PREPS = frozenset({"in", "inside"})
+PHRASE_PLACE_PREPS = ("of", "including", "in", "inside", "near", "along", "around", "outside", "at")
+"""Prepositions inside a slot's phrase whose object says whose it is or where it lies ("the leaders of Iran", "nine
+sites in Pakistan", "the towns around Kyiv")."""
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "police", "policeman", "officer", "army", "military"})
+"""Unnamed armed forces ("soldiers would not fire"): the reporting commander's own when a military speaker says so."""
+TIME_PHRASE_PREPS = frozenset({"before", "after", "during", "since", "until", "ahead"})
+"""Prepositions of time phrases, whose objects fill no slot."""
+TRADE_NOUNS: dict[str, tuple[str, ...]] = {
+    "import": ("from",), "export": ("to",), "shipment": ("to", "from"), "good": ("from",), "product": ("from",),
+    "sale": ("to",),
+}
+"""Traded things whose preposition names the trading partner ("imports from China", "exports to Russia")."""
+ANSWER_PREPS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("in", "response"): ("to",), ("in", "retaliation"): ("for", "against"), ("in", "reprisal"): ("for",),
+    ("in", "reaction"): ("to",), ("in", "answer"): ("to",),
+}
+"""Phrases whose object is the act an act answers: "in response to", "in retaliation for"."""
+AIMING = frozenset({"aim", "direct", "target"})
+"""Participles that name whom a show of force or a campaign is aimed at."""
+BOUND_VERBS = frozenset({"bind", "bound", "head", "destine"})
+"""Participles of where a ship or cargo is going ("bound for Israel", "headed to Gaza")."""
+BASED_VERBS = frozenset({"base", "headquarter"})
+"""Participles that place a body in the country it belongs to ("a group based in Trinidad")."""
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "INS", "MED", "LAB", "CVL", "BUS", "EDU", "REL", "NGO", "PTY", "HLH"})
+"""Sectors outside a state's government: their appeals to it are events within one country."""
+TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "moment", "time", "eve", "anniversary",
+                        "aftermath", "wake", "start", "beginning", "end", "outset", "run-up", "height"})
+"""Heads of time phrases, which stand for no actor ("in the first hours of the invasion", "on the eve of talks")."""
+REGIME_NOUNS = frozenset({"government", "junta", "regime", "authorities", "leadership"})
+"""Nouns that, as a bare "the X" subject, stand for the government of a country named before them."""
+BACK_PRONOUNS = frozenset({"them", "him", "her", "it"})
+"""Object pronouns of a participle clause that refer back to whom the host clause reached."""
+HOST_TARGET_PREPS = frozenset({"to", "with"})
+"""Prepositions of a host verb whose object its purpose infinitive is also aimed at ("travelled to Kyiv to ...")."""
+STATE_ACT_ROOTS = frozenset({"09", "17"})
+"""Roots of acts that only a state's authorities perform (investigation, arrest, detention, curfews)."""
+HELD_PEOPLE = frozenset({"prisoner", "inmate", "detainee", "convict"})
+"""People whose protest where they are held is aimed at whoever holds them ("rioted at a jail in northern Israel")."""
+PROTEST_PLACE_PREPS = frozenset({"in", "inside", "at", "outside", "through", "into", "on", "near", "around"})
+"""Prepositions that say where a crowd gathers ("demonstrated in Kirkuk", "marched through Lima", "march on
+Maputo", "rioted at a jail in northern Israel"); not "across" or "throughout" (a nationwide strike)."""
 DEEP_PLACE_ROOTS = frozenset({"09", "18", "19", "20"})
 JOINT_WORDS = frozenset({"joint", "combined"})
 EXCHANGE_NOUNS = frozenset({"exchange", "swap", "trade"})
@@ -186,24 +237,32 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
     """A target slot that refers back to countries named earlier in the sentence: "the country" is the one
     country named before it that is not the source's ("Moldova's president said Moscow had threatened to cut
     gas supplies to the country" = MDA); "the two countries", "both sides", "the two neighbours" are the last
-    two ("will visit Mauritania and Senegal to mediate between the two neighbours"). Nothing when the
-    sentence leaves it open (two candidates for "the country")."""
+    two ("will visit Mauritania and Senegal to mediate between the two neighbours"); "all sides", "all parties" are
+    every other country the sentence names ("urged all sides to exercise restraint after clashes between India and
+    Pakistan"). Nothing when the sentence leaves it open (two candidates for "the country")."""
     own = {actor_country(s) for s in sources}
     for tok in (t for tier in cand.targets for t in tier):
+        # "demanded that the country's junta free ...": the country's institution is the country
+        tok = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in SINGULAR_ANAPHORS
+                    and [g.lower_ for g in c.children if g.dep_ == "det"] == ["the"]), tok)
         lemma = tok.lemma_.lower()
         # "accusing its neighbour of hostile acts": the source's neighbour is the other country named
         its_neighbour = lemma in NEIGHBOUR_NOUNS and tok.tag_ == "NN" and [
             c.lower_ for c in tok.children if c.dep_ in ("poss", "det")] == ["its"]
-        if lemma not in ANAPHORIC_NOUNS or (not its_neighbour and any(
+        if lemma not in ANAPHORIC_NOUNS | ALL_PARTIES_NOUNS or (not its_neighbour and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)):
             continue
         words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+        # "urged all sides to exercise restraint": every other country the sentence names, before or after
+        every = bool(words & {"all"}) and lemma in ALL_PARTIES_NOUNS
         wanted = 2 if words & {"two", "both"} else 1 if (
             words == {"the"} and tok.tag_ in ("NN", "NNP")) or its_neighbour else 0
+        if every:
+            wanted = -1
         if not wanted or (wanted == 1 and lemma not in SINGULAR_ANAPHORS and not its_neighbour):
             continue
         named: list[ResolvedActor] = []
-        for m in mentions.within(tok.sent.start, tok.i):
+        for m in mentions.within(tok.sent.start, tok.sent.end if every else tok.i):
             country = m.country
             if country and len(country) == 3 and country not in own and all(n.country != country for n in named):
                 named.append(m)
@@ -211,8 +270,8 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                 actor_country(m) in own for m in mentions.within(tok.sent.start, tok.sent.end)):
             # "Yoon apologised to the nation": with no other country in the sentence, the source's own
             named = [s for s in sources if s.country][:1]
-        if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2):
-            picked = named[-wanted:]
+        if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2) or (wanted == -1 and named):
+            picked = named if wanted == -1 else named[-wanted:]
             return [ResolvedActor(actor_code=ActorCode(m.country or ""), mention=tok.text, start=tok.idx,
                                   end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
                                   country=m.country, kind="country", confidence=round(m.confidence * 0.8, 2),
@@ -224,10 +283,12 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
 def is_reciprocal(cand: Candidate) -> bool:
     """True when the target is "each other" or "one another": "Armenia and Azerbaijan accused each other of ..."
     is each accusing the other."""
-    for tok in (t for tier in cand.targets for t in tier):
-        words = {c.lower_ for c in tok.children}
-        if (tok.lower_ == "other" and "each" in words) or (tok.lower_ == "one" and "another" in words):
-            return True
+    for slot in (t for tier in cand.targets for t in tier):
+        # "neither Serbia nor Croatia had committed genocide against the other's people": the other's
+        for tok in (slot, *(c for c in slot.children if c.dep_ == "poss")):
+            words = {c.lower_ for c in tok.children}
+            if (tok.lower_ == "other" and words & {"each", "the"}) or (tok.lower_ == "one" and "another" in words):
+                return True
     return False
 
 
@@ -375,7 +436,8 @@ def investigated_parties(tok: Token) -> list[Token]:
         prep = tok.head
         victim = (tok.dep_ == "pobj" and prep.lower_ in ("of", "on", "against")
                   and prep.head.lemma_.lower() in VIOLENCE_NOUNS)
-        return [] if victim else [tok]
+        # "investigate the killings of civilians by Sudan's warring parties": the victims' act's perpetrators
+        return investigated_parties(prep.head) if victim else [tok]
     found = [c for c in tok.children if c.dep_ == "poss"]
     for clause in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         found += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -422,8 +484,8 @@ def official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidate
 
 
 def purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
-    """Whom a show of force is aimed at, from its purpose clause ("to deter Iran", "to pressure Taiwan") or the
-    fight it readies for ("for a war against Iraq")."""
+    """Whom a show of force is aimed at, from its purpose clause ("to deter Iran", "to pressure Taiwan", "to restore
+    order in Niger") or the fight it readies for ("for a war against Iraq")."""
     for clause in verb.children:
         if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in DETERRING_VERBS:
             found = [a for obj in clause.children if obj.dep_ in ("dobj", "obj")
@@ -449,6 +511,14 @@ def purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]
         found = first_tier((tuple(grammatical_subjects(clause)),), mentions)
         if found:
             return found
+    # "ordered the activation of a standby force to restore constitutional order in Niger": where the purpose is
+    purposes = [c for h in (verb, *direct_objects(verb)) for c in h.children
+                if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for tok in prep_objects(purposes, PLACE_TARGET_PREPS):
+        where = resolve(tok, mentions)
+        if where is not None and where.kind in ("place", "country"):
+            return [where]
     # "mobilized reservists for a possible war against Iraq": the war the forces are readied for
     for prep in (c for h in (verb, *direct_objects(verb)) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
         for purpose in (p for p in prep.children if p.dep_ == "pobj"):
@@ -486,6 +556,163 @@ def protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMe
     return []
 
 
+def protest_place(cand: Candidate, source: ResolvedActor, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a demonstration, march, riot or blockade that names no target is aimed at: the authorities of the place
+    where it is held ("Iraqi Kurds demonstrated in the northern city of Kirkuk", "rebels blocked transport into
+    Abidjan", "prisoners rioted at a jail in northern Israel"), PLOVER's reading of a protest's target and our gold
+    set's ("marched through Lima": the Peruvian government). At home, that is the source's own government; abroad,
+    only for people held there."""
+    for tok in prep_objects([cand.scope], PROTEST_PLACE_PREPS):
+        found = resolve(tok, mentions)
+        if found is None or found.kind not in ("place", "country"):
+            continue
+        country = actor_country(found)
+        if len(country) != 3:
+            return []
+        if country != actor_country(source):
+            # "Tibetan exiles protested in New Delhi" is no protest against India; prisoners rioting in a jail are
+            # protesting against whoever holds them
+            held = any(t.lemma_.lower() in HELD_PEOPLE for tier in cand.sources[:1] for t in tier)
+            return [found] if held else []
+        return [dataclasses.replace(found, actor_code=ActorCode(country + "GOV"), sector="GOV", kind="country",
+                                    confidence=round(source.confidence * 0.8, 2),
+                                    reason=f"authorities of {found.mention}, where the protest is held")]
+    return []
+
+
+def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """The country a bare "the government", "the junta" or "the regime" subject stands for: the one country the
+    sentence names ("Myanmar's opposition said the junta must free Aung San Suu Kyi"); with several named, only as
+    the subject of a time or reason clause, the one named before it other than the main clause's subject's
+    ("Washington eased sanctions on Venezuela after the government agreed to hold elections" = Venezuela, "ECOWAS
+    lifted its sanctions on Mali after the junta committed to ..." = Mali). Nothing when that leaves none or two."""
+    tier = cand.sources[0] if cand.sources else ()
+    if len(tier) != 1:
+        return []
+    tok = tier[0]
+    clause = tok.head
+    if (tok.lemma_.lower() not in REGIME_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass")
+            or [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "compound", "amod")] != ["the"]):
+        return []
+    named_here = [m for m in mentions.within(tok.sent.start, tok.sent.end) if m.country and len(m.country) == 3]
+    countries = {m.country for m in named_here}
+    # one country, named through a part of it ("Myanmar's opposition"): the sentence is about its domestic affairs;
+    # "The government expressed appreciation for China's assistance" names China only as the other side
+    domestic = len(countries) == 1 and any(len(str(m.actor_code)) > 3 for m in named_here)
+    mains: set[str] = set()
+    if not domestic:
+        # with several countries named, only in a time or reason clause, and not the main clause's subject's
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+            return []
+        main = clause.head
+        while main.dep_ in ("conj", "advcl", "xcomp", "ccomp") and main.head is not main:
+            main = main.head
+        mains = {actor_country(a) for t in grammatical_subjects(main) for a in _resolve_all(t, mentions)}
+    named: dict[str, ResolvedActor] = {}
+    for m in mentions.within(tok.sent.start, tok.sent.end if domestic else tok.i):
+        country = m.country
+        if country and len(country) == 3 and country not in mains:
+            named.setdefault(country, m)
+    if len(named) != 1:
+        return []
+    (country, m), = named.items()
+    return [ResolvedActor(actor_code=ActorCode(country + "GOV"), mention=tok.text, start=tok.idx,
+                          end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                          country=country, sector="GOV", kind="country", confidence=round(m.confidence * 0.8, 2),
+                          reason=f"'the {tok.text}' refers back to {m.mention} in the sentence")]
+
+
+def answered_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom an act done "in response to", "in retaliation for" or "in reprisal for" another's act is aimed at: that
+    act's owner ("would deploy militia members across Venezuela in response to the US naval build-up" = USA); and
+    an act "aimed at" someone ("began joint drills in a show of force aimed at North Korea" = PRK)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            answered = [g for g in noun.children if g.dep_ == "prep" and g.lower_ in ANSWER_PREPS.get(
+                (prep.lower_, noun.lemma_.lower()), ())]
+            acts = [a for g in answered for a in g.children if a.dep_ == "pobj"]
+            owners = [o for act in acts for o in act.children if o.dep_ in ("poss", "amod", "compound")]
+            owners += prep_objects(acts, frozenset({"by", "of"}))
+            # "in a show of force aimed at North Korea"
+            owners += prep_objects([a for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING],
+                                   frozenset({"at", "against"}))
+            found = [a for a in first_tier((tuple(owners),), mentions) if not same_country([a], sources)]
+            if found:
+                return found
+    return []
+
+
+def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a threat that names no one is aimed at: the one other country the sentence names ("Islamabad warned
+    that any attempt to divert its share of the Indus waters would be an act of war, a day after India put the
+    treaty in abeyance" = IND), not where the act happens ("in Brussels"); nothing when it names none or several."""
+    own = {actor_country(s) for s in sources}
+    where = {t.i for p in prep_objects([verb], PROTEST_PLACE_PREPS) for t in p.subtree}
+    named: dict[str, ResolvedActor] = {}
+    for m in mentions.within(verb.sent.start, verb.sent.end):
+        if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place" and m.head not in where:
+            named.setdefault(m.country, m)
+    return list(named.values()) if len(named) == 1 else []
+
+
+def host_sources(host: Token, candidates: list[Candidate], mentions: ActorMentions) -> list[ResolvedActor]:
+    """The actors of the coded act at ``host``, as the coder finds them (a crowd from where it protests)."""
+    for cand in candidates:
+        if cand.scope.i == host.i and cand.kind != "noun":
+            return first_tier(cand.sources, mentions) or (
+                crowd_source(cand, mentions) if cand.code[:2] in PROTEST_ROOTS else [])
+    return []
+
+
+def back_reference(cand: Candidate) -> bool:
+    """True for a participle clause on a verb ("..., accusing them of spying") whose target slot is a pronoun or a
+    definite noun with nothing of its own ("the guerrillas", "the group"): it refers back to the host clause."""
+    verb = cand.scope
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("oprd", "acomp") for c in verb.children):  # "calling it a liberation group": a judgement
+        return False
+    slots = [t for tier in cand.targets[:1] for t in tier]
+    return bool(slots) and all(t.lower_ in BACK_PRONOUNS or (
+        t.pos_ == "NOUN" and [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+        == ["the"]) for t in slots)
+
+
+def purpose_host_target(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a purpose infinitive with no target of its own is aimed at: whom the clause it serves reaches
+    ("telephoned Erdogan to offer his condolences", "visited Kyiv to express support", "met Xi to reaffirm
+    ties"): the host verb's object, dative or "to/with" phrase."""
+    host = verb.head
+    if (verb.dep_ not in ("xcomp", "advcl") or host.pos_ != "VERB" or grammatical_subjects(verb)
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return []
+    slots = [*direct_objects(host), *prep_objects([host], HOST_TARGET_PREPS)]
+    return first_tier((tuple(slots),), mentions)
+
+
+def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Who acts in an agentless passive of an act only a state performs, when the clause names the country or a place
+    of it: its authorities ("a US national has been put under investigation in Italy", "a missionary was arrested
+    in Lebanon", "two journalists were detained in Iran"). Investigations, arrests and detentions (CAMEO 09, 17)
+    are done by the state where they happen; an attack or a kidnapping is not (anyone may do it)."""
+    verb = cand.scope
+    if (cand.kind != "verb" or cand.code[:2] not in STATE_ACT_ROOTS or not is_passive(verb)
+            or any(c.dep_ == "agent" for c in verb.children)):
+        return []
+    # the place may hang on the pattern's noun ("put under investigation in Italy")
+    heads = [verb, *(t for t in cand.trigger if t.pos_ == "NOUN")]
+    for tok in prep_objects(heads, PLACE_TARGET_PREPS):
+        found = resolve(tok, mentions)
+        if found is None or found.kind not in ("place", "country"):
+            continue
+        country = actor_country(found)
+        if len(country) != 3:
+            return []
+        return [dataclasses.replace(found, actor_code=ActorCode(country + "GOV"), sector="GOV", kind="country",
+                                    confidence=round(found.confidence * 0.8, 2),
+                                    reason=f"authorities of {found.mention}, where the act was done")]
+    return []
+
+
 def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = False) -> list[ResolvedActor]:
     """The source's own country as target of a protest or coercion aimed at unnamed domestic institutions
     ("Israelis protested against the government's overhaul") or, for coercion (and with ``people``, for threats
@@ -520,13 +747,19 @@ def despite_askers(cand: Candidate) -> list[Token]:
                                          *prep_objects([noun], frozenset({"from", "by", "of"})))]
 
 
-def place_of_object(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+def place_of_object(verb: Token, mentions: ActorMentions, *, taken: bool = False) -> list[ResolvedActor]:
     """Whom an attack on unnamed people or things is aimed at when the place they were in hangs on the verb
     ("killed 20 militants in Gaza", "hijacked a train ... in south-western Pakistan"): whoever holds that place, as
-    "nine sites in Pakistan" already is when the place hangs on the object."""
+    "nine sites in Pakistan" already is when the place hangs on the object. With ``taken`` (abductions), also the
+    place they were taken from ("abducted 303 pupils from a school in Nigeria's Niger state"); "fired rockets from
+    Gaza" is where the attacker was, so "from" counts for nothing else."""
     if not direct_objects(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
-    for tok in prep_objects([verb], PLACE_TARGET_PREPS):
+    # "bombed what New Delhi called a training camp ..., deep inside Pakistan": the place may hang on the free
+    # relative that names the object
+    relative = free_relative_clause(verb)
+    heads = [verb] if relative is None else [verb, relative]
+    for tok in prep_objects(heads, PLACE_TARGET_PREPS | ({"from"} if taken else set())):
         found = resolve(tok, mentions)
         if found is not None and found.kind in ("place", "country"):
             return [found]
@@ -601,7 +834,10 @@ def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> b
 def is_joint(cand: Candidate) -> bool:
     """True for an act its target does with the source: "held joint exercises with", "a combined patrol with"."""
     heads = [*cand.trigger, *direct_objects(cand.scope)] if cand.kind != "noun" else [cand.scope]
-    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for h in heads for c in h.children)
+    # "did not sign the joint statement of SCO defence ministers": a joint thing that belongs to others is theirs
+    return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS and not any(
+        o.dep_ == "poss" or (o.dep_ == "prep" and o.lower_ == "of") for o in h.children)
+        for h in heads for c in h.children)
 
 
 def in_exchange(cand: Candidate) -> bool:
@@ -680,6 +916,8 @@ def _slot_phrases(cand: Candidate) -> list[Token]:
     for child in cand.scope.children:
         if child.dep_ not in ("dobj", "obj", "prep", "dative", "nsubjpass", "pobj", "attr"):
             continue
+        if child.dep_ == "prep" and child.lower_ in TIME_PHRASE_PREPS:  # "before the March elections": a time
+            continue
         stack = [child]
         while stack and len(out) < 40:
             tok = stack.pop()
@@ -698,6 +936,25 @@ def other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor 
     return kept or [None]
 
 
+def domestic_counterpart(a: ResolvedActor, b: ResolvedActor) -> bool:
+    """Two actors of one country in different sectors, one of them outside the state ("rebels" and "the government",
+    "the opposition" and "the president"; a bare country code is the state): each can address or act on the
+    other."""
+    sa, sb = str(a.actor_code)[3:6], str(b.actor_code)[3:6]
+    return sa != sb and (sa in NON_STATE_SECTORS or sb in NON_STATE_SECTORS)
+
+
+def covering(targets: list[ResolvedActor], doc: Doc) -> list[ResolvedActor]:
+    """The targets less a place where the act happened ("in southern Israel") when another target of the same
+    country names who was acted on ("took more than 200 people hostage in southern Israel": the Israelis, not
+    Israel a second time); coordinated targets ("struck Kyiv and Odesa") all stay."""
+    def where(t: ResolvedActor) -> bool:
+        tok = doc[t.head]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_TARGET_PREPS | {"near", "at"}
+    return [t for t in targets if not (where(t) and any(
+        u is not t and actor_country(u) == actor_country(t) and not where(u) for u in targets))]
+
+
 def distinct_entities(a: ResolvedActor, b: ResolvedActor) -> bool:
     """Two mentions with the same code that the resolver knows to be different entities: "Donald Trump
     criticised Joe Biden" (USAGOV -> USAGOV) is a domestic event, not an actor acting on itself."""
@@ -714,6 +971,21 @@ def country_of(ref: ActorRef | None) -> str | None:
 
 def actor_country(actor: ResolvedActor) -> str:
     return actor.country or str(actor.actor_code)[:3]
+
+
+def speakers_forces(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Unnamed troops, soldiers or police whose act a military or police speaker reports are that speaker's own
+    ("Bangladesh's army chief told officers that soldiers would not fire on the crowds": BGD's army)."""
+    tier = cand.sources[0] if cand.sources else ()
+    if len(tier) != 1 or tier[0].lemma_.lower() not in FORCE_NOUNS or any(
+            c.dep_ in ("poss", "amod", "compound") for c in tier[0].children):
+        return []
+    report = reporting_verb(cand.scope)  # the nearest verb of saying, not an "according to" further out
+    said_by = grammatical_subjects(report) if report is not None else []
+    found = resolve(said_by[0], mentions, places=False) if said_by else None
+    if found is None or str(found.actor_code)[3:6] not in ("MIL", "COP", "GOV") or len(actor_country(found)) != 3:
+        return []
+    return [found]
 
 
 def pronoun_subject(cand: Candidate) -> bool:
@@ -779,10 +1051,17 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     found = mentions.at_token(tok.i)
     if found is not None:
         return found
+    if tok.lemma_.lower() in TIME_NOUNS:  # "in the first hours of the Russian invasion": a time, not whose it is
+        return None
     if tok.lower_ in PERSON_PRONOUNS:
         return _person_antecedent(tok, mentions)
     if tok.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus", "relations with the US": the other side
         found = _prep_actor(tok, ("with",), mentions)
+        if found is not None:
+            return found
+    trade = TRADE_NOUNS.get(tok.lemma_.lower())
+    if trade:  # "a tariff on all imports from the European Union", "restrictions on exports to Russia": the partner
+        found = _prep_actor(tok, trade, mentions)
         if found is not None:
             return found
     for dep in _FALLBACK_DEPS:
@@ -794,10 +1073,24 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     inside = mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
     if inside:
         return inside[-1]
+    for child in tok.children:
+        # "any ship bound for Israel", "vessels headed to Gaza": a ship is reached through where it is going
+        if child.dep_ == "acl" and child.lemma_.lower() in BOUND_VERBS:
+            found = _prep_actor(child, ("for", "to"), mentions)
+            if found is not None and found.kind != "place":  # a country, not a waterway or port it passes
+                return found
+    for child in tok.children:
+        # "a newspaper based in Christian east Beirut", "a terror group based in Trinidad": a body is of the
+        # country it is based in
+        if child.dep_ == "acl" and child.lemma_.lower() in BASED_VERBS:
+            found = _prep_actor(child, ("in",), mentions)
+            if found is not None and len(actor_country(found)) == 3:
+                return dataclasses.replace(found, actor_code=ActorCode(actor_country(found)), sector=None,
+                                           reason=f"based in {found.mention}")
     # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
     # phrase stands for whoever holds it
     # "24 hostages, including 13 Israelis": the people named in the phrase
-    return _prep_actor(tok, ("of", "including", "in", "inside", "near", "along") if places else ("of",), mentions)
+    return _prep_actor(tok, PHRASE_PLACE_PREPS if places else ("of",), mentions)
 
 
 def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,
