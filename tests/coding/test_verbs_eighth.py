@@ -48,11 +48,11 @@ def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str | None]]
     ("Egypt hanged a Libyan national.", [("EGY", "1823", "LBY")]),
     ("Ethiopia shut down the internet.", [("ETH", "1721", None)]),
     ("Iraq used mustard gas against Iran.", [("IRQ", "2041", "IRN")]),
-    # 112x: accusations by what is alleged, through "committing"; a plain accusation stays 112
+    # 112x: accusations by what is alleged, through "committing"; aggression is 1123
     ("Chile accused Peru of spying.", [("CHL", "1125", "PER")]),
     ("Kenya accused Somalia of committing war crimes.", [("KEN", "1124", "SOM")]),
     ("Ghana accused Togo of corruption.", [("GHA", "1121", "TGO")]),
-    ("Chile accused Peru of aggression.", [("CHL", "112", "PER")]),
+    ("Chile accused Peru of aggression.", [("CHL", "1123", "PER")]),  # the codebook's 1123 (coverage pass)
     # frames code finer complements with the codebook's own subcodes
     ("Turkey threatened to halt talks with Sweden.", [("TUR", "134", "SWE")]),
     ("Chile urged Peru to boost trade with Bolivia.", [("CHL", "0211", "PER")]),
