@@ -24,6 +24,7 @@ from detente.coding.clauses import (
     question_passive_subject,
     subjects,
 )
+from detente.coding.mass_violence import mass_code
 from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
 
@@ -64,7 +65,9 @@ Navalny", "accused Iran of attacks on shipping", "supplied Ukraine with arms"), 
 
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 """Verbs that give the toll of an attack: "bombed a gathering, killing more than 100 people"."""
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+TOLL_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion, assaults, fighting and mass violence: acts with a death toll, whose "killing ..." participle or
+killing noun gives that toll rather than a second act."""
 ATTACK_NOUNS = frozenset({
     "attack", "bombing", "bomb", "strike", "airstrike", "raid", "shelling", "blast", "ambush", "assault",
     "shooting", "offensive", "bombardment", "barrage", "massacre",
@@ -77,23 +80,6 @@ CLAIMED_ACT_PREPS = frozenset({"on", "against", "at", "in", "into"})
 
 ALLEGATION_PREFIX = "112"
 """Accusations (CAMEO 112): coded as the accusation, not as the act alleged."""
-
-MASS_CODES = {"1823": "202", "174": "201", "180": "202", "190": "202"}
-"""Acts that become mass violence when done to a great many non-combatants: killing -> mass killing (202),
-deporting -> mass expulsion (201) ("killed about 1,200 people", "deporting hundreds of thousands of Afghans")."""
-
-MASS_THRESHOLD = 200
-"""How many people an act must reach to count as mass violence (CAMEO 20: "substantial numbers")."""
-
-COMBATANT_NOUNS = frozenset({
-    "soldier", "troop", "fighter", "militant", "rebel", "combatant", "insurgent", "jihadist", "terrorist",
-    "serviceman", "servicemen", "mercenary", "guerrilla", "gunman", "attacker", "officer", "policeman",
-    "commander", "member", "personnel", "marine", "paratrooper", "conscript", "recruit",
-})
-"""People whose killing in numbers is fighting (19), not mass violence against civilians."""
-
-_NUMBER_WORDS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
-                 "million": 1_000_000, "millions": 1_000_000}
 
 _FRAME_OWN_PREPS = frozenset({"on", "upon", "to", "with"})
 HELPING_VERBS = frozenset({"help", "assist"})
@@ -208,7 +194,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and _of_attack(tok.head, lexicon):
             folded.add(tok.i)
     for cand in found.values():
-        if cand.code[:2] in FORCE_ROOTS:  # "bombed a gathering, killing more than 100 people": the toll
+        if cand.code[:2] in TOLL_ROOTS:  # "bombed a gathering, killing more than 100 people": the toll
             folded.update(c.i for c in cand.scope.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                           and c.lemma_.lower() in TOLL_VERBS)
         contents.update(_document_contents(cand.scope))
@@ -376,7 +362,7 @@ def _of_attack(noun: Token, lexicon: Lexicon) -> bool:
     hung a relative clause on ("the bombing at a checkpoint in Mogadishu, which killed")."""
     for _ in range(4):
         entry = lexicon.match_noun(noun) if noun.pos_ == "NOUN" else None
-        if noun.lemma_.lower() in ATTACK_NOUNS or (entry is not None and entry.code[:2] in FORCE_ROOTS):
+        if noun.lemma_.lower() in ATTACK_NOUNS or (entry is not None and entry.code[:2] in TOLL_ROOTS):
             return True
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("at", "in", "near", "on", "inside", "outside"):
@@ -491,7 +477,7 @@ def _from_match(match: VerbMatch) -> Candidate:
         sources = _instigators(verb)
     source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)),
                                                            tuple(_sender(verb)))
-    return Candidate(code=_mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
+    return Candidate(code=mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
                      targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
                      inherited=inherited, kind="verb", mutual=pattern.mutual)
 
@@ -808,45 +794,6 @@ def _clause_code(clause: Token, lexicon: Lexicon) -> tuple[CameoCode | None, lis
             if entry is not None:
                 return entry.code, prep_objects([noun, clause], entry.target_preps)
     return None, []
-
-
-def _mass_code(code: CameoCode, verb: Token) -> CameoCode:
-    """The mass-violence code of ``code`` when the verb's object counts at least :data:`MASS_THRESHOLD`
-    non-combatants ("killed about 1,200 people", "will kill thousands more people"), else ``code``."""
-    mass = MASS_CODES.get(code)
-    if mass is None:
-        return code
-    objects = direct_objects(verb) if not is_passive(verb) else []
-    for obj in objects[:1]:
-        head = expand_quantity(obj)
-        # a proper name is a named group ("killed 300 Hamas fighters"), but a plural one is people ("Afghans")
-        if head.lemma_.lower() in COMBATANT_NOUNS or (head.pos_ == "PROPN" and head.tag_ != "NNPS"):
-            return code
-        if _headcount(obj) >= MASS_THRESHOLD:
-            return CameoCode(mass)
-    return code
-
-
-def _headcount(noun: Token) -> int:
-    """How many people a noun phrase counts: "1,200 people" -> 1200, "thousands of Afghans" -> 1000, else 0."""
-    best = 0
-    node: Token | None = noun
-    for _ in range(4):
-        if node is None:
-            break
-        low = node.lower_
-        if low in _NUMBER_WORDS:
-            best = max(best, _NUMBER_WORDS[low])
-        for child in node.children:
-            if child.dep_ in ("nummod", "amod", "quantmod", "compound"):
-                value = _NUMBER_WORDS.get(child.lower_)
-                if value is None:
-                    text = child.text.replace(",", "")
-                    value = int(text) if text.isdigit() else 0
-                best = max(best, value)
-        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        node = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return best
 
 
 def _instigators(verb: Token) -> list[Token]:

@@ -11,6 +11,28 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.coding.addressees import (
+    answered_party,
+    conditional_counterparts,
+    deontic,
+    despite_askers,
+    investigated_parties,
+    is_condition,
+    protest_targets,
+    purpose_host_target,
+    purpose_targets,
+    refused_party,
+    threatened_party,
+)
+from detente.coding.anaphors import (
+    adjunct_owner,
+    adjunct_pronoun,
+    anaphoric_pair,
+    anaphoric_source,
+    anaphoric_targets,
+    back_reference,
+    speaker_possessions,
+)
 from detente.coding.candidates import Candidate, find_candidates
 from detente.coding.clauses import (
     coordinated,
@@ -23,84 +45,63 @@ from detente.coding.clauses import (
     speaker,
 )
 from detente.coding.codebook import Codebook
+from detente.coding.crowds import (
+    POLICE_NOUNS,
+    crowd_source,
+    domestic_target,
+    host_sources,
+    one_country,
+    speakers_forces,
+)
 from detente.coding.dates import resolve_event_date
 from detente.coding.factuality import (
     factuality_of,
     habitual,
     nominal_factuality,
 )
+from detente.coding.joint_acts import in_exchange, is_joint, is_mutual
+from detente.coding.nominals import ahead_of, modal_governor, theme_of_act, times_clause
 from detente.coding.participants import (
-    AGENT_KINDS,
+    NON_STATE_SECTORS,
+    actor_country,
+    confidence,
+    country_of,
+    distinct_entities,
+    domestic_counterpart,
+    first_tier,
+    other_side,
+    pronoun_subject,
+    resolve,
+    same_country,
+)
+from detente.coding.place_targets import (
+    covering,
+    deep_place,
+    place_authority,
+    place_of_object,
+    posture_place,
+    protest_place,
+    stationed_in,
+)
+from detente.coding.places import Gazetteer, find_location
+from detente.coding.recoding import aimed_code, official_protest
+from detente.coding.rule_codes import (
     CONDITIONAL_THREAT_ROOTS,
     CONFLICT_ROOT,
     DEEP_PLACE_ROOTS,
     DOMESTIC_ROOTS,
-    FORCE_ROOTS,
     INQUIRY_ROOTS,
     NAMED_OWN_SIDE_ROOTS,
-    NON_STATE_SECTORS,
+    OWN_PEOPLE_ROOTS,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     PLACE_TARGET_ROOTS,
-    PLURAL_PRONOUNS,
-    POLICE_NOUNS,
     POSTURE_ROOTS,
-    PROMISSORY_MODALS,
     PROTEST_ROOTS,
     REFUSAL_ROOTS,
     RELEASE_PREFIX,
     TOPIC_CODES,
-    actor_country,
-    adjunct_owner,
-    adjunct_pronoun,
-    ahead_of,
-    aimed_code,
-    anaphoric_pair,
-    anaphoric_source,
-    anaphoric_targets,
-    answered_party,
-    back_reference,
-    conditional_counterparts,
-    confidence,
-    country_of,
-    covering,
-    crowd_source,
-    deep_place,
-    deontic,
-    despite_askers,
-    distinct_entities,
-    domestic_counterpart,
-    domestic_target,
-    first_tier,
-    host_sources,
-    in_exchange,
-    investigated_parties,
-    is_condition,
-    is_joint,
-    is_mutual,
-    modal_governor,
-    official_protest,
-    one_country,
-    other_side,
-    place_authority,
-    place_of_object,
-    posture_place,
-    pronoun_subject,
-    protest_place,
-    protest_targets,
-    purpose_host_target,
-    purpose_targets,
-    refused_party,
-    resolve,
-    same_country,
-    speaker_possessions,
-    speakers_forces,
-    stationed_in,
-    theme_of_act,
-    threatened_party,
-    times_clause,
 )
-from detente.coding.places import Gazetteer, find_location
 from detente.coding.verbs import Lexicon
 from detente.records.article import Article
 from detente.records.event import CameoCode, Event, Evidence, Factuality, Location, make_event_id
@@ -108,6 +109,12 @@ from detente.records.mention import ActorMentions, ResolvedActor
 
 __all__ = ["EventCoder"]
 
+AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
+"""Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+"""Subject pronouns of a group: a reporting verb's "they/we" is every coordinated speaker."""
+PROMISSORY_MODALS = frozenset({"will", "would", "shall", "'ll"})
+"""Modals of a promise or threat: "will withdraw its force unless ..." is a conditional threat."""
 
 APPEAL_ROOT = "02"
 THREAT_ROOT = "13"
@@ -264,7 +271,7 @@ class EventCoder:
                 # "investigating traces of uranium found at undeclared sites in Iran": a place deep in the object's
                 # phrase, past a participle or relative clause, holds what was hit or looked into
                 targets = deep_place(cand, mentions)
-            if not targets and sources and (cand.code[:2] in FORCE_ROOTS or cand.code.startswith(RELEASE_PREFIX)) \
+            if not targets and sources and (cand.code[:2] in OWN_PEOPLE_ROOTS or cand.code.startswith(RELEASE_PREFIX)) \
                     and one_country(sent, sources[0], mentions):
                 # "Nicaragua released 135 political prisoners": the people it held are its own
                 # "Burkina Faso's army killed at least 223 villagers": with no other country named, its own people

@@ -1,0 +1,213 @@
+"""Slots that refer back to actors named earlier in the sentence (stage 4).
+
+"the country", "the two countries", "both sides", "all parties", "its neighbour", a bare "the government"
+subject, "the two leaders", "its territory" in reported speech, a participle's "them", and "his/their"
+owning a nominal event in a time phrase: each stands for actors the sentence has already named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.candidates import Candidate
+from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects, prep_objects, speaker
+from detente.coding.nominals import times_clause
+from detente.coding.participants import actor_country, first_tier, resolve, resolve_all
+from detente.records.actor import ActorCode
+from detente.records.mention import ActorMentions, ResolvedActor
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government"})
+"""Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
+SINGULAR_ANAPHORS = frozenset({"country", "nation"})
+"""Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
+ALL_PARTIES_NOUNS = frozenset({"side", "party"})
+"""Nouns that, as "all sides" or "all parties", stand for every country a sentence names besides the source's."""
+PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
+"""Heads that, as "the two X" or "both X", refer back to two actors named earlier ("the two leaders agreed")."""
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+"""As "its neighbour", the one other country named earlier ("Algeria cut ties with Morocco, accusing its neighbour
+of hostile acts")."""
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+REGIME_NOUNS = frozenset({"government", "junta", "regime", "authorities", "leadership"})
+"""Nouns that, as a bare "the X" subject, stand for the government of a country named before them."""
+BACK_PRONOUNS = frozenset({"them", "him", "her", "it"})
+"""Object pronouns of a participle clause that refer back to whom the host clause reached."""
+
+
+
+def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
+                       mentions: ActorMentions) -> list[ResolvedActor]:
+    """A target slot that refers back to countries named earlier in the sentence: "the country" is the one
+    country named before it that is not the source's ("Moldova's president said Moscow had threatened to cut
+    gas supplies to the country" = MDA); "the two countries", "both sides", "the two neighbours" are the last
+    two ("will visit Mauritania and Senegal to mediate between the two neighbours"); "all sides", "all parties" are
+    every other country the sentence names ("urged all sides to exercise restraint after clashes between India and
+    Pakistan"). Nothing when the sentence leaves it open (two candidates for "the country")."""
+    own = {actor_country(s) for s in sources}
+    for tok in (t for tier in cand.targets for t in tier):
+        # "demanded that the country's junta free ...": the country's institution is the country
+        tok = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in SINGULAR_ANAPHORS
+                    and [g.lower_ for g in c.children if g.dep_ == "det"] == ["the"]), tok)
+        lemma = tok.lemma_.lower()
+        # "accusing its neighbour of hostile acts": the source's neighbour is the other country named
+        its_neighbour = lemma in NEIGHBOUR_NOUNS and tok.tag_ == "NN" and [
+            c.lower_ for c in tok.children if c.dep_ in ("poss", "det")] == ["its"]
+        if lemma not in ANAPHORIC_NOUNS | ALL_PARTIES_NOUNS or (not its_neighbour and any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)):
+            continue
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+        # "urged all sides to exercise restraint": every other country the sentence names, before or after
+        every = bool(words & {"all"}) and lemma in ALL_PARTIES_NOUNS
+        wanted = 2 if words & {"two", "both"} else 1 if (
+            words == {"the"} and tok.tag_ in ("NN", "NNP")) or its_neighbour else 0
+        if every:
+            wanted = -1
+        if not wanted or (wanted == 1 and lemma not in SINGULAR_ANAPHORS and not its_neighbour):
+            continue
+        named: list[ResolvedActor] = []
+        for m in mentions.within(tok.sent.start, tok.sent.end if every else tok.i):
+            country = m.country
+            if country and len(country) == 3 and country not in own and all(n.country != country for n in named):
+                named.append(m)
+        if wanted == 1 and not named and not its_neighbour and all(
+                actor_country(m) in own for m in mentions.within(tok.sent.start, tok.sent.end)):
+            # "Yoon apologised to the nation": with no other country in the sentence, the source's own
+            named = [s for s in sources if s.country][:1]
+        if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2) or (wanted == -1 and named):
+            picked = named if wanted == -1 else named[-wanted:]
+            return [ResolvedActor(actor_code=ActorCode(m.country or ""), mention=tok.text, start=tok.idx,
+                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                                  country=m.country, kind="country", confidence=round(m.confidence * 0.8, 2),
+                                  reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
+                    for m in picked]
+    return []
+
+
+
+def anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """A subject that refers back to a pair named earlier in the sentence: "the two leaders", "both sides", "the
+    two" are the last two actors of different countries named before it ("Putin called Xi and the two leaders
+    agreed to hold talks" = Putin and Xi, each with the other for a joint act)."""
+    for tok in (t for tier in cand.sources[:1] for t in tier):
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+        pair = (tok.lower_ in ("two", "both") and tok.pos_ in ("NUM", "DET", "PRON")) or (
+            bool(words & {"two", "both"}) and tok.lemma_.lower() in ANAPHORIC_NOUNS | PAIR_NOUNS)
+        if not pair or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            continue
+        named: list[ResolvedActor] = []
+        for m in mentions.within(tok.sent.start, tok.i):
+            if all(actor_country(n) != actor_country(m) for n in named):
+                named.append(m)
+        return named[-2:] if len(named) >= 2 else []
+    return []
+
+
+
+def adjunct_pronoun(noun: Token) -> Token | None:
+    """The "his/her/their" owning a nominal event in a time phrase on a clause ("during his visit"), else None."""
+    if not times_clause(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+
+
+
+def adjunct_owner(cand: Candidate, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whose the nominal event of a time phrase is, when a pronoun says so: "their" is every subject of the clause
+    ("The leaders of France and Poland will demand a ceasefire during their visit to Kyiv"); an unresolved
+    "his/her" is the one actor of the clause, subject or object, who is not of the country the event is aimed
+    at ("Takaichi praised Trump during his visit to Tokyo": Trump's visit). Nothing when the clause leaves it
+    open."""
+    noun = cand.scope
+    pronoun = adjunct_pronoun(noun)
+    verb = noun.head.head
+    subject_tokens = tuple(t for s in grammatical_subjects(verb) for t in coordinated(s))
+    if pronoun is None or not subject_tokens:
+        return []
+    if pronoun.lower_ == "their":
+        found = first_tier((subject_tokens,), mentions)
+        return found if len(found) > 1 else []
+    if sources:
+        return []
+    aimed = {actor_country(t) for t in first_tier(cand.targets, mentions)}
+    phrase = noun.head
+    others = [t for t in (*direct_objects(verb), *prep_objects([verb], frozenset(
+        {"on", "to", "with", "for"}))) if t.i not in {x.i for x in phrase.subtree}]
+    actors = first_tier((subject_tokens,), mentions) + first_tier((tuple(others),), mentions)
+    outside = [a for a in actors if actor_country(a) not in aimed]
+    return outside if aimed and len(outside) == 1 else []
+
+
+
+def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
+                         mentions: ActorMentions) -> list[ResolvedActor]:
+    """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
+    target inside reported speech is the speaker's, when the speaker is not the source's own country."""
+    said_by = speaker(cand.scope)
+    if said_by is None:
+        return []
+    owners = [t for tier in cand.targets[:1] for t in tier
+              for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    if not owners:
+        return []
+    who = resolve(said_by, mentions)
+    if who is None or actor_country(who) in {actor_country(s) for s in sources}:
+        return []
+    return [who]
+
+
+
+def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """The country a bare "the government", "the junta" or "the regime" subject stands for: the one country the
+    sentence names ("Myanmar's opposition said the junta must free Aung San Suu Kyi"); with several named, only as
+    the subject of a time or reason clause, the one named before it other than the main clause's subject's
+    ("Washington eased sanctions on Venezuela after the government agreed to hold elections" = Venezuela, "ECOWAS
+    lifted its sanctions on Mali after the junta committed to ..." = Mali). Nothing when that leaves none or two."""
+    tier = cand.sources[0] if cand.sources else ()
+    if len(tier) != 1:
+        return []
+    tok = tier[0]
+    clause = tok.head
+    if (tok.lemma_.lower() not in REGIME_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass")
+            or [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "compound", "amod")] != ["the"]):
+        return []
+    named_here = [m for m in mentions.within(tok.sent.start, tok.sent.end) if m.country and len(m.country) == 3]
+    countries = {m.country for m in named_here}
+    # one country, named through a part of it ("Myanmar's opposition"): the sentence is about its domestic affairs;
+    # "The government expressed appreciation for China's assistance" names China only as the other side
+    domestic = len(countries) == 1 and any(len(str(m.actor_code)) > 3 for m in named_here)
+    mains: set[str] = set()
+    if not domestic:
+        # with several countries named, only in a time or reason clause, and not the main clause's subject's
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+            return []
+        main = clause.head
+        while main.dep_ in ("conj", "advcl", "xcomp", "ccomp") and main.head is not main:
+            main = main.head
+        mains = {actor_country(a) for t in grammatical_subjects(main) for a in resolve_all(t, mentions)}
+    named: dict[str, ResolvedActor] = {}
+    for m in mentions.within(tok.sent.start, tok.sent.end if domestic else tok.i):
+        country = m.country
+        if country and len(country) == 3 and country not in mains:
+            named.setdefault(country, m)
+    if len(named) != 1:
+        return []
+    (country, m), = named.items()
+    return [ResolvedActor(actor_code=ActorCode(country + "GOV"), mention=tok.text, start=tok.idx,
+                          end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                          country=country, sector="GOV", kind="country", confidence=round(m.confidence * 0.8, 2),
+                          reason=f"'the {tok.text}' refers back to {m.mention} in the sentence")]
+
+
+
+def back_reference(cand: Candidate) -> bool:
+    """True for a participle clause on a verb ("..., accusing them of spying") whose target slot is a pronoun or a
+    definite noun with nothing of its own ("the guerrillas", "the group"): it refers back to the host clause."""
+    verb = cand.scope
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("oprd", "acomp") for c in verb.children):  # "calling it a liberation group": a judgement
+        return False
+    slots = [t for tier in cand.targets[:1] for t in tier]
+    return bool(slots) and all(t.lower_ in BACK_PRONOUNS or (
+        t.pos_ == "NOUN" and [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+        == ["the"]) for t in slots)

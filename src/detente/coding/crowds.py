@@ -1,0 +1,151 @@
+"""Unnamed crowds, police and people of a country as actors (stage 4).
+
+"Thousands of workers will strike across France" (France's workers), "police fired tear gas in Maputo"
+(Mozambique's police), "police detained dozens of protesters" (the police's own people), soldiers whose
+act a military speaker reports: actors a sentence names by what they are and where they act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.coding.candidates import Candidate, protest_purposes
+from detente.coding.clauses import direct_objects, grammatical_subjects, reporting_verb
+from detente.coding.participants import actor_country, first_tier, resolve
+from detente.coding.rule_codes import PROTEST_ROOTS
+from detente.coding.verbs import expand_quantity
+from detente.records.actor import ActorCode
+from detente.records.mention import ActorMentions, ResolvedActor
+
+DOMESTIC_INSTITUTIONS = {
+    "government": "GOV", "parliament": "LEG", "legislature": "LEG", "president": "GOV", "regime": "GOV",
+    "authority": "GOV", "authorities": "GOV", "ministry": "GOV", "cabinet": "GOV", "junta": "GOV", "police": "COP",
+    "minister": "GOV", "premier": "GOV", "presidency": "GOV", "court": "JUD", "judiciary": "JUD", "judge": "JUD",
+    "media": "MED", "newspaper": "MED", "broadcaster": "MED", "outlet": "MED", "opposition": "OPP", "union": "LAB",
+    "election": "GOV", "poll": "GOV", "referendum": "GOV",
+}
+"""Unnamed institutions of a country ("the government's overhaul", "outside parliament", "clashed with police")."""
+DOMESTIC_PEOPLE = {
+    "protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "activist": "OPP", "dissident": "OPP",
+    "opponent": "OPP", "critic": "OPP", "journalist": "MED", "reporter": "MED", "student": "EDU", "worker": "LAB",
+    "lawyer": "CVL", "citizen": "CVL", "civilian": "CVL", "resident": "CVL", "people": "CVL", "villager": "CVL",
+    "prisoner": "CVL", "inmate": "CVL", "farmer": "CVL", "trader": "BUS", "shopkeeper": "BUS", "merchant": "BUS",
+    "teacher": "EDU", "doctor": "HLH", "nurse": "HLH", "monk": "REL", "supporter": "CVL",
+}
+"""Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
+POLICE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP"}
+"""Unnamed police: the police of the place they act in (police act where they serve; soldiers may be abroad)."""
+CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside", "through", "into", "near", "around"})
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "police", "policeman", "officer", "army", "military"})
+"""Unnamed armed forces ("soldiers would not fire"): the reporting commander's own when a military speaker says so."""
+TIME_PHRASE_PREPS = frozenset({"before", "after", "during", "since", "until", "ahead"})
+"""Prepositions of time phrases, whose objects fill no slot."""
+
+
+
+def host_sources(host: Token, candidates: list[Candidate], mentions: ActorMentions) -> list[ResolvedActor]:
+    """The actors of the coded act at ``host``, as the coder finds them (a crowd from where it protests)."""
+    for cand in candidates:
+        if cand.scope.i == host.i and cand.kind != "noun":
+            return first_tier(cand.sources, mentions) or (
+                crowd_source(cand, mentions) if cand.code[:2] in PROTEST_ROOTS else [])
+    return []
+
+
+
+def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = False) -> list[ResolvedActor]:
+    """The source's own country as target of a protest or coercion aimed at unnamed domestic institutions
+    ("Israelis protested against the government's overhaul") or, for coercion (and with ``people``, for threats
+    and force), unnamed people ("Georgian police detained dozens of protesters"); none when the phrase names no
+    such word."""
+    country = source.country or (str(source.actor_code)[:3] if not str(source.actor_code).startswith("IGO") else None)
+    if not country or len(country) != 3:
+        return []
+    wanted = dict(DOMESTIC_INSTITUTIONS)
+    if cand.code[:2] == "17" or people:
+        wanted.update(DOMESTIC_PEOPLE)
+    # "blocked roads to press their demands from President Bouteflika's government": what a protest demands, of whom
+    purposes = [t for c in protest_purposes(cand.scope) for t in c.subtree] if cand.code[:2] in PROTEST_ROOTS else []
+    for tok in [*_slot_phrases(cand), *purposes]:
+        sector = wanted.get(tok.lemma_.lower()) or wanted.get(tok.lower_)
+        if sector is not None:
+            return [ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
+                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                                  country=country, sector=sector, confidence=round(source.confidence * 0.8, 2),
+                                  reason=f"domestic {tok.lower_} of the source's country {country}")]
+    return []
+
+
+
+def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> bool:
+    """True when the source has a country of its own and every actor the sentence names is of that country or of
+    none (an organisation): then unnamed people acted on are the source's own ("the army killed villagers");
+    with another country named ("Russian troops killed civilians in Bucha") they may be anyone's."""
+    if not source.country or len(source.country) != 3:
+        return False
+    return all(m.country in (None, "", source.country) for m in mentions.within(sent.start, sent.end))
+
+
+
+def crowd_source(cand: Candidate, mentions: ActorMentions,
+                  kinds: dict[str, str] = DOMESTIC_PEOPLE) -> list[ResolvedActor]:
+    """Unnamed people protesting in a place are that country's people: "thousands of workers will strike
+    across France", "students protested at American universities"; with ``kinds`` = :data:`POLICE_NOUNS`, unnamed
+    police acting in a place are that country's police ("Police fired tear gas at supporters in Maputo")."""
+    for tok in (t for tier in cand.sources[:1] for t in tier):
+        head = expand_quantity(tok)
+        sector = kinds.get(head.lemma_.lower()) or kinds.get(head.lower_)
+        if sector is None:
+            continue
+        # "students protested at American universities", "students throughout Indonesia staged demonstrations";
+        # "protesters set fire to the parliament building in Kathmandu": where what they acted on is
+        acted_on = [c for tier in cand.targets[:1] for slot in tier for c in slot.children]
+        places = [(prep.lower_, place) for prep in (*cand.scope.children, *head.children, *acted_on)
+                  if prep.dep_ == "prep" and prep.lower_ in CROWD_PREPS
+                  for place in prep.children if place.dep_ == "pobj"]
+        if kinds is DOMESTIC_PEOPLE:  # "Protesters stormed Kenya's parliament": a country's own institutions
+            places += [("at", slot) for slot in (*direct_objects(cand.scope), *(t for tier in cand.targets for t in tier))
+                       if slot.lemma_.lower() in DOMESTIC_INSTITUTIONS]
+        for word, place in places:
+            where = resolve(place, mentions)
+            country = where.country if where is not None else None
+            if country and len(country) == 3:
+                return [ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
+                                      end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1,
+                                      head=head.i, country=country, sector=sector,
+                                      confidence=round(where.confidence * 0.8, 2) if where else 0.5,
+                                      reason=f"{head.lower_} {word} {place.text}")]
+    return []
+
+
+
+def _slot_phrases(cand: Candidate) -> list[Token]:
+    """The words of the trigger's object and prepositional phrases (not of clauses below them)."""
+    out: list[Token] = []
+    for child in cand.scope.children:
+        if child.dep_ not in ("dobj", "obj", "prep", "dative", "nsubjpass", "pobj", "attr"):
+            continue
+        if child.dep_ == "prep" and child.lower_ in TIME_PHRASE_PREPS:  # "before the March elections": a time
+            continue
+        stack = [child]
+        while stack and len(out) < 40:
+            tok = stack.pop()
+            out.append(tok)
+            stack.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+
+def speakers_forces(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Unnamed troops, soldiers or police whose act a military or police speaker reports are that speaker's own
+    ("Bangladesh's army chief told officers that soldiers would not fire on the crowds": BGD's army)."""
+    tier = cand.sources[0] if cand.sources else ()
+    if len(tier) != 1 or tier[0].lemma_.lower() not in FORCE_NOUNS or any(
+            c.dep_ in ("poss", "amod", "compound") for c in tier[0].children):
+        return []
+    report = reporting_verb(cand.scope)  # the nearest verb of saying, not an "according to" further out
+    said_by = grammatical_subjects(report) if report is not None else []
+    found = resolve(said_by[0], mentions, places=False) if said_by else None
+    if found is None or str(found.actor_code)[3:6] not in ("MIL", "COP", "GOV") or len(actor_country(found)) != 3:
+        return []
+    return [found]

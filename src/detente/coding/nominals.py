@@ -1,0 +1,80 @@
+"""Whether a nominal event ("the attack", "his visit") is reported or only referred to (stage 4).
+
+A noun in the object of another coded act, in an "ahead of" phrase, in a "during" phrase, or under a verb
+that plans or denies it is not an event the sentence reports as done; the coder labels it accordingly.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate
+from detente.coding.clauses import SPEECH_VERBS
+from detente.coding.factuality import FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS
+
+MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
+TIME_PREPS = frozenset({"during"})
+OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nmod"})
+"""Dependencies that keep a noun inside the object phrase of the verb above it."""
+
+
+
+def theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
+    """True when ``noun`` lies in the object phrase of a verb that another candidate codes ("will not block the
+    renewal of EU sanctions", "lifted the EU sanctions"): the nominal is the thing that act is about, an existing
+    state of affairs the sentence refers to, not an event it reports. The path up must enter the verb as its object
+    (not through a time or purpose phrase on the verb: "during the Hamas attack" stays a report)."""
+    acts = {t.i for c in candidates if c.kind != "noun" for t in (c.scope, *c.trigger)}
+    tok = noun
+    while tok.dep_ in OBJECT_PATH_DEPS and tok.head is not tok:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            return tok.dep_ in ("dobj", "obj") and head.i in acts
+        tok = head
+    return False
+
+
+
+AHEAD_PHRASES = frozenset({("ahead", "of"), ("advance", "of"), ("up", "to"), ("run-up", "to"), ("preparation", "for")})
+"""Phrases whose object is still to come when the clause happens: "ahead of", "in advance of", "in the run-up to",
+"in preparation for"."""
+
+
+
+def ahead_of(noun: Token) -> bool:
+    """True for a nominal event in an "ahead of" phrase on a clause in the present or a report ("officials said
+    ahead of Blinken's trip", "is sending warships in the run-up to Macron's visit"): the event has not happened yet
+    at the time of the report. On a past narrative clause ("freed two sailors ahead of Erdogan's visit") the event
+    may have happened since, and it keeps its own label."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    anchor = prep.head
+    if (anchor.lower_, prep.lower_) not in AHEAD_PHRASES:
+        return False
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+    return present or (verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ROOT")
+
+
+
+def times_clause(noun: Token) -> bool:
+    """True for a nominal event in a "during" phrase on a verb ("demanded a ceasefire during his visit")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in TIME_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+
+def modal_governor(noun: Token) -> bool:
+    """True when the verb governing ``noun`` (directly or through a preposition) plans, wishes, denies or
+    carries out the nominal event ("is planning its strikes", "denied its attack"): not presupposed then."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    lemma = head.lemma_.lower()
+    return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS

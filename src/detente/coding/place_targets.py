@@ -1,0 +1,156 @@
+"""Places that name a target (stage 4): whoever holds the place an act is done in or aimed at.
+
+"Killed 20 militants in Gaza", "traces found at sites in Iran", "was arrested in Lebanon" (its
+authorities), "demonstrated in Kirkuk" (the authorities there), "drills in the waters around Taiwan",
+"withdrew its troops in Syria"; and a place dropped when another target already names who was hit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from detente.coding.candidates import Candidate
+from detente.coding.clauses import direct_objects, free_relative_clause, is_passive, prep_objects
+from detente.coding.participants import actor_country, resolve, resolve_all, resolve_nested
+from detente.coding.rule_codes import STATE_ACT_ROOTS
+from detente.records.actor import ActorCode
+from detente.records.mention import ActorMentions, ResolvedActor
+
+STATIONED_PREPS = frozenset({"in", "near", "along", "on", "inside", "at"})
+POSTURE_PLACE_PREPS = frozenset({"in", "around", "near", "off", "along", "over", "inside"})
+"""Where a show of force may be held: "drills in the waters around Taiwan", "exercises off the coast of Japan"."""
+PLACE_TARGET_PREPS = frozenset({"in", "inside"})
+HELD_PEOPLE = frozenset({"prisoner", "inmate", "detainee", "convict"})
+"""People whose protest where they are held is aimed at whoever holds them ("rioted at a jail in northern Israel")."""
+PROTEST_PLACE_PREPS = frozenset({"in", "inside", "at", "outside", "through", "into", "on", "near", "around"})
+"""Prepositions that say where a crowd gathers ("demonstrated in Kirkuk", "marched through Lima", "march on
+Maputo", "rioted at a jail in northern Israel"); not "across" or "throughout" (a nationwide strike)."""
+
+
+
+def stationed_in(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a withdrawal is from, when no "from" names it: where the forces withdrawn are, as their phrase or a
+    relative clause on them says ("pull back the troops it has massed near Ukraine's border", "withdrew its
+    troops in Syria")."""
+    for forces in direct_objects(verb):
+        heads = [forces, *(c for c in forces.children if c.dep_ in ("relcl", "acl"))]
+        for tok in prep_objects(heads, STATIONED_PREPS):
+            found = resolve_all(tok, mentions)
+            if found:
+                return found
+    return []
+
+
+
+def posture_place(verb: Token, own: set[str], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Another country whose territory or waters a show of force is held in or around ("launched drills in the
+    waters around Taiwan", "is conducting military exercises in Alaska"): aimed at it."""
+    stack = [p for h in (verb, *direct_objects(verb)) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in POSTURE_PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
+    for _ in range(3):
+        for tok in stack:
+            found = resolve_nested(tok, mentions)
+            if found is not None and found.kind in ("place", "country") and actor_country(found) not in own:
+                return [found]
+        stack = [p for tok in stack for c in tok.children if c.dep_ == "prep" and c.lower_ in POSTURE_PLACE_PREPS
+                 for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
+
+def protest_place(cand: Candidate, source: ResolvedActor, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a demonstration, march, riot or blockade that names no target is aimed at: the authorities of the place
+    where it is held ("Iraqi Kurds demonstrated in the northern city of Kirkuk", "rebels blocked transport into
+    Abidjan", "prisoners rioted at a jail in northern Israel"), PLOVER's reading of a protest's target and our gold
+    set's ("marched through Lima": the Peruvian government). At home, that is the source's own government; abroad,
+    only for people held there."""
+    for tok in prep_objects([cand.scope], PROTEST_PLACE_PREPS):
+        found = resolve(tok, mentions)
+        if found is None or found.kind not in ("place", "country"):
+            continue
+        country = actor_country(found)
+        if len(country) != 3:
+            return []
+        if country != actor_country(source):
+            # "Tibetan exiles protested in New Delhi" is no protest against India; prisoners rioting in a jail are
+            # protesting against whoever holds them
+            held = any(t.lemma_.lower() in HELD_PEOPLE for tier in cand.sources[:1] for t in tier)
+            return [found] if held else []
+        return [dataclasses.replace(found, actor_code=ActorCode(country + "GOV"), sector="GOV", kind="country",
+                                    confidence=round(source.confidence * 0.8, 2),
+                                    reason=f"authorities of {found.mention}, where the protest is held")]
+    return []
+
+
+
+def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Who acts in an agentless passive of an act only a state performs, when the clause names the country or a place
+    of it: its authorities ("a US national has been put under investigation in Italy", "a missionary was arrested
+    in Lebanon", "two journalists were detained in Iran"). Investigations, arrests and detentions (CAMEO 09, 17)
+    are done by the state where they happen; an attack or a kidnapping is not (anyone may do it)."""
+    verb = cand.scope
+    if (cand.kind != "verb" or cand.code[:2] not in STATE_ACT_ROOTS or not is_passive(verb)
+            or any(c.dep_ == "agent" for c in verb.children)):
+        return []
+    # the place may hang on the pattern's noun ("put under investigation in Italy")
+    heads = [verb, *(t for t in cand.trigger if t.pos_ == "NOUN")]
+    for tok in prep_objects(heads, PLACE_TARGET_PREPS):
+        found = resolve(tok, mentions)
+        if found is None or found.kind not in ("place", "country"):
+            continue
+        country = actor_country(found)
+        if len(country) != 3:
+            return []
+        return [dataclasses.replace(found, actor_code=ActorCode(country + "GOV"), sector="GOV", kind="country",
+                                    confidence=round(found.confidence * 0.8, 2),
+                                    reason=f"authorities of {found.mention}, where the act was done")]
+    return []
+
+
+
+def place_of_object(verb: Token, mentions: ActorMentions, *, taken: bool = False) -> list[ResolvedActor]:
+    """Whom an attack on unnamed people or things is aimed at when the place they were in hangs on the verb
+    ("killed 20 militants in Gaza", "hijacked a train ... in south-western Pakistan"): whoever holds that place, as
+    "nine sites in Pakistan" already is when the place hangs on the object. With ``taken`` (abductions), also the
+    place they were taken from ("abducted 303 pupils from a school in Nigeria's Niger state"); "fired rockets from
+    Gaza" is where the attacker was, so "from" counts for nothing else."""
+    if not direct_objects(verb) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    # "bombed what New Delhi called a training camp ..., deep inside Pakistan": the place may hang on the free
+    # relative that names the object
+    relative = free_relative_clause(verb)
+    heads = [verb] if relative is None else [verb, relative]
+    for tok in prep_objects(heads, PLACE_TARGET_PREPS | ({"from"} if taken else set())):
+        found = resolve(tok, mentions)
+        if found is not None and found.kind in ("place", "country"):
+            return [found]
+    return []
+
+
+
+def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """The first place or country named inside the object's phrase, through participles and relative clauses ("a
+    passenger train carrying more than 400 people in south-western Pakistan", "traces of uranium found at
+    undeclared sites in Iran"); none when the object names nothing ("the killing of ..." in an inquiry: victims are
+    no target)."""
+    slots = sorted({t.i: t for tier in cand.targets[:1] for t in tier}.values(), key=lambda t: t.i)
+    for slot in slots:
+        for tok in slot.subtree:
+            found = mentions.at_token(tok.i)
+            if found is not None and found.kind in ("place", "country") and tok.dep_ == "pobj":
+                return [found]
+    return []
+
+
+
+def covering(targets: list[ResolvedActor], doc: Doc) -> list[ResolvedActor]:
+    """The targets less a place where the act happened ("in southern Israel") when another target of the same
+    country names who was acted on ("took more than 200 people hostage in southern Israel": the Israelis, not
+    Israel a second time); coordinated targets ("struck Kyiv and Odesa") all stay."""
+    def where(t: ResolvedActor) -> bool:
+        tok = doc[t.head]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_TARGET_PREPS | {"near", "at"}
+    return [t for t in targets if not (where(t) and any(
+        u is not t and actor_country(u) == actor_country(t) and not where(u) for u in targets))]

@@ -1,0 +1,40 @@
+"""Which CAMEO roots and codes each slot rule of the coder applies to.
+
+Tables only: the coder (:class:`detente.coding.coder.EventCoder`) reads them to decide whether a rule
+(an own-people target, a place's holder, a conditional threat, ...) fires for a candidate's code.
+"""
+
+from __future__ import annotations
+
+DOMESTIC_ROOTS = frozenset({"14", "17"})
+"""Protest and coercion: aimed at a country's own government or people when the sentence names no other."""
+PROTEST_ROOTS = frozenset({"14"})
+OWN_SIDE_ROOTS = frozenset({"09", "15"})
+OWN_SIDE_CODES = frozenset({"0874"})
+"""Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
+troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
+NAMED_OWN_SIDE_ROOTS = frozenset({"09"})
+"""Inquiries may target named people and bodies of the source's own country ("will investigate Yoon Suk Yeol")."""
+INQUIRY_ROOTS = frozenset({"09"})
+CONFLICT_ROOT = "13"
+"""Roots from here on (threats, protests, posture, coercion, force) answer another actor's act in a condition."""
+POSTURE_ROOTS = frozenset({"15"})
+OWN_PEOPLE_ROOTS = frozenset({"13", "18", "19", "20"})
+"""Threats, assaults, fighting and mass violence: aimed at a country's own people when the sentence names no other
+country ("Burkina Faso's army killed at least 223 villagers", "the junta warned protesters")."""
+RELEASE_PREFIX = "084"
+"""Returning or releasing people (0841): released unnamed prisoners or activists are the releasing state's own when
+the sentence names no other country."""
+CONDITIONAL_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+"""Hostile acts that, said by their own actor to come if or unless another acts, are threats ("will withdraw its
+force unless ...")."""
+REFUSAL_ROOTS = frozenset({"12"})
+TOPIC_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016"})
+"""Statements (comments, claims, denials, declining to comment): a place in their topic's phrase is no target
+("declined to comment on the explosions near Isfahan", "claimed the bombing at a checkpoint in Mogadishu"); symbolic
+acts and sympathy (017-019) are aimed at where they are made ("laid a wreath at the Tomb ... in Nairobi" = KEN)."""
+PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+"""Assaults, fighting and mass violence: an unnamed object is held by whoever holds the place it was hit in."""
+STATE_ACT_ROOTS = frozenset({"09", "17"})
+"""Roots of acts that only a state's authorities perform (investigation, arrest, detention, curfews)."""
+DEEP_PLACE_ROOTS = frozenset({"09", "18", "19", "20"})
