@@ -206,7 +206,8 @@ def test_location_and_leader_adjectives(resolver: ActorResolver, nlp: Any, text:
 
 
 def test_brussels_after_a_locative_preposition_is_the_city(resolver: ActorResolver, nlp: Any) -> None:
-    assert _codes(resolver, nlp, "A gunman attacked a synagogue in Brussels.", "2024-05-01")["Brussels"] == "BELGOV"
+    # (since the ninth round the city where something happens is the country, not its government)
+    assert _codes(resolver, nlp, "A gunman attacked a synagogue in Brussels.", "2024-05-01")["Brussels"] == "BEL"
     assert _codes(resolver, nlp, "Police in Brussels arrested a man.", "2024-05-01")["Police"] == "BELCOP"
     assert _codes(resolver, nlp, "Brussels imposed sanctions on Russia.", "2024-05-01")["Brussels"] == "IGOEUREEC"
 

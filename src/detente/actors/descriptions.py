@@ -19,6 +19,7 @@ from detente.actors.lexicon import (
     LOCATION_SUFFIXES,
     LOCATIVE_PREPOSITIONS,
     NOT_HOLDER,
+    PORTFOLIOS,
     STANCE_PREFIXES,
     STANCE_SUFFIXES,
     SUBJECT_DEPS,
@@ -126,15 +127,52 @@ class DescriptionRules(RoleRules):
             j = hit.start - 1
             while j >= 0 and (self.normed[j] == "the" or self.doc[j].pos_ == "ADJ"):
                 j -= 1
-            if j < 0 or self.normed[j] not in LOCATIVE_PREPOSITIONS or self._not_an_actor(hit):
+            if j < 0 or not self._place_preposition(j, LOCATIVE_PREPOSITIONS) or self._not_an_actor(hit):
                 continue
             if not self._same_clause(self.doc[hit.start], verb):
                 continue
             polity = self._polity_of(hit.entries[0], places=True)
             if polity is not None:
-                found[polity.code] = replace(polity, how=f"{self.normed[j]} {self.doc[hit.start:hit.end].text!r} "
+                found[polity.code] = replace(polity, how=f"{self.doc[j].text} {self.doc[hit.start:hit.end].text!r} "
                                                           f"({hit.kind}), where the act takes place")
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _portfolio_title(self, k: int) -> tuple[int, Polity] | None:
+        """``Planning and Investment Minister Tran Xuan Gia said Vietnam ...``: a capitalised minister's title
+        with a portfolio and no country, before a name the knowledge base does not know, is that of the one
+        country the sentence names (else of the article's dominant country): the start of the title and
+        the polity, or None. Domestic portfolios are held by a country's own ministers, and wire text names
+        the minister's country elsewhere in the sentence (foreign and defence titles, whose holders speak
+        of other countries, are titles.csv's and are not read here)."""
+        hit = self.hits[k]
+        if hit.entries[0].key != "GOV" or not self.doc[hit.start].text[:1].isupper() \
+                or self._proper_run(hit.end) == hit.end:
+            return None
+        start = hit.start
+        while start > 0 and self._titled(start - 1, hit):
+            start -= 1
+        if start == hit.start or not any(self.normed[j] in PORTFOLIOS for j in range(start, hit.start)):
+            return None
+        polity = self._sentence_polity(hit.start)
+        return (start, polity) if polity is not None else None
+
+    def _sentence_polity(self, i: int) -> Polity | None:
+        """The one country the sentence of token ``i`` names (a country, capital, demonym or place), else,
+        when it names none, the article's dominant country; None when it names several."""
+        sentence = self.sent[i]
+        found: dict[str, Polity] = {}
+        for other in self.hits:
+            if self.sent[other.start] != sentence or other.kind not in ("country", "capital", "demonym", "place") \
+                    or self._not_an_actor(other) or self._compound_word(other):
+                continue
+            polity = self._polity_of(other.entries[0], places=True)
+            if polity is not None:
+                found[polity.code] = replace(polity, how=f"the one country the sentence names, "
+                                                          f"{self.doc[other.start:other.end].text!r}")
+        if len(found) == 1:
+            return next(iter(found.values()))
+        country = self.ctx.dominant_country(sentence) if not found else None
+        return Polity(code=country, is_igo=False, how="the article's dominant country") if country else None
 
     def _same_clause(self, token: Token, verb: Token) -> bool:
         """``token`` hangs from ``verb`` without crossing into another clause."""

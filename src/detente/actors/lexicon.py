@@ -58,12 +58,16 @@ AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "did", "does
 _PEOPLE_PREPOSITIONS = frozenset({"in", "near", "from"})
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
-    "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}),
+    "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}), "CRM": frozenset({"in"}),
 }
 # Police work at home: police named with no country take the country of the place their own clause
 # locates the act in ("Police fired tear gas at protesters in Maputo" -> MOZCOP), when that is one country.
-LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside"})
+LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "CRM"})
+# ("out of", two words: where people are driven from is where they were: "push the gangs out of Port-au-Prince")
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "out of"})
+# Prepositions after which a capital is the city where something happens, standing for its country
+# ("a car bomb exploded in Mogadishu" -> SOM), not for its government (resolver._capital_as_place).
+CITY_PREPOSITIONS = frozenset({*LOCATIVE_PREPOSITIONS, "around", "across", "throughout", "inside", "into"})
 # Dependency labels that open another clause: a place beyond one is not where the police acted ("Police
 # said the man had fought in Syria"); a coordinated verb only when it has a subject of its own.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})

@@ -18,14 +18,15 @@ from detente.errors import DetenteError
 
 # Gazetteer kinds read as places; countries and capitals come from the actor data itself.
 PLACE_KINDS: frozenset[str] = frozenset({"city", "region", "site"})
-# Places whose de jure country is not the party that holds them, so that coding them as that country
-# would turn events into nonsense (Ukraine "shelling Ukraine" in occupied Donetsk): territories held for
-# years by another state or a breakaway authority, and foreign military bases. Left unresolved; the coder
-# still reads them as event locations. (Status as reported by news agencies and the UN, 2024.)
+# Places whose de jure country is not the state that holds them, so that coding them as either would turn
+# events into nonsense (Ukraine "shelling Ukraine" in occupied Donetsk): territories annexed or occupied
+# for years by another recognised state, and foreign military bases. Left unresolved; the coder still reads
+# them as event locations. Territories held by an authority that almost no state recognises (Abkhazia,
+# South Ossetia, Transnistria, Somaliland, Northern Cyprus) are not among them: they code as the state
+# recognition gives them, as CAMEO and ICEWS practice does (data/places.csv, ninth actors round).
+# (Status as reported by news agencies and the UN, 2024.)
 NOT_ACTOR_PLACES: frozenset[str] = frozenset({
     "Crimea", "Sevastopol", "Simferopol", "Donetsk", "Luhansk", "Donbas",  # held by Russia since 2014
-    "Transnistria", "Tiraspol",  # breakaway authority in Moldova since 1992
-    "Abkhazia", "Sukhumi", "South Ossetia", "Tskhinvali",  # breakaway authorities in Georgia since 1992/2008
     "Golan Heights", "East Jerusalem",  # held by Israel since 1967
     "Guantanamo Bay", "Ramstein",  # US bases in Cuba and Germany
 })

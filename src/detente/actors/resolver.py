@@ -19,6 +19,7 @@ from detente.actors.context import DESCRIPTIONS
 from detente.actors.descriptions import DescriptionRules
 from detente.actors.knowledge_base import KnowledgeBase
 from detente.actors.lexicon import (
+    CITY_PREPOSITIONS,
     HONORIFICS,
     INNER_DEPS,
     INSTITUTIONS,
@@ -146,6 +147,8 @@ class _Run(DescriptionRules):
         """Resolve the phrase starting at hit ``k``; return the token index after it."""
         hit = self.hits[k]
         kind = hit.kind
+        if kind == "metonym" and any(e.key in self.ctx.introduced for e in hit.of_kind("person")):
+            return self._person(hit, hit.start, hit.end, None)  # "Ilir Meta ... Meta said": the man, not the firm
         if kind in ("country", "capital", "demonym", "metonym", "igo", "place") and self._compound_word(hit):
             end = self._compound_adjective(k)
             if end is not None:
@@ -284,6 +287,13 @@ class _Run(DescriptionRules):
                        entity_id=entry.key, kind="place", confidence=PLACE_CONFIDENCE,
                        reason=f"place {text!r} stands for the country it lies in, {entry.code}")
             return end
+        if entry.kind == "capital" and self._capital_as_place(hit):
+            country = entry.code[:3]
+            self._emit(start, end, code=country, name=None, country=country, sector=None,
+                       entity_id=f"country:{country}", kind="place", confidence=PLACE_CONFIDENCE,
+                       reason=f"capital {text!r} after {self.doc[hit.start - 1].text!r} is the place where the act "
+                              f"happens: the country it lies in, {country}")
+            return end
         if entry.kind in ("capital", "metonym"):
             code = entry.code
             country = code[:3]
@@ -297,6 +307,19 @@ class _Run(DescriptionRules):
         confidence = 0.9 if entry.kind == "demonym" else ex.confidence
         self._emit_explanation(start, end, ex, f"{entry.kind} {text!r} ({how}); {ex.reason}", confidence)
         return end
+
+    def _capital_as_place(self, hit: Hit) -> bool:
+        """"A car bomb exploded in Mogadishu", "struck a market in Kabul": a capital after a place preposition
+        is the city where something happens, which stands for its country (``SOM``), not for its government;
+        not when the phrase names people or a body there ("the government in Kabul", "Israel's ambassador in
+        Washington", "officials in Beijing" stay the government's) nor in a possessive ("in Moscow's view")."""
+        j = hit.start - 1
+        if j < 0 or not self._place_preposition(j, CITY_PREPOSITIONS) or self.doc[j].dep_ not in ("prep", "pcomp"):
+            return False
+        if hit.end < len(self.doc) and self.normed[hit.end] in POSSESSIVE:
+            return False
+        owner = self.doc[j].head.i
+        return not any(h.kind in ("agent", "title", "person", "group") and h.start <= owner < h.end for h in self.hits)
 
     def _person(self, hit: Hit, start: int, end: int, polity: Polity | None) -> int:
         entry = self._choose_person(hit, polity)
@@ -380,12 +403,14 @@ class _Run(DescriptionRules):
             if of is not None:
                 polity, pos = of
         before = self._words_before(hit.start, max(start, hit.start - 3))
-        not_holder = bool(before & NOT_HOLDER) or (hit.start > 0 and self.normed[hit.start - 1] in NOT_HOLDER)
+        not_holder = bool(before & NOT_HOLDER) or (hit.start > 0 and self.normed[hit.start - 1] in NOT_HOLDER) or (
+            hit.start > 1 and self.normed[hit.start - 1] == "-" and self.normed[hit.start - 2] in NOT_HOLDER)  # "Vice-President"
         # A name right after the title wins: "President Vladimir Putin", "foreign minister Abbas Araghchi".
         j = pos + (1 if pos < len(self.doc) and self.normed[pos] in HONORIFICS else 0)
         for at in (pos, j):
             kp = self.hit_at.get(at)
-            if kp is not None and self.hits[kp].kind == "person":
+            if kp is not None and (self.hits[kp].kind == "person" or self.hits[kp].of_kind("person")
+                                   and self.hits[kp].kind == "metonym"):  # "President Meta" is no company
                 return self._person(self.hits[kp], start, self.hits[kp].end, polity)
         chosen, polity = self._pick_title(infos, polity, self.sent[hit.start])
         if polity is None or chosen is None and polity.is_igo:
@@ -394,7 +419,13 @@ class _Run(DescriptionRules):
         if name_end > j:
             # An unknown name after a title: learn who it is only when the text names the country.
             if polity.how.startswith("context"):
-                return name_end
+                # "Vice-President Moody Awori ... the Kenya Anti-Corruption Commission": a domestic or
+                # deputy office is held by the one country the sentence names (not OUTWARD_OFFICES)
+                outward = OUTWARD_OFFICES if not not_holder else OUTWARD_OFFICES - HEAD_OFFICES  # vice-presidents
+                named = self._sentence_polity(hit.start) if chosen is None or chosen.office not in outward else None
+                if named is None:
+                    return name_end
+                polity, chosen = named, None if not_holder else chosen
             return self._learn(start, name_end, j, polity, chosen, title)
         if not_holder or chosen is None:
             return self._sector(start, pos, polity, "GOV", f"title {title!r}"
@@ -456,6 +487,11 @@ class _Run(DescriptionRules):
             if of is not None:
                 polity, pos = of
                 confidence = 0.7 if polity.how == "place" else confidence
+        if polity is None:
+            titled = self._portfolio_title(k)
+            if titled is not None:  # "Planning and Investment Minister Tran Xuan Gia said Vietnam ..."
+                start, polity = titled
+                confidence = 0.6
         if polity is not None:
             diplomatic = self.normed[pos - 1] in DIPLOMATIC_WORDS
             role_end, accredited = pos, None
@@ -571,6 +607,12 @@ class _Run(DescriptionRules):
         before = len(self.out)
         self._title(k, i, polity)
         return len(self.out) > before
+
+
+# Offices whose holders speak for their country abroad and so of other countries ("President X met Iran's
+# leader"): an unknown name with such a title is not given the country its sentence names.
+HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+OUTWARD_OFFICES = HEAD_OFFICES | {"foreign_minister", "defence_minister"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -71,6 +71,12 @@ class RunBase:
             return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
         return hit
 
+    def _place_preposition(self, j: int, words: Collection[str]) -> bool:
+        """The token at ``j`` ends one of the prepositions ``words`` ("in", or "of" of "out of")."""
+        if self.normed[j] == "of" and j > 0 and self.normed[j - 1] == "out":
+            return "out of" in words
+        return self.normed[j] in words
+
     def _hit_country(self, hit: Hit) -> str | None:
         entry = hit.entries[0]
         if entry.kind in ("country", "capital", "demonym", "metonym"):
