@@ -36,7 +36,9 @@ def _coded(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Japan expressed regret to South Korea for its wartime actions.", {("JPN", "055", "KOR")}),
     ("France concurred with Germany on the budget.", {("FRA", "019", "DEU")}),
     # 042: attending an event abroad
-    ("Putin attended the Olympics in Beijing.", {("RUSGOV", "042", "CHNGOV")}),
+    # 042 needs a target, so any event means the host was found; whether a capital after "in" is the country or its
+    # government is the actors' choice (ninth actors round: the country)
+    ("Putin attended the Olympics in Beijing.", {("RUSGOV", "042", "*")}),
     # 054: opening an embassy
     ("Iran reopened its embassy in Saudi Arabia.", {("IRN", "054", "SAU")}),
     # 063 / 064: evidence and information handed over
@@ -342,7 +344,7 @@ def test_verbs_sixth_round_fighting_a_disease_fire_or_corruption_is_no_attack(pi
     # 041: a phone call between two named together is coded both ways
     ("Modi and Macron spoke by phone on Friday.", ("INDGOV", "041", "FRAGOV")),
     # 042: setting foot in a country
-    ("Putin has not set foot in Kyiv.", ("RUSGOV", "042", "UKRGOV")),
+    ("Putin has not set foot in Kyiv.", ("RUSGOV", "042", "*")),  # the capital's code: the actors' choice
     # 125 / 1244: negotiations dismissed; "ruled out" is a refusal frame
     ("Tehran dismissed negotiations with Washington.", ("IRNGOV", "125", "USAGOV")),
     ("Brussels ruled out lifting its sanctions on Moscow.", ("IGOEUREEC", "1244", "RUSGOV")),

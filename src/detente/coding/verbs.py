@@ -55,6 +55,10 @@ MONEY_NOUNS = frozenset({
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "expression", "word", "telegram", "cable"})
 """Objects that stand for what their "of" phrase says: "a message of sympathy", "a note of protest"."""
 
+INQUIRY_BODIES = frozenset({"commission", "court", "committee", "board", "panel", "tribunal"})
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation"})
+"""Bodies that stand for the inquiry they hold: "set up a commission of inquiry into", "ordered a court of inquiry"."""
+
 MEMBER_NOUNS = frozenset({"officer", "personnel", "member", "unit", "staff", "force"})
 """Generic heads that take their kind from a compound: "police officers" are police for a pattern's subjects."""
 
@@ -443,6 +447,9 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
         tok = _child_word(verb, word)
         if tok is None and obj is not None and word != pattern.object_prep:
             tok = _child_word(obj, word)  # "signed a treaty with Iran": the preposition hangs on the object
+            holder = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
+            if tok is None and holder is not None and _contents(holder).i == obj.i:
+                tok = _child_word(holder, word)  # "a court of inquiry into the crash": on the body holding it
         elif tok is None and obj is not None and obj.head.lower_ == word:
             tok = obj.head  # the pattern's own preposition, hung on the verb's object (see _object_of)
         elif tok is None and obj is not None:
@@ -458,12 +465,16 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
 
 
 def _contents(noun: Token) -> Token:
-    """What a message carries: "sent a message of sympathy" is sending sympathy, "a note of protest" a protest."""
-    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+    """What a message carries: "sent a message of sympathy" is sending sympathy, "a note of protest" a protest;
+    and what a body of inquiry is: "ordered a court of inquiry into the crash" is ordering an inquiry (ninth round)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in MESSAGE_NOUNS and lemma not in INQUIRY_BODIES:
         return noun
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return pobj if pobj is not None else noun
+    if pobj is None or (lemma in INQUIRY_BODIES and pobj.lemma_.lower() not in INQUIRY_NOUNS):
+        return noun  # "a court of appeal", "a panel of experts" are no inquiry
+    return pobj
 
 
 def _names_prep_object(prep: Token, lemmas: tuple[tuple[str, str | None], ...]) -> bool:
@@ -546,7 +557,10 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
                               and any(a.dep_ == "aux" and a.lower_ == pattern.object_prep for a in c.children)
                               for o in c.children if o.dep_ in _OBJECT_DEPS]
     else:
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # "tanks supplied by Washington": a participle with a "by" agent modifying its noun is a reduced passive,
+        # the noun its object (without the agent the supplier is unknown, and the noun may be anything's object)
+        passive = (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+                   or (verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)))
         wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
         candidates = [c for c in verb.children if c.dep_ in wanted]
         if not candidates and not passive and any(c.dep_ == "dative" for c in verb.children):
