@@ -459,7 +459,7 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
         if tok is None:
             return None
         tokens.append(tok)
-    if pattern.prep_objects and not _names_prep_object(tokens[-1], pattern.prep_objects):
+    if pattern.prep_objects and _named_pobj(tokens[-1], pattern.prep_objects) is None:
         return None
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
 
@@ -477,15 +477,16 @@ def _contents(noun: Token) -> Token:
     return pobj
 
 
-def _names_prep_object(prep: Token, lemmas: tuple[tuple[str, str | None], ...]) -> bool:
-    """True when the object of ``prep`` (or one coordinated with it) is one of ``lemmas``."""
+def _named_pobj(prep: Token, objects: tuple[tuple[str, str | None], ...]) -> Token | None:
+    """The object of ``prep`` (or one coordinated with it) that is one of ``objects``, or None."""
     for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
         for cand in (pobj, *_conjuncts(pobj)):
             head = expand_quantity(cand)
-            if any((head.lemma_.lower() == lemma or head.lower_ == lemma)
-                   and (modifier is None or _has_modifier(head, modifier)) for lemma, modifier in lemmas):
-                return True
-    return False
+            for lemma, modifier in objects:
+                if (head.lemma_.lower() == lemma or head.lower_ == lemma) and (
+                        modifier is None or _has_modifier(head, modifier)):
+                    return head
+    return None
 
 
 PAIR_WORDS = frozenset({"two", "both"})
@@ -602,17 +603,8 @@ def _prep_object(noun: Token, prep: str, objects: tuple[tuple[str, str | None], 
         holders.append(noun.head)
     for holder in holders:
         for child in holder.children:
-            if child.dep_ != "prep" or child.lower_ != prep:
-                continue
-            for pobj in child.children:
-                if pobj.dep_ not in ("pobj", "pcomp"):
-                    continue
-                for cand in (pobj, *_conjuncts(pobj)):
-                    head = expand_quantity(cand)
-                    for lemma, modifier in objects:
-                        if (head.lemma_.lower() == lemma or head.lower_ == lemma) and (
-                                modifier is None or _has_modifier(head, modifier)):
-                            return head
+            if child.dep_ == "prep" and child.lower_ == prep and (found := _named_pobj(child, objects)) is not None:
+                return found
     return None
 
 
