@@ -22,7 +22,7 @@ from detente.actors.spelling import MIN_LETTERS, SPELLABLE_KINDS, SpellingIndex
 from detente.actors.userfile import load_user_file
 from detente.coding import Gazetteer
 from detente.errors import DetenteError
-from detente.records import Actor, ActorCode, Tenure
+from detente.records import Actor, Tenure
 
 # When a person holds several offices on one day, the first listed names their code.
 OFFICE_RANK: tuple[str, ...] = (
@@ -377,8 +377,3 @@ def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], office
         digest.update(path.read_bytes())
     builder.check_overlaps()
     return KnowledgeBase(builder, digest.hexdigest()[:12])
-
-
-def code_of(country: str, sector: str | None) -> ActorCode:
-    """``IRN`` + ``MIL`` -> ``IRNMIL`` (the country alone when sector is None)."""
-    return ActorCode(country + (sector or ""))

@@ -149,8 +149,9 @@ class _Run(DescriptionRules):
         kind = hit.kind
         if kind == "metonym" and any(e.key in self.ctx.introduced for e in hit.of_kind("person")):
             return self._person(hit, hit.start, hit.end, None)  # "Ilir Meta ... Meta said": the man, not the firm
-        if kind in ("country", "capital", "demonym", "metonym", "igo", "place") and self._compound_word(hit):
-            end = self._compound_adjective(k)
+        word = self._compound_word(hit) if kind in ("country", "capital", "demonym", "metonym", "igo", "place") else None
+        if word is not None:
+            end = self._compound_adjective(k, word)
             if end is not None:
                 return end
         if kind in ("country", "capital", "demonym", "metonym", "igo", "group"):
@@ -201,12 +202,11 @@ class _Run(DescriptionRules):
             return self._agent(k, hit.start, None)
         return hit.end
 
-    def _compound_adjective(self, k: int) -> int | None:
-        """A name inside a stance or location adjective (``_compound_word``): no mention of its own; a
-        location gives its country to the sector word after it ("a Beirut-based newspaper" -> LBNMED); the
-        leader of a body is that body ("the Saudi-led coalition" -> SAU). None: the usual rules apply."""
+    def _compound_adjective(self, k: int, word: str) -> int | None:
+        """A name inside a stance or location adjective (``word``, of ``_compound_word``): no mention of its
+        own; a location gives its country to the sector word after it ("a Beirut-based newspaper" -> LBNMED);
+        the leader of a body is that body ("the Saudi-led coalition" -> SAU). None: the usual rules apply."""
         hit = self.hits[k]
-        word = self._compound_word(hit)
         if word == "led":
             return self._led_by(k)
         if word not in LOCATION_SUFFIXES:
