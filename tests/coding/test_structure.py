@@ -823,3 +823,29 @@ def test_named_demand_with_a_that_clause_is_made_of_its_subject(nlp: Any, coder:
     assert ("SYR", "10", "TUR", "asserted") in _triples(events)
     # the demanded withdrawal is not coded as an act of its own
     assert all(r != "08" for _, r, _, _ in _triples(events))
+
+
+# Ninth round (docs/coding.md "Structure readings of the ninth round")
+
+def test_purpose_after_help_is_done_for_the_sender(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Britain sent troops to help defend Lebanon.")
+    assert ("GBR", "05", "LBN", "asserted") in _triples(events)
+    assert all(s is not None for s, r, _, _ in _triples(events) if r == "05")
+
+
+def test_the_island_and_the_kingdom_refer_back_to_the_one_other_country(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Japan said China had threatened to blockade the island.")
+    assert ("CHN", "13", "JPN", "asserted") in _triples(events)
+    events = _code(nlp, coder, "Saudi Arabia said Iran had fired missiles at the kingdom.")
+    assert ("IRN", "19", "SAU", "asserted") in _triples(events)
+    # two other countries named before it: "the island" is left open
+    events = _code(nlp, coder, "France and Japan said China had threatened to blockade the island.")
+    assert all(t is None for _, r, t, _ in _triples(events) if r == "13")
+
+
+def test_that_clause_after_tell_is_aimed_at_its_subject_and_coded_once(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Iran told reporters that France must release the sailors.")
+    assert _triples(events) == {("IRN", "10", "FRA", "asserted")}
+    # the infinitive keeps the hearer as the one who is to act
+    events = _code(nlp, coder, "Iran told France to release the sailors.")
+    assert ("IRN", "10", "FRA", "asserted") in _triples(events)

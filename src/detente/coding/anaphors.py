@@ -17,10 +17,12 @@ from detente.records.actor import ActorCode
 from detente.records.mention import ActorMentions, ResolvedActor
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
-ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government"})
+ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government", "kingdom",
+                             "republic", "island"})
 """Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
-SINGULAR_ANAPHORS = frozenset({"country", "nation"})
-"""Nouns that, as "the X", refer back to the one other country named earlier ("to the country")."""
+SINGULAR_ANAPHORS = frozenset({"country", "nation", "kingdom", "republic", "island"})
+"""Nouns that, as "the X", refer back to the one other country named earlier ("to the country"; "defend Taiwan if
+China attacked the island"; "the kingdom", "the republic" likewise). Only when exactly one other country is named."""
 ALL_PARTIES_NOUNS = frozenset({"side", "party"})
 """Nouns that, as "all sides" or "all parties", stand for every country a sentence names besides the source's."""
 PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})

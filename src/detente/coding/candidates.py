@@ -108,6 +108,8 @@ agreement to restore ties", "rejected a UN appeal for deploying troops")."""
 AIMING_VERBS = frozenset({"aim", "seek", "intend", "call", "propose", "envisage", "envision", "provide", "require",
                           "demand", "urge", "allow", "would"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
+HELPING_VERBS = frozenset({"help", "assist"})
+"""Verbs whose bare-infinitive complement is the helper's own purpose ("sent troops to help defend X")."""
 FIGHTING_VERBS = frozenset({"fight", "battle"})
 MILITARY_AID = "072"
 JOINING_VERBS = frozenset({"join", "rejoin"})
@@ -484,8 +486,12 @@ def _from_match(match: VerbMatch) -> Candidate:
 
 def _sender(verb: Token) -> list[Token]:
     """ "Qatar sent envoys to Cairo to mediate": envoys, troops or diplomats sent to do something act for whoever
-    sent them, when they are not an actor of their own."""
+    sent them, when they are not an actor of their own. "sent troops to help defend Taiwan": the bare infinitive
+    after "help" is the purpose clause's own act, so the walk passes through "help"."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in HELPING_VERBS and head.dep_ in ("advcl", "xcomp") \
+            and not grammatical_subjects(head) and not direct_objects(head):
+        verb, head = head, head.head
     if verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in SENDING_VERBS:
         return subjects(head)[0]  # "Beijing is unlikely to send troops to fight alongside Russia": through "unlikely"
     return []
@@ -514,8 +520,11 @@ def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     own = [t for t in direct_objects(verb) if t.i != comp.i]
     own += prep_objects([verb], _FRAME_OWN_PREPS) + datives(verb)
     tiers: list[tuple[Token, ...]] = [tuple(own)]
-    if frame_name in _ADDRESSEE_FRAMES and comp.pos_ in ("VERB", "AUX"):
-        tiers.append(tuple(grammatical_subjects(comp)))  # "demanded that Israel withdraw"
+    # "demanded that Israel withdraw"; "told reporters that France must release the sailors": a "that" clause
+    # after "tell" names who is to act as its subject, whoever hears it
+    if comp.pos_ in ("VERB", "AUX") and (frame_name in _ADDRESSEE_FRAMES or (
+            frame_name == "tell" and comp.dep_ == "ccomp")):
+        tiers.append(tuple(grammatical_subjects(comp)))
     tiers.append(tuple(comp_targets))
     if comp.pos_ in ("NOUN", "PROPN"):
         # "rejected an Australian ultimatum", "rejected calls by Belarus's rulers for aid", "rejected a United

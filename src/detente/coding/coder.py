@@ -449,6 +449,8 @@ class EventCoder:
             if cand.kind in ("verb", "light") and sources and deontic(cand.scope):
                 asked.append((cand.scope, cand.code, sources))
         coded = {c.scope.i for c, _, _ in slots}
+        # "told the Council that the mission must leave": the frame on "told" already codes what is asked
+        framed = {c.scope.i for c, _, _ in slots if c.kind == "frame"}
         for verb in sent:
             if verb.pos_ in ("VERB", "AUX") and verb.i not in coded and deontic(verb) and not any(
                     c.dep_ == "nsubjpass" for c in verb.children):
@@ -461,7 +463,7 @@ class EventCoder:
             # "The Red Cross operating in Iraq said ...": the place a speaker works in does not speak
             speaker_actor = resolve(said_by, mentions, places=False) if said_by is not None else None
             code = appeal.code_for(content)
-            if report is None or said_by is None or speaker_actor is None or code is None:
+            if report is None or said_by is None or speaker_actor is None or code is None or report.i in framed:
                 continue
             # "Rwandan rebels announced that President Kagame must agree to ...": an appeal within one country is
             # one between its distinct parts (rebels and government); "Moscow said Russia must respond" is none
