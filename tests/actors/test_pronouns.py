@@ -5,15 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-
-from detente.actors import ActorResolver, KnowledgeBase
+from detente.actors import ActorResolver
 from detente.records import ResolvedActor
-
-
-@pytest.fixture(scope="module")
-def resolver(kb: KnowledgeBase) -> ActorResolver:
-    return ActorResolver(kb)
 
 
 def _mentions(resolver: ActorResolver, nlp: Any, text: str, day: date = date(2024, 6, 1)) -> list[ResolvedActor]:

@@ -9,13 +9,8 @@ from typing import Any
 
 import pytest
 
-from detente.actors import ActorResolver, KnowledgeBase
+from detente.actors import ActorResolver
 from detente.records import ResolvedActor
-
-
-@pytest.fixture(scope="module")
-def resolver(kb: KnowledgeBase) -> ActorResolver:
-    return ActorResolver(kb)
 
 
 def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str | None) -> dict[str, str]:

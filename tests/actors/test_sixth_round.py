@@ -21,11 +21,6 @@ from detente.errors import DetenteError
 from detente.records import ResolvedActor
 
 
-@pytest.fixture(scope="module")
-def resolver(kb: KnowledgeBase) -> ActorResolver:
-    return ActorResolver(kb)
-
-
 def _resolve(resolver: ActorResolver, nlp: Any, text: str, day: str | None) -> list[ResolvedActor]:
     return list(resolver.resolve(nlp(text), date.fromisoformat(day) if day else None))
 

@@ -16,11 +16,6 @@ from detente.actors import ActorResolver, KnowledgeBase
 from detente.records import ResolvedActor
 
 
-@pytest.fixture(scope="module")
-def resolver(kb: KnowledgeBase) -> ActorResolver:
-    return ActorResolver(kb)
-
-
 def _undated(resolver: ActorResolver, nlp: Any, text: str) -> list[ResolvedActor]:
     return list(resolver.resolve(nlp(text), None))
 
