@@ -162,7 +162,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     found: dict[int, Candidate] = {}
     consumed: set[int] = set()
     folded: set[int] = set()
-    for tok in sent:
+    tokens = list(sent)  # walked five times below: build the Token objects once
+    for tok in tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lexicon.has_verb(lemma):
             cand = _verb_candidate(tok, lexicon, consumed, folded)
@@ -172,7 +173,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = _predicate_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
-    for tok in sent:
+    for tok in tokens:
         # "Pyongyang could send thousands more soldiers to fight for Russia": troops sent to fight for another are
         # military aid to it (072); the fighting is what they are sent for, not an act of the sender's
         fought_for = _fighting_for(tok)
@@ -183,7 +184,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                                      sources=(tuple(sources),), targets=((helped,),), specificity=3,
                                      inherited=inherited, kind="verb")
             folded.update(t.i for t in purpose.subtree if t.pos_ in ("VERB", "AUX"))
-    for tok in sent:
+    for tok in tokens:
         # "reiterated its demand that Israel ease restrictions", "brushed aside Seoul's demand that it withdraw the
         # curbs": a named demand with its "that" clause is a demand made of that clause's subject
         demanded = _demand_noun_candidate(tok, lexicon)
@@ -192,7 +193,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             consumed.add(tok.i)
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
     contents: set[int] = set()
-    for tok in sent:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
+    for tok in tokens:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and _of_attack(tok.head, lexicon):
             folded.add(tok.i)
     for cand in found.values():
@@ -219,7 +220,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                             for t in c.subtree if t.pos_ in ("VERB", "AUX"))
     folded |= contents
     out = [c for i, c in found.items() if i not in folded and not _natural_cause(c)]
-    for tok in sent:
+    for tok in tokens:
         # "demanded that Israel halt its offensive in Rafah", "threatened to launch an offensive in its war with
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
@@ -653,8 +654,10 @@ def _demand_noun_candidate(noun: Token, lexicon: Lexicon) -> tuple[Candidate, To
     """A demand noun with a possessor and a "that" clause, hung on the noun or (extraposed) on its verb: the demand
     (coded by what is demanded, as the demand frame codes it), by the possessor ("its" = the verb's subject), aimed
     at the clause's subject ("it" there = the verb's subject, the one the demand is put to)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS:  # cheapest test first: runs on every token
+        return None
     demand = lexicon.frame_named("demand")
-    if demand is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS:
+    if demand is None:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not owners:

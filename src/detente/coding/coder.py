@@ -7,6 +7,7 @@ looked up in the ActorMentions, and each event gets its factuality, date, place 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -53,7 +54,7 @@ from detente.coding.crowds import (
     one_country,
     speakers_forces,
 )
-from detente.coding.dates import resolve_event_date
+from detente.coding.dates import resolve_event_date, sentence_ents
 from detente.coding.factuality import (
     factuality_of,
     habitual,
@@ -162,12 +163,15 @@ class EventCoder:
             Events in sentence and character order.
         """
         events: list[Event] = []
-        for index, sent in enumerate(doc.sents):
-            events.extend(self.code_sentence(sent, index, mentions, article=article))
+        sents = list(doc.sents)
+        for index, (sent, ents) in enumerate(zip(sents, sentence_ents(doc.ents, sents), strict=True)):
+            events.extend(self.code_sentence(sent, index, mentions, article=article, ents=ents))
         return events
 
-    def code_sentence(self, sent: Span, index: int, mentions: ActorMentions, *, article: Article) -> list[Event]:
-        """The events of one sentence (``index`` is its position in the article)."""
+    def code_sentence(self, sent: Span, index: int, mentions: ActorMentions, *, article: Article,
+                      ents: Sequence[Span] | None = None) -> list[Event]:
+        """The events of one sentence (``index`` is its position in the article; ``ents`` its entities,
+        ``sent.ents``, when the caller has read them for the whole doc at once)."""
         candidates = find_candidates(sent, self._lexicon)
         if not candidates and not any(deontic(t) for t in sent):
             return []
@@ -363,7 +367,7 @@ class EventCoder:
                 continue
             future = factuality is Factuality.FUTURE
             if future not in dates:
-                dates[future] = resolve_event_date(sent, article.published_on, future=future)
+                dates[future] = resolve_event_date(sent, article.published_on, future=future, ents=ents)
             said_by = speaker(cand.scope)
             attribution = resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
@@ -62,7 +63,8 @@ _PREFIX = re.compile(r"^(?:on|in|at|by|during|as of|since|from)\s+")
 _NEEDS_DATEPARSER = re.compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}|\b(" + "|".join(MONTHS) + r")\b")
 
 
-def resolve_event_date(sentence: Span, published_on: date | None, *, future: bool) -> date | None:
+def resolve_event_date(sentence: Span, published_on: date | None, *, future: bool,
+                       ents: Sequence[Span] | None = None) -> date | None:
     """The date of the event in ``sentence``: its own time expression resolved against ``published_on``,
     else ``published_on`` itself.
 
@@ -75,9 +77,11 @@ def resolve_event_date(sentence: Span, published_on: date | None, *, future: boo
         sentence: a sentence of a parsed Doc (its DATE/TIME entities are used).
         published_on: the article's publication date, or None.
         future: True when the event is planned or expected (future tense, "scheduled to").
+        ents: the sentence's entities (``sentence.ents``), when the caller has them already: ``Span.ents``
+            builds a span for every entity of the whole doc on each call (see ``sentence_ents``).
     """
     prefer: Prefer = "future" if future else "past"
-    for text in _time_expressions(sentence):
+    for text in _time_expressions(sentence, sentence.ents if ents is None else ents):
         if published_on is None:
             if not _YEAR.search(text):
                 continue
@@ -158,11 +162,31 @@ def _by_rules(t: str, base: date, prefer: Prefer) -> date | None:
     return None
 
 
-def _time_expressions(sentence: Span) -> list[str]:
+def sentence_ents(ents: Sequence[Span], sentences: Sequence[Span]) -> list[list[Span]]:
+    """``sentence.ents`` for every one of ``sentences`` (in order) from the doc's ``ents``, read once.
+
+    ``Span.ents`` rebuilds a span for every entity of the whole doc each time; an article codes many
+    sentences, so the coder reads ``doc.ents`` once and splits it here, with ``Span.ents``'s rule: the
+    entities that lie wholly inside the sentence.
+    """
+    out: list[list[Span]] = []
+    k = 0
+    for sentence in sentences:
+        while k < len(ents) and ents[k].start < sentence.start:
+            k += 1
+        inside: list[Span] = []
+        for ent in ents[k:]:
+            if ent.end > sentence.end:
+                break
+            inside.append(ent)
+        out.append(inside)
+    return out
+
+
+def _time_expressions(sentence: Span, ents: Sequence[Span]) -> list[str]:
     """The sentence's candidate time expressions, in text order, without durations and adjectives."""
     found: list[tuple[int, str]] = []
     doc = sentence.doc
-    ents = sentence.ents  # Span.ents rebuilds every entity of the whole doc: read it once
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
