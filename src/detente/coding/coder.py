@@ -103,7 +103,7 @@ from detente.coding.rule_codes import (
     RELEASE_PREFIX,
     TOPIC_CODES,
 )
-from detente.coding.verbs import Lexicon
+from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS, Lexicon
 from detente.records.article import Article
 from detente.records.event import CameoCode, Event, Evidence, Factuality, Location, make_event_id
 from detente.records.mention import ActorMentions, ResolvedActor
@@ -112,8 +112,6 @@ __all__ = ["EventCoder"]
 
 AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
 """Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
-PLURAL_PRONOUNS = frozenset({"they", "we"})
-"""Subject pronouns of a group: a reporting verb's "they/we" is every coordinated speaker."""
 PROMISSORY_MODALS = frozenset({"will", "would", "shall", "'ll"})
 """Modals of a promise or threat: "will withdraw its force unless ..." is a conditional threat."""
 
@@ -201,7 +199,7 @@ class EventCoder:
                 # "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker
                 said_by = speaker(cand.scope)
                 # "Obama and Putin said they will attack Iraq": a plural pronoun stands for all the speakers
-                said = (tuple(coordinated(said_by)) if cand.sources[0][0].lower_ in PLURAL_PRONOUNS
+                said = (tuple(coordinated(said_by)) if cand.sources[0][0].lower_ in PLURAL_SUBJECT_PRONOUNS
                         else (said_by,)) if said_by is not None else ()
                 sources = first_tier((said,), mentions) if said else []
                 if not sources:  # "Will Moscow pull back the troops it has massed?": it = Moscow
