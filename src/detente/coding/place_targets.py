@@ -29,7 +29,6 @@ PROTEST_PLACE_PREPS = frozenset({"in", "inside", "at", "outside", "through", "in
 Maputo", "rioted at a jail in northern Israel"); not "across" or "throughout" (a nationwide strike)."""
 
 
-
 def stationed_in(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
     """Whom a withdrawal is from, when no "from" names it: where the forces withdrawn are, as their phrase or a
     relative clause on them says ("pull back the troops it has massed near Ukraine's border", "withdrew its
@@ -41,7 +40,6 @@ def stationed_in(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
             if found:
                 return found
     return []
-
 
 
 def posture_place(verb: Token, own: set[str], mentions: ActorMentions) -> list[ResolvedActor]:
@@ -59,30 +57,21 @@ def posture_place(verb: Token, own: set[str], mentions: ActorMentions) -> list[R
     return []
 
 
-
 def protest_place(cand: Candidate, source: ResolvedActor, mentions: ActorMentions) -> list[ResolvedActor]:
     """Whom a demonstration, march, riot or blockade that names no target is aimed at: the authorities of the place
     where it is held ("Iraqi Kurds demonstrated in the northern city of Kirkuk", "rebels blocked transport into
     Abidjan", "prisoners rioted at a jail in northern Israel"), PLOVER's reading of a protest's target and our gold
     set's ("marched through Lima": the Peruvian government). At home, that is the source's own government; abroad,
     only for people held there."""
-    for tok in prep_objects([cand.scope], PROTEST_PLACE_PREPS):
-        found = resolve(tok, mentions)
-        if found is None or found.kind not in ("place", "country"):
-            continue
-        country = actor_country(found)
-        if len(country) != 3:
-            return []
-        if country != actor_country(source):
-            # "Tibetan exiles protested in New Delhi" is no protest against India; prisoners rioting in a jail are
-            # protesting against whoever holds them
-            held = any(t.lemma_.lower() in HELD_PEOPLE for tier in cand.sources[:1] for t in tier)
-            return [found] if held else []
-        return [dataclasses.replace(found, actor_code=ActorCode(country + "GOV"), sector="GOV", kind="country",
-                                    confidence=round(source.confidence * 0.8, 2),
-                                    reason=f"authorities of {found.mention}, where the protest is held")]
-    return []
-
+    found = _first_place([cand.scope], PROTEST_PLACE_PREPS, mentions)
+    if found is None or len(actor_country(found)) != 3:
+        return []
+    if actor_country(found) != actor_country(source):
+        # "Tibetan exiles protested in New Delhi" is no protest against India; prisoners rioting in a jail are
+        # protesting against whoever holds them
+        held = any(t.lemma_.lower() in HELD_PEOPLE for tier in cand.sources[:1] for t in tier)
+        return [found] if held else []
+    return [_authorities(found, source.confidence, "where the protest is held")]
 
 
 def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -96,18 +85,10 @@ def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAc
         return []
     # the place may hang on the pattern's noun ("put under investigation in Italy")
     heads = [verb, *(t for t in cand.trigger if t.pos_ == "NOUN")]
-    for tok in prep_objects(heads, PLACE_TARGET_PREPS):
-        found = resolve(tok, mentions)
-        if found is None or found.kind not in ("place", "country"):
-            continue
-        country = actor_country(found)
-        if len(country) != 3:
-            return []
-        return [dataclasses.replace(found, actor_code=ActorCode(country + "GOV"), sector="GOV", kind="country",
-                                    confidence=round(found.confidence * 0.8, 2),
-                                    reason=f"authorities of {found.mention}, where the act was done")]
-    return []
-
+    found = _first_place(heads, PLACE_TARGET_PREPS, mentions)
+    if found is None or len(actor_country(found)) != 3:
+        return []
+    return [_authorities(found, found.confidence, "where the act was done")]
 
 
 def place_of_object(verb: Token, mentions: ActorMentions, *, taken: bool = False) -> list[ResolvedActor]:
@@ -122,12 +103,8 @@ def place_of_object(verb: Token, mentions: ActorMentions, *, taken: bool = False
     # relative that names the object
     relative = free_relative_clause(verb)
     heads = [verb] if relative is None else [verb, relative]
-    for tok in prep_objects(heads, PLACE_TARGET_PREPS | ({"from"} if taken else set())):
-        found = resolve(tok, mentions)
-        if found is not None and found.kind in ("place", "country"):
-            return [found]
-    return []
-
+    found = _first_place(heads, PLACE_TARGET_PREPS | ({"from"} if taken else set()), mentions)
+    return [] if found is None else [found]
 
 
 def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -144,7 +121,6 @@ def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     return []
 
 
-
 def covering(targets: list[ResolvedActor], doc: Doc) -> list[ResolvedActor]:
     """The targets less a place where the act happened ("in southern Israel") when another target of the same
     country names who was acted on ("took more than 200 people hostage in southern Israel": the Israelis, not
@@ -154,3 +130,19 @@ def covering(targets: list[ResolvedActor], doc: Doc) -> list[ResolvedActor]:
         return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_TARGET_PREPS | {"near", "at"}
     return [t for t in targets if not (where(t) and any(
         u is not t and actor_country(u) == actor_country(t) and not where(u) for u in targets))]
+
+
+def _first_place(heads: list[Token], preps: frozenset[str], mentions: ActorMentions) -> ResolvedActor | None:
+    """The first place or country named after one of ``preps`` on ``heads`` ("in Kirkuk", "inside Pakistan")."""
+    for tok in prep_objects(heads, preps):
+        found = resolve(tok, mentions)
+        if found is not None and found.kind in ("place", "country"):
+            return found
+    return None
+
+
+def _authorities(place: ResolvedActor, confidence: float, where: str) -> ResolvedActor:
+    """The government of the country ``place`` lies in, as the actor of what happens there."""
+    return dataclasses.replace(place, actor_code=ActorCode(actor_country(place) + "GOV"), sector="GOV",
+                               kind="country", confidence=round(confidence * 0.8, 2),
+                               reason=f"authorities of {place.mention}, {where}")
