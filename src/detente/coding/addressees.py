@@ -54,7 +54,6 @@ HOST_TARGET_PREPS = frozenset({"to", "with"})
 """Prepositions of a host verb whose object its purpose infinitive is also aimed at ("travelled to Kyiv to ...")."""
 
 
-
 def conditional_counterparts(verb: Token, sources: list[ResolvedActor],
                               mentions: ActorMentions) -> list[ResolvedActor]:
     """Whom a conflictual act with no target of its own is aimed at when a condition pairs it with another
@@ -70,12 +69,10 @@ def conditional_counterparts(verb: Token, sources: list[ResolvedActor],
     return [a for a in found if actor_country(a) not in own]
 
 
-
 def is_condition(clause: Token) -> bool:
     """True for an "if/unless" clause on a verb ("if India invaded")."""
     return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in clause.children)
-
 
 
 def investigated_parties(tok: Token) -> list[Token]:
@@ -99,7 +96,6 @@ def investigated_parties(tok: Token) -> list[Token]:
         found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
                  for p in c.children if p.dep_ == "pobj"]
     return found
-
 
 
 def purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -147,7 +143,6 @@ def purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]
     return []
 
 
-
 def protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
     """Whom a protest is aimed at, from what it demands and of whom: "staged demonstrations to demand reforms
     by President Suharto's government", "blocked roads to press their demands from Bouteflika's government"."""
@@ -159,7 +154,6 @@ def protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMe
         if found:
             return found[:1]
     return []
-
 
 
 def answered_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
@@ -182,7 +176,6 @@ def answered_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMen
     return []
 
 
-
 def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
     """Whom a threat that names no one is aimed at: the one other country the sentence names ("Islamabad warned
     that any attempt to divert its share of the Indus waters would be an act of war, a day after India put the
@@ -194,7 +187,6 @@ def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorM
         if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place" and m.head not in where:
             named.setdefault(m.country, m)
     return list(named.values()) if len(named) == 1 else []
-
 
 
 def purpose_host_target(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -209,7 +201,6 @@ def purpose_host_target(verb: Token, mentions: ActorMentions) -> list[ResolvedAc
     return first_tier((tuple(slots),), mentions)
 
 
-
 def despite_askers(cand: Candidate) -> list[Token]:
     """Whom a refusal answers when it is made "despite" a request: its owner ("refuses to free Bazoum despite
     repeated demands from ECOWAS" = ECOWAS, "declined to resign despite pressure by the anti-corruption
@@ -221,13 +212,11 @@ def despite_askers(cand: Candidate) -> list[Token]:
                                          *prep_objects([noun], frozenset({"from", "by", "of"})))]
 
 
-
 REFUSED_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "pcomp"})
 """Children of a refusing verb that hold what is refused."""
 REFUSED_PREPS = frozenset({"of", "for", "to", "on", "with", "from", "against", "into"})
 """Prepositions on a refusing verb that may hold what is refused ("refused to take part in", "opted out of");
 time and reason phrases ("on Monday", "despite", "after") do not."""
-
 
 
 def refused_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
@@ -249,12 +238,10 @@ def refused_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMent
     return []
 
 
-
 REFUSED_DEPTH = 4
 """How far below the refused object an actor may lie and still be whom the refusal concerns: "the decision to open
 EU membership talks" (3) is about the EU; "an invitation to attend a meeting ... to debate plans for independence
 from Israel" (8) is not about Israel."""
-
 
 
 def _depth_below(tok: Token, top: Token) -> int:
@@ -265,7 +252,6 @@ def _depth_below(tok: Token, top: Token) -> int:
         depth += tok.dep_ not in ("appos", "compound", "amod", "poss", "nmod")
         tok = tok.head
     return depth
-
 
 
 def deontic(verb: Token) -> bool:

@@ -37,7 +37,6 @@ BACK_PRONOUNS = frozenset({"them", "him", "her", "it"})
 """Object pronouns of a participle clause that refer back to whom the host clause reached."""
 
 
-
 def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                        mentions: ActorMentions) -> list[ResolvedActor]:
     """A target slot that refers back to countries named earlier in the sentence: "the country" is the one
@@ -86,7 +85,6 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
     return []
 
 
-
 def anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     """A subject that refers back to a pair named earlier in the sentence: "the two leaders", "both sides", "the
     two" are the last two actors of different countries named before it ("Putin called Xi and the two leaders
@@ -105,13 +103,11 @@ def anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAct
     return []
 
 
-
 def adjunct_pronoun(noun: Token) -> Token | None:
     """The "his/her/their" owning a nominal event in a time phrase on a clause ("during his visit"), else None."""
     if not times_clause(noun):
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
-
 
 
 def adjunct_owner(cand: Candidate, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
@@ -140,7 +136,6 @@ def adjunct_owner(cand: Candidate, sources: list[ResolvedActor], mentions: Actor
     return outside if aimed and len(outside) == 1 else []
 
 
-
 def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
                          mentions: ActorMentions) -> list[ResolvedActor]:
     """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
@@ -156,7 +151,6 @@ def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
     if who is None or actor_country(who) in {actor_country(s) for s in sources}:
         return []
     return [who]
-
 
 
 def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -199,7 +193,6 @@ def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedA
                           end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
                           country=country, sector="GOV", kind="country", confidence=round(m.confidence * 0.8, 2),
                           reason=f"'the {tok.text}' refers back to {m.mention} in the sentence")]
-
 
 
 def back_reference(cand: Candidate) -> bool:

@@ -42,7 +42,6 @@ TIME_PHRASE_PREPS = frozenset({"before", "after", "during", "since", "until", "a
 """Prepositions of time phrases, whose objects fill no slot."""
 
 
-
 def host_sources(host: Token, candidates: list[Candidate], mentions: ActorMentions) -> list[ResolvedActor]:
     """The actors of the coded act at ``host``, as the coder finds them (a crowd from where it protests)."""
     for cand in candidates:
@@ -50,7 +49,6 @@ def host_sources(host: Token, candidates: list[Candidate], mentions: ActorMentio
             return first_tier(cand.sources, mentions) or (
                 crowd_source(cand, mentions) if cand.code[:2] in PROTEST_ROOTS else [])
     return []
-
 
 
 def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = False) -> list[ResolvedActor]:
@@ -76,7 +74,6 @@ def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = Fa
     return []
 
 
-
 def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> bool:
     """True when the source has a country of its own and every actor the sentence names is of that country or of
     none (an organisation): then unnamed people acted on are the source's own ("the army killed villagers");
@@ -84,7 +81,6 @@ def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> b
     if not source.country or len(source.country) != 3:
         return False
     return all(m.country in (None, "", source.country) for m in mentions.within(sent.start, sent.end))
-
 
 
 def crowd_source(cand: Candidate, mentions: ActorMentions,
@@ -118,7 +114,6 @@ def crowd_source(cand: Candidate, mentions: ActorMentions,
     return []
 
 
-
 def _slot_phrases(cand: Candidate) -> list[Token]:
     """The words of the trigger's object and prepositional phrases (not of clauses below them)."""
     out: list[Token] = []
@@ -133,7 +128,6 @@ def _slot_phrases(cand: Candidate) -> list[Token]:
             out.append(tok)
             stack.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX"))
     return out
-
 
 
 def speakers_forces(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:

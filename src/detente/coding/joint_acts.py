@@ -21,7 +21,6 @@ EXCHANGE_ROOTS = frozenset({"08"})
 """Yielding acts (releases, returns) that "in exchange for" make a two-way exchange."""
 
 
-
 def is_reciprocal(cand: Candidate) -> bool:
     """True when the target is "each other" or "one another": "Armenia and Azerbaijan accused each other of ..."
     is each accusing the other."""
@@ -34,7 +33,6 @@ def is_reciprocal(cand: Candidate) -> bool:
     return False
 
 
-
 def is_joint(cand: Candidate) -> bool:
     """True for an act its target does with the source: "held joint exercises with", "a combined patrol with"."""
     heads = [*cand.trigger, *direct_objects(cand.scope)] if cand.kind != "noun" else [cand.scope]
@@ -44,7 +42,6 @@ def is_joint(cand: Candidate) -> bool:
         for h in heads for c in h.children)
 
 
-
 def in_exchange(cand: Candidate) -> bool:
     """True for an act done "in exchange for" (or "in a swap for") something the target gives back: "Russia freed
     Brittney Griner in exchange for Viktor Bout" is an exchange of prisoners, each side releasing."""
@@ -52,7 +49,6 @@ def in_exchange(cand: Candidate) -> bool:
         if any(p.dep_ == "pobj" and p.lemma_.lower() in EXCHANGE_NOUNS for p in prep.children):
             return cand.code[:2] in EXCHANGE_ROOTS
     return False
-
 
 
 def is_mutual(cand: Candidate) -> bool:

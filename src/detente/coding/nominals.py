@@ -18,7 +18,6 @@ OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "n
 """Dependencies that keep a noun inside the object phrase of the verb above it."""
 
 
-
 def theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
     """True when ``noun`` lies in the object phrase of a verb that another candidate codes ("will not block the
     renewal of EU sanctions", "lifted the EU sanctions"): the nominal is the thing that act is about, an existing
@@ -34,11 +33,9 @@ def theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
     return False
 
 
-
 AHEAD_PHRASES = frozenset({("ahead", "of"), ("advance", "of"), ("up", "to"), ("run-up", "to"), ("preparation", "for")})
 """Phrases whose object is still to come when the clause happens: "ahead of", "in advance of", "in the run-up to",
 "in preparation for"."""
-
 
 
 def ahead_of(noun: Token) -> bool:
@@ -62,12 +59,10 @@ def ahead_of(noun: Token) -> bool:
     return present or (verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ == "ROOT")
 
 
-
 def times_clause(noun: Token) -> bool:
     """True for a nominal event in a "during" phrase on a verb ("demanded a ceasefire during his visit")."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in TIME_PREPS and prep.head.pos_ in ("VERB", "AUX")
-
 
 
 def modal_governor(noun: Token) -> bool:

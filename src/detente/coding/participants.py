@@ -50,7 +50,6 @@ TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "momen
 """Heads of time phrases, which stand for no actor ("in the first hours of the invasion", "on the eve of talks")."""
 
 
-
 def confidence(cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None) -> float:
     """The coder's own estimate (0-1) from lexicon specificity, the parse path and the actors' confidence.
 
@@ -71,7 +70,6 @@ def confidence(cand: Candidate, source: ResolvedActor | None, target: ResolvedAc
     return round(min(0.95, max(0.05, score)), 2)
 
 
-
 def _person_antecedent(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
     """The person an unresolved "he/she/him/her" stands for: the one person (or office-holder) named before it in
     the sentence, leaving out the subject of its own clause for an object ("Asim Munir made a visit to the White
@@ -88,7 +86,6 @@ def _person_antecedent(tok: Token, mentions: ActorMentions) -> ResolvedActor | N
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-
 def other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor | None], *,
                 keep_named: bool = False) -> list[ResolvedActor | None]:
     """The targets that are not of a source's own country (none left: no target); with ``keep_named``, also the
@@ -99,7 +96,6 @@ def other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor 
     return kept or [None]
 
 
-
 def domestic_counterpart(a: ResolvedActor, b: ResolvedActor) -> bool:
     """Two actors of one country in different sectors, one of them outside the state ("rebels" and "the government",
     "the opposition" and "the president"; a bare country code is the state): each can address or act on the
@@ -108,33 +104,27 @@ def domestic_counterpart(a: ResolvedActor, b: ResolvedActor) -> bool:
     return sa != sb and (sa in NON_STATE_SECTORS or sb in NON_STATE_SECTORS)
 
 
-
 def distinct_entities(a: ResolvedActor, b: ResolvedActor) -> bool:
     """Two mentions with the same code that the resolver knows to be different entities: "Donald Trump
     criticised Joe Biden" (USAGOV -> USAGOV) is a domestic event, not an actor acting on itself."""
     return a.entity_id is not None and b.entity_id is not None and a.entity_id != b.entity_id
 
 
-
 def same_country(a: list[ResolvedActor], b: list[ResolvedActor]) -> bool:
     return bool({actor_country(x) for x in a} & {actor_country(x) for x in b})
-
 
 
 def country_of(ref: ActorRef | None) -> str | None:
     return (ref.country or str(ref.actor_code)[:3]) if ref is not None else None
 
 
-
 def actor_country(actor: ResolvedActor) -> str:
     return actor.country or str(actor.actor_code)[:3]
-
 
 
 def pronoun_subject(cand: Candidate) -> bool:
     tier = cand.sources[0] if cand.sources else ()
     return len(tier) == 1 and tier[0].lower_ in SPEAKER_PRONOUNS
-
 
 
 def first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
@@ -154,7 +144,6 @@ def first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
         if out:
             return out
     return []
-
 
 
 def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> list[ResolvedActor]:
@@ -180,7 +169,6 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
         return [own]
     single = resolve(tok, mentions, places=places)
     return [single] if single is not None else []
-
 
 
 def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> ResolvedActor | None:
@@ -233,7 +221,6 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     return _prep_actor(tok, PHRASE_PLACE_PREPS if places else ("of",), mentions)
 
 
-
 def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,
                 depth: int = 0) -> ResolvedActor | None:
     for prep in preps:
@@ -247,7 +234,6 @@ def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,
                         if found is not None:
                             return found
     return None
-
 
 
 def resolve_nested(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:

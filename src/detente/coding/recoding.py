@@ -21,7 +21,6 @@ FATAL_WORDS = frozenset({"dead", "fatally", "kill", "die"})
 """Words that make a shooting fatal: "shot dead", "fatally shot", "shot and killed"."""
 
 
-
 def aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     """A shooting aimed at a named person (CAMEO 193 otherwise) is an assassination (186) when fatal ("was shot
     dead", "shot and killed", "gunned down"), else an attempted one (185): CAMEO 18 covers attacks on a specific
@@ -34,7 +33,6 @@ def aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "conj", "prt")}
     fatal = bool(words & FATAL_WORDS) or verb.lemma_.lower() == "gun"
     return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
-
 
 
 def official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidate:
