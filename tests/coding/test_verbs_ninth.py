@@ -10,14 +10,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import coded_triples
 
 _DAY = date(2024, 3, 1)
 
 
 def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str | None]]:
-    return sorted(((e.source.actor_code if e.source else None), e.event_code,
-                   (e.target.actor_code if e.target else None))
-                  for e in pipeline.code_text(text, published_on=_DAY))
+    return coded_triples(pipeline, text, _DAY)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
