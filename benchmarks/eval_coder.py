@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring import FileReport, Prf, ScoredEvent, SentencePair, evaluate_pairs  # noqa: E402
+from scoring import FileReport, Prf, ScoredEvent, SentencePair, evaluate_pairs, score  # noqa: E402
 
 if TYPE_CHECKING:
     from detente.coding import Codebook
@@ -114,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             report = evaluate_pairs(gold.name, pairs)
             reports.append((gold, report, problems))
             print(render_text(gold, report, problems, time.perf_counter() - t0, per_root=not args.no_per_root))
+            if gold.name == "own_gold":
+                print(render_batches(pairs))
     print(render_summary_text(reports))
     print(f"total time {time.perf_counter() - started:.0f} s")
     if args.markdown:
@@ -356,6 +358,31 @@ def render_text(gold: GoldSet, report: FileReport, problems: int, seconds: float
     if per_root:
         lines.append(f"   per {unit}: " + "  ".join(
             f"{root} {_f(prf.f1)} ({prf.tp}/{prf.n_gold}/{prf.n_pred})" for root, prf in report.per_root.items()))
+    return "\n".join(lines)
+
+
+def batch_of(record_id: str) -> str:
+    """The batch a record of our own gold file belongs to: the letters its id starts with.
+
+    Each batch was written by one writer at one time (docs/accuracy.md), so per-batch figures show
+    how the coder does on text of writers whose sentences were read or never read.
+
+    >>> batch_of("r017"), batch_of("g3"), batch_of("42")
+    ('r', 'g', '')
+    """
+    return record_id[: len(record_id) - len(record_id.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+
+
+def render_batches(pairs: Sequence[SentencePair]) -> str:
+    """Root F1 (all factualities) of each batch of our own gold file, one line per batch."""
+    batches: dict[str, list[SentencePair]] = {}
+    for pair in pairs:
+        batches.setdefault(batch_of(pair.sentence_id), []).append(pair)
+    lines = ["   per batch, (src, tgt, root), all factualities:"]
+    for name, group in sorted(batches.items()):
+        prf = score(group, "root")
+        lines.append(f"     {name or '-':4}{len(group):5} records   P {_f(prf.precision)}  R {_f(prf.recall)}"
+                     f"  F1 {_f(prf.f1)}   {prf.tp}/{prf.n_gold}/{prf.n_pred}")
     return "\n".join(lines)
 
 

@@ -98,6 +98,7 @@ def test_eval_runs_the_pipeline_and_writes_markdown(tmp_path: Path, capsys: pyte
     assert eval_coder.main(["--only", "own_gold", "--limit", "12", "--markdown", str(out), "--no-per-root"]) == 0
     printed = capsys.readouterr().out
     assert "== own_gold" in printed and "factuality accuracy" in printed
+    assert "per batch" in printed and "\n     g      12 records" in printed
     text = out.read_text(encoding="utf-8")
     assert "| own_gold | 12 |" in text and "Per root, own_gold" in text
 
@@ -139,3 +140,13 @@ def test_eval_coder_split_dev_even_test_odd_positions() -> None:
     assert len(eval_coder.split_records(records, "all")) == 7
     with pytest.raises(ValueError, match="unknown split"):
         eval_coder.split_records(records, "train")
+
+
+def test_batches_are_the_letters_an_id_starts_with_and_each_is_scored_alone() -> None:
+    assert [eval_coder.batch_of(i) for i in ("r017", "hk3", "7", "g12a")] == ["r", "hk", "", "g"]
+    event = eval_coder.ScoredEvent(source="RUS", target="UKR", code="190", root="19", factuality="asserted")
+    pairs = [eval_coder.SentencePair(sentence_id="a1", gold=(event,), predicted=(event,)),
+             eval_coder.SentencePair(sentence_id="b1", gold=(event,), predicted=())]
+    lines = eval_coder.render_batches(pairs).splitlines()
+    assert lines[1].split()[:2] == ["a", "1"] and lines[1].endswith("1/1/1")
+    assert lines[2].split()[:2] == ["b", "1"] and lines[2].endswith("0/1/0")
