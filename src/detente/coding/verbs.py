@@ -444,7 +444,7 @@ def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
             return None
     tokens: list[Token] = []
     for word in pattern.words:
-        tok = _child_word(verb, word)
+        tok = _child_word_any(verb, word)
         if tok is None and obj is not None and word != pattern.object_prep:
             tok = _child_word(obj, word)  # "signed a treaty with Iran": the preposition hangs on the object
             holder = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
@@ -509,7 +509,16 @@ def _joint_subjects(verb: Token) -> bool:
                or any(c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod") for c in t.children)
                # "their countries should cooperate": a plural owned by the plural speakers
                or (t.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in t.children))
+               # "American and South Korean forces began their exercise": a plural of two coordinated owners
+               or (t.tag_ == "NNS" and _coordinated_modifiers(t))
                for t in found)
+
+
+def _coordinated_modifiers(noun: Token) -> bool:
+    """True when ``noun`` has two coordinated modifiers before it ("Australian and Filipino troops", "South Korean and
+    US forces"): the plural is two sides' members (tenth round)."""
+    return any(c.dep_ in ("amod", "compound") and c.i < noun.i
+               and any(g.dep_ == "conj" and g.i < noun.i for g in c.children) for c in noun.children)
 
 
 def _subject_is(head: Token, lemmas: frozenset[str]) -> bool:
@@ -633,9 +642,23 @@ def _child_word(verb: Token, word: str) -> Token | None:
             for grand in child.children:
                 if grand.lower_ == word and grand.dep_ in ("prep", "prt", "pobj", "pcomp", "advmod", "aux"):
                     return grand
+                if grand.lower_ == word and grand.dep_ == "amod" and child.lower_ == "as":
+                    return grand  # "dismissed the charges as baseless": the adjective hangs on "as" (tenth round)
     for child in verb.children:  # "ethnically cleanse", "rule out": words before the verb
         if child.lower_ == word and child.dep_ in ("advmod", "prt", "npadvmod"):
             return child
+    return None
+
+
+def _child_word_any(verb: Token, word: str) -> Token | None:
+    """:func:`_child_word` for a pattern word that may list alternatives: "call unacceptable|illegal" is "call"
+    with any one of those words attached (tenth round: judgements and denials are many adjectives to one verb)."""
+    if "|" not in word:
+        return _child_word(verb, word)
+    for alt in word.split("|"):
+        found = _child_word(verb, alt)
+        if found is not None:
+            return found
     return None
 
 
