@@ -72,7 +72,7 @@ def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str | None]]
     ("Japan will remove its duties on Chinese steel.", [("JPN", "085", "CHN")]),
     ("Belgium will return colonial-era objects to Congo.", [("BEL", "0842", "COD")]),
     ("Chile and Peru will relaunch talks.", [("CHL", "046", "PER"), ("PER", "046", "CHL")]),
-    ("Peruvian and Chilean soldiers came to blows on the border.", [("CHLMIL", "190", "PER"), ("PER", "190", "CHLMIL")]),
+    ("Peruvian and Chilean soldiers came to blows on the border.", [("CHLMIL", "190", "PERMIL"), ("PERMIL", "190", "CHLMIL")]),
     ("Iran showed off new ballistic missiles.", [("IRN", "150", None)]),
     ("Ghana declined to say where the ship was.", [("GHA", "011", None)]),
     ("Chad recalled its troops from Mali.", [("TCD", "166", "MLI")]),

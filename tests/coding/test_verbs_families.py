@@ -129,7 +129,7 @@ def test_verbs_expand_quantity_looks_through_money_and_state_of() -> None:
     ("Iran said it was ready to take part in talks with Saudi Arabia.", {("IRN", "036", "SAU")}),
     # 062: joint exercises hosted; durations are looked through ("two weeks of joint exercises")
     ("Serbia will host joint military exercises with Russia.", {("SRB", "062", "RUS")}),
-    ("Indian and French troops began two weeks of joint exercises in Rajasthan.", {("IND", "062", "FRAMIL")}),
+    ("Indian and French troops began two weeks of joint exercises in Rajasthan.", {("INDMIL", "062", "FRAMIL")}),
     # 063: traffickers sent to another state's justice
     ("Colombia sent 12 drug traffickers to the United States.", {("COL", "063", "USA")}),
     # 071: money lent, the borrower as indirect object
@@ -352,7 +352,7 @@ def test_verbs_sixth_round_fighting_a_disease_fire_or_corruption_is_no_attack(pi
     ("Iraqi volunteers fought alongside Syrian troops.", ("IRQ", "062", "SYRMIL")),
     ("Australia boosted defence cooperation with Japan.", ("AUS", "062", "JPN")),
     ("Chinese military instructors arrived in Cambodia.", ("CHNMIL", "062", "KHM")),
-    ("Chinese and Russian warships flew a joint patrol over the Pacific.", ("CHN", "062", "RUSMIL")),
+    ("Chinese and Russian warships flew a joint patrol over the Pacific.", ("CHNMIL", "062", "RUSMIL")),
     # 061 / 071 / 086: goods bought from a country named by its adjective; rescue packages; a UN body let in
     ("Japan kept buying Russian gas.", ("JPN", "061", "RUS")),
     ("The IMF will provide Egypt with a rescue package.", ("IGOIMF", "071", "EGY")),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from detente.actors.kb_schema import SHARED_HEADS_OF_STATE
-from detente.actors.names import name_key, surname
+from detente.actors.names import article_variants, name_key, surname
 from detente.errors import DetenteError
 from detente.records import Actor, ActorCode, Tenure
 
@@ -154,11 +154,12 @@ class KBBuilder:
                          source: str) -> None:
         """Index a person's full name, aliases and (weakly) surname."""
         words = len(name.split())
-        for alias in (name, *aliases):
+        for listed in dict.fromkeys((name, *aliases)):
             # Compared normalised: "Gonzalez" is as partial as "González" ("Edmundo Gonzalez" is another man).
-            partial = len(alias.split()) < words and name_key(alias.split()[-1]) == name_key(name.split()[-1])
-            self.add_name(alias, NameEntry(kind="person", key=entity_id, partial=partial, source=source))
-            self.person_aliases[entity_id].add(alias)
+            partial = len(listed.split()) < words and name_key(listed.split()[-1]) == name_key(name.split()[-1])
+            for alias in article_variants(listed):  # "al-Bashir" is also written "El Bashir"
+                self.add_name(alias, NameEntry(kind="person", key=entity_id, partial=partial, source=source))
+                self.person_aliases[entity_id].add(alias)
         last = surname(name, country)
         if last and all(last != a for a in aliases):
             self.add_name(last, NameEntry(kind="person", key=entity_id, weak=True, source=source))

@@ -4,7 +4,8 @@ of the clause says about an actor's country.
 "Cheng Lei, an Australian television anchor" teaches a name; "pro-Russian", "Iran-backed", "Paris-born"
 name no actor; "the Saudi-led coalition" is Saudi Arabia's; police, civilians, opposition supporters and
 rebels with no country are those of the place their clause locates the act in; "forces loyal to Gbagbo"
-are Côte d'Ivoire's (docs/actors-and-tenures.md, "Resolution", 2, 5 and 6; the eighth actors round).
+are Côte d'Ivoire's; "Ukrainians working for Russian intelligence" act for Russia (docs/actors-and-tenures.md,
+"Resolution", 2, 5 and 6; the eighth and tenth actors rounds).
 ``resolver._Run`` builds on these rules.
 """
 
@@ -31,6 +32,11 @@ from detente.actors.walk import Polity
 # The hyphened words after a name that ``DescriptionRules._compound_word`` reads ("Iran-backed", "Beirut-based",
 # "Saudi-led").
 _COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led"}
+# Nouns of number before "of" and people ("thousands of protesters"): the verb is theirs (tenth round).
+QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                            "million", "millions", "ten", "tens", "crowd", "crowds", "group", "groups"})
+# "working for", "spying for", "acting on behalf of" after people: they act for another state (tenth round).
+EMPLOYED_WORDS = frozenset({"working", "spying", "acting", "operating", "employed", "hired", "recruited"})
 
 
 class DescriptionRules(RoleRules):
@@ -116,10 +122,44 @@ class DescriptionRules(RoleRules):
         country = self._code_person(keys.pop()).country if len(keys) == 1 else None
         return Polity(code=country, is_igo=False, how=f"loyal to {text!r}") if country else None
 
+    def _employer(self, pos: int) -> Polity | None:
+        """``working for X``, ``spying for X``, ``acting on behalf of X`` right after people: the country of X,
+        whose act theirs is ("Two Ukrainians working for Russian intelligence carried out the blast" -> RUS)."""
+        if pos + 2 >= len(self.doc) or self.normed[pos] not in EMPLOYED_WORDS:
+            return None
+        after = pos + 1
+        if self.normed[after:after + 3] == ["on", "behalf", "of"]:
+            after += 2
+        elif self.normed[after] != "for":
+            return None
+        hit = self._hit_after(after, ("for", "of"))
+        if hit is None:
+            return None
+        text = self.doc[hit.start:hit.end].text
+        how = f"{self.doc[pos:after + 1].text} {text!r}"
+        if hit.kind in ("country", "capital", "demonym", "metonym"):
+            polity = self._polity_of(hit.entries[0])
+            return replace(polity, how=how) if polity is not None and not polity.is_igo else None
+        keys = {e.key for e in hit.of_kind("person")}
+        country = self._code_person(keys.pop()).country if len(keys) == 1 else None
+        return Polity(code=country, is_igo=False, how=how) if country else None
+
+    def _employed(self, start: int, pos: int) -> int | None:
+        """Emit the people ``[start, pos)`` as their employer's country (``_employer``); None: no employer."""
+        employer = self._employer(pos)
+        if employer is None:
+            return None
+        self._emit(start, pos, code=employer.code, name=None, country=employer.code, sector=None,
+                   entity_id=f"country:{employer.code}", kind="country", confidence=0.7,
+                   reason=f"{self.doc[start:pos].text!r} {employer.how}: the act is {employer.code}'s")
+        return pos
+
     def _clause_place(self, i: int) -> Polity | None:
         """The one country of the places that the clause of the word at ``i`` locates its act in ("in
         Maputo", "near the border town of Rafah"), None when there is none or more than one."""
         verb = self.doc[i].head
+        if verb.lower_ == "of" and verb.head.lemma_.lower() in QUANTITY_NOUNS:  # "Thousands of protesters broke..."
+            verb = verb.head.head
         found: dict[str, Polity] = {}
         for hit in self.hits:
             if self.sent[hit.start] != self.sent[i] or hit.kind not in ("country", "capital", "place"):

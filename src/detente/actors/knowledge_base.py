@@ -53,7 +53,7 @@ class KnowledgeBase:
     """
 
     __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes", "_igo_heads",
-                 "_first_names", "_members", "_names", "_periods", "_person_periods", "_person_rows", "_spelling", "_titles",
+                 "_first_names", "_given", "_members", "_names", "_periods", "_person_periods", "_person_rows", "_spelling", "_titles",
                  "version")
 
     def __init__(self, builder: KBBuilder, version: str) -> None:
@@ -70,6 +70,13 @@ class KnowledgeBase:
             and any(e.kind in SPELLABLE_KINDS for e in entries))
         self._first_names = frozenset(k[0] for k, entries in self._names.items()
                                       if len(k) >= 2 and any(e.kind == "person" for e in entries))
+        given: dict[str, set[str]] = defaultdict(set)
+        for k, entries in self._names.items():
+            if len(k) >= 2:
+                for e in entries:
+                    if e.kind == "person":
+                        given[e.key].add(k[0])
+        self._given = {k: frozenset(v) for k, v in given.items()}
         self._titles = {k: tuple(v) for k, v in builder.titles.items()}
         by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
         by_entity: dict[str, list[Tenure]] = defaultdict(list)
@@ -147,6 +154,10 @@ class KnowledgeBase:
             return ()
         return tuple((w,) for w in self._spelling.near(word))
 
+    def given_names(self, entity_id: str) -> frozenset[str]:
+        """The first words of a person's listed multi-word names ("simon" for Simon Harris), normalised."""
+        return self._given.get(entity_id, frozenset())
+
     def entries(self, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
         """What the normalised name ``key`` may denote, best first."""
         return self._names.get(key, ())
@@ -182,7 +193,8 @@ class KnowledgeBase:
         if actor.kind == "person":
             return self._person_on(actor, on)
         if actor.kind == "group":
-            what = "non-governmental organisation" if actor.sector == "NGO" else "armed group"
+            what = {"NGO": "non-governmental organisation", "OPP": "party or movement"}.get(actor.sector or "",
+                                                                                          "armed group")
             for period in self._periods.get(entity_id, ()):
                 if on is not None and period.covers(on):
                     return _explain(actor, period.code, f"{what} {actor.name}; codes as {period.code} "

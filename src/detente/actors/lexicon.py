@@ -60,6 +60,11 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
     "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}), "CRM": frozenset({"in"}),
 }
+# Government words that, with no country, are the government of the place "in" names ("officials in Kyiv",
+# "the authorities in Tigray"); not diplomats and envoys, who serve abroad ("diplomats in Moscow" are
+# foreign ones) (tenth actors round).
+LOCAL_GOVERNMENT_WORDS = frozenset({"officials", "official", "authorities", "authority", "leaders",
+                                    "leadership", "administration", "government"})
 # Police work at home: police named with no country take the country of the place their own clause
 # locates the act in ("Police fired tear gas at protesters in Maputo" -> MOZCOP), when that is one country.
 LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "CRM"})
@@ -68,6 +73,19 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "out of"})
 # Prepositions after which a capital is the city where something happens, standing for its country
 # ("a car bomb exploded in Mogadishu" -> SOM), not for its government (resolver._capital_as_place).
 CITY_PREPOSITIONS = frozenset({*LOCATIVE_PREPOSITIONS, "around", "across", "throughout", "inside", "into"})
+# A capital that is what a military strike hits is the city, standing for its country (tenth actors round):
+# "Russia struck Kyiv" -> UKR, like "Lviv" beside it; "strikes on Tehran" -> IRN. Verbs that also name
+# criticism or trade measures ("attacked Beijing over ...", "hit Beijing with tariffs") count only without
+# a "for"/"over"/"with" phrase of their own (resolver._capital_as_place).
+STRIKE_VERBS = frozenset({"strike", "attack", "bomb", "shell", "pound", "bombard", "raid", "storm", "besiege",
+                          "blitz", "hit", "rocket"})
+STRIKE_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault", "raid",
+                          "raids", "bombardment", "bombing", "bombings", "shelling", "offensive", "barrage",
+                          "onslaught", "advance"})
+NOT_STRIKE_PREPOSITIONS = frozenset({"for", "over", "with", "on"})
+# Means of a strike: "with" one of these keeps a strike verb's capital a place ("struck Moscow with drones").
+WEAPON_WORDS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "artillery", "airstrike", "strike",
+                          "munition", "warplane", "jet", "aircraft", "weapon"})
 # Dependency labels that open another clause: a place beyond one is not where the police acted ("Police
 # said the man had fought in Syria"); a coordinated verb only when it has a subject of its own.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis"})
@@ -99,9 +117,11 @@ EQUIPMENT = frozenset({"tanks", "artillery", "jets", "warships", "warship", "fri
                        "bombers", "fighter jets", "fighter jet", "aircraft carrier"})
 # Singular role nouns that name one person: a name right after "<country> <role>" is learned for the
 # article with the role's sector ("Russian opposition leader Alexei Navalny" -> RUSOPP, "American
-# journalist Evan Gershkovich" -> USAMED). "executive" is left out ("the US executive order").
+# journalist Evan Gershkovich" -> USAMED). "executive" is left out ("the US executive order"). With no
+# country, a role before an unknown full name takes the one country its sentence names ("the blogger Albert
+# Ojwang died in a Nairobi police cell" -> KENMED; tenth actors round).
 PERSON_ROLES = frozenset({
     "opposition leader", "opposition figure", "dissident", "activist", "critic", "journalist", "reporter",
     "correspondent", "lawmaker", "legislator", "mp", "senator", "general", "commander", "officer",
-    "businessman", "businesswoman", "tycoon", "oligarch", "judge",
+    "businessman", "businesswoman", "tycoon", "oligarch", "judge", "blogger",
 })

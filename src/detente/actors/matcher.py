@@ -68,9 +68,40 @@ def _match_at(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) ->
         if i + size > n or (size > 1 and tuple(normed[i:i + size]) != key):
             continue
         entries = tuple(e for e in kb.entries(key) if _fits(e, doc, normed, i, i + size))
+        if size == 1:
+            entries = tuple(e for e in entries if e.kind != "person" or not _other_given_name(doc, kb, normed, i, e))
         if entries:
             return Hit(i, i + size, entries)
     return None
+
+
+def _other_given_name(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, entry: NameEntry) -> bool:
+    """A one-word alias right after a given name that is not the listed person's: "Kamala Harris" is not
+    Simon Harris, "Teresa Ribera" not Teodoro Ribera, "Abdolrahim Mousavi" not Mir-Hossein Mousavi.
+
+    Only where the parser reads both words as one person's name, and only against the first words of the
+    person's listed full names; a spelling of the same given name ("Sergey"/"Sergei", "Mahmud"/"Mahmoud",
+    "Muhammad"/"Mohammed") or an initial ("J. Biden") still fits.
+    """
+    if i == 0 or normed[i - 1] in NAME_TITLES:
+        return False
+    prev, token = doc[i - 1], doc[i]
+    if not (prev.ent_type_ == "PERSON" and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
+            and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not prev.is_stop):
+        # "Will Trump meet Kim?": a capitalised function word that opens a question is no given name
+        return False
+    given = kb.given_names(entry.key)
+    return bool(given) and not any(_same_given_name(normed[i - 1], g) for g in given)
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Two spellings of one given name, loosely: same first letter, and the same second letter unless both
+    are vowels (transliterations differ most in vowels); a one-letter word is an initial."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    return a[1] == b[1] or (a[1] in "aeiouy" and b[1] in "aeiouy")
 
 
 def _near_person(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) -> Hit | None:

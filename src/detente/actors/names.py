@@ -84,6 +84,26 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.text for t in _tokenizer()(name.strip()))
 
 
+_ARTICLE = re.compile(r"(?<![\w'])([Aa]l|[Ee]l)([- ])(?=[A-Z])")
+
+
+def article_variants(name: str) -> tuple[str, ...]:
+    """The other spellings of an Arabic name's article that news agencies use: "Omar al-Bashir" is also
+    written "Omar el-Bashir", "Omar El Bashir", "Omar al Bashir" (the name as given comes first).
+
+    >>> article_variants("Omar al-Bashir")[1:]
+    ('Omar al Bashir', 'Omar el-Bashir', 'Omar el Bashir')
+    """
+    if not _ARTICLE.search(name):
+        return (name,)
+    out = [name]
+    for article in ("al-", "al ", "el-", "el "):
+        variant = _ARTICLE.sub(article, name)
+        if variant not in out:
+            out.append(variant)
+    return tuple(out)
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """The normalised token tuple a name is indexed under."""
     return tuple(normalise(t) for t in name_tokens(name))

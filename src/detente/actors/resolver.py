@@ -15,14 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.actors.builder import NameEntry, TitleInfo
-from detente.actors.context import DESCRIPTIONS
-from detente.actors.descriptions import DescriptionRules
+from detente.actors.context import DESCRIPTIONS, PersonSeen
 from detente.actors.knowledge_base import KnowledgeBase
 from detente.actors.lexicon import (
     CITY_PREPOSITIONS,
     HONORIFICS,
     INNER_DEPS,
     INSTITUTIONS,
+    LOCAL_GOVERNMENT_WORDS,
     LOCAL_SECTORS,
     LOCATION_SUFFIXES,
     MODIFIERS,
@@ -36,6 +36,7 @@ from detente.actors.lexicon import (
     STANCE_SUFFIXES,
 )
 from detente.actors.matcher import Hit
+from detente.actors.phrase_rules import ACCORD_WORDS, GATHERING_WORDS, PhraseRules
 from detente.actors.places import PLACE_CONFIDENCE
 from detente.actors.pronouns import (
     POSSESSIVE_PRONOUNS,
@@ -46,7 +47,7 @@ from detente.actors.pronouns import (
 )
 from detente.actors.roles import DIPLOMATIC_WORDS
 from detente.actors.walk import Polity
-from detente.records import ActorMentions, ResolvedActor
+from detente.records import ActorCode, ActorMentions, ResolvedActor
 
 _ACTOR_PRONOUNS = frozenset(SUBJECT_PRONOUNS) | frozenset(POSSESSIVE_PRONOUNS)
 
@@ -81,7 +82,7 @@ class ActorResolver:
         return list(_Run(self.kb, _blank_pipeline()(text), on or date.today()).run())
 
 
-class _Run(DescriptionRules):
+class _Run(PhraseRules):
     """One article's resolution: a left-to-right walk over tokens and knowledge-base hits."""
 
     def run(self) -> list[ResolvedActor]:
@@ -154,6 +155,14 @@ class _Run(DescriptionRules):
             end = self._compound_adjective(k, word)
             if end is not None:
                 return end
+        if kind == "country":
+            region = self._owned_region(k)
+            if region is not None:
+                return region
+        if kind in ("capital", "place") and self._names_following(hit, ACCORD_WORDS):
+            return hit.end  # "the Paris agreement", "the Minsk accords": an accord, no actor
+        if kind in ("capital", "place") and self._names_following(hit, GATHERING_WORDS):
+            return self._host_city(hit)
         if kind in ("country", "capital", "demonym", "metonym", "igo", "group"):
             polity = self._polity_of(hit.entries[0]) if kind != "group" else None
             if kind == "demonym" and polity is not None and hit.start > 0 and self.normed[hit.start - 1] == "ethnic":
@@ -175,7 +184,10 @@ class _Run(DescriptionRules):
                 return self._with_modifier(hit, polity, compound[0], compound[1])
             if kind in ("capital", "country") and self._not_an_actor(hit) or kind == "metonym" and self._name_ends(hit):
                 return hit.end
-            return self._entity(hit, hit.start, hit.end, "name")
+            employed = self._employed(hit.start, hit.end) if kind == "demonym" else None
+            if employed is None and kind == "demonym" and polity is not None:
+                employed = self._shared_head(k, polity)
+            return employed if employed is not None else self._entity(hit, hit.start, hit.end, "name")
         if kind == "place":
             if not hit.entries[0].code:
                 return hit.end  # "the Gulf of Aden", "Sevastopol": a place that is not an actor
@@ -185,6 +197,8 @@ class _Run(DescriptionRules):
                 return hit.end
             if compound is not None:
                 polity = self._polity_of(hit.entries[0], places=True)
+                if polity is not None:  # "Tigray's leaders" are not "Ethiopia's government"
+                    polity = replace(polity, place=" ".join(self.normed[hit.start:hit.end]))
                 return self._agent(compound[0], hit.start, polity, 0.7)
             return self._entity(hit, hit.start, hit.end, "name")
         if kind == "person":
@@ -193,7 +207,8 @@ class _Run(DescriptionRules):
                 self._refer(hit.start, hit.end, learned, "partial name after a full mention", 0.85)
                 return hit.end  # "Smith" after "the US envoy to NATO, Julianne Smith": the article's Smith
             start = hit.start - 1 if hit.start > 0 and self.normed[hit.start - 1] in HONORIFICS else hit.start
-            return self._person(hit, start, hit.end, None)
+            party = self._persons_party(hit, start)
+            return party if party is not None else self._person(hit, start, hit.end, None)
         if kind == "grouping":
             return self._entity(hit, hit.start, hit.end, "name")
         if kind == "title":
@@ -209,6 +224,10 @@ class _Run(DescriptionRules):
         hit = self.hits[k]
         if word == "led":
             return self._led_by(k)
+        if word in PROPOSER_SUFFIXES and self.doc[hit.end + 1].head.lemma_.lower() in PROPOSAL_NOUNS:
+            # "rejected a US-backed ceasefire plan": a plan is its backer's proposal, so the backer is named
+            self._entity(hit, hit.start, hit.end, "backer of a proposal")
+            return hit.end + 2
         if word not in LOCATION_SUFFIXES:
             return hit.end + (2 if word in STANCE_SUFFIXES else 0)
         pos = hit.end + 2
@@ -313,10 +332,12 @@ class _Run(DescriptionRules):
         is the city where something happens, which stands for its country (``SOM``), not for its government;
         not when the phrase names people or a body there ("the government in Kabul", "Israel's ambassador in
         Washington", "officials in Beijing" stay the government's) nor in a possessive ("in Moscow's view")."""
+        if hit.end < len(self.doc) and self.normed[hit.end] in POSSESSIVE:
+            return False
+        if self._struck(hit):
+            return True
         j = hit.start - 1
         if j < 0 or not self._place_preposition(j, CITY_PREPOSITIONS) or self.doc[j].dep_ not in ("prep", "pcomp"):
-            return False
-        if hit.end < len(self.doc) and self.normed[hit.end] in POSSESSIVE:
             return False
         owner = self.doc[j].head.i
         return not any(h.kind in ("agent", "title", "person", "group") and h.start <= owner < h.end for h in self.hits)
@@ -341,6 +362,33 @@ class _Run(DescriptionRules):
         self._emit_explanation(start, end, ex, f"{how} {self.doc[hit.start:hit.end].text!r}; {ex.reason}",
                                confidence, office=office)
         return end
+
+    def _persons_party(self, hit: Hit, start: int) -> int | None:
+        """"Imran Khan's party demanded his release": a leader's party is another actor than the leader, of
+        the leader's country; the government while the leader holds office on the date, else the opposition
+        (a former leader's party, a party whose leader never governed). None: not "<person>'s party"."""
+        pos = hit.end
+        if pos + 1 >= len(self.doc) or self.normed[pos] not in POSSESSIVE or self.normed[pos + 1] not in PARTY_WORDS:
+            return None
+        entry = self._choose_person(hit)
+        if entry is None:
+            return None
+        ex = self._code_person(entry.key)
+        if not ex.actor_code or ex.country is None or not self.kb.is_country(ex.country):
+            return None
+        governing = ex.sector == "GOV" and ex.confidence >= IN_OFFICE_CONFIDENCE
+        sector = "GOV" if governing else "OPP"
+        party = self._emit(start, pos + 2, code=ex.country + sector, name=None, country=ex.country, sector=sector,
+                           entity_id=f"party:{entry.key}", kind="country", confidence=0.7,
+                           reason=f"the party of {ex.name}, {'in government' if governing else 'in opposition'} "
+                                  f"on {self.on or 'an undated article'}: {ex.reason}")
+        # The leader is still named: "his release" after "Imran Khan's party" is Imran Khan's.
+        leader = replace(party, actor_code=ActorCode(ex.actor_code), name=ex.name, sector=ex.sector,
+                         entity_id=entry.key, kind="person", token_end=pos, reason=ex.reason)
+        self.ctx.introduced.add(entry.key)
+        self.ctx.persons.append(PersonSeen(key=entry.key, sentence=self.sent[start], office=None, mention=leader,
+                                           subject=False))
+        return pos + 2
 
     def _choose_person(self, hit: Hit, polity: Polity | None = None) -> NameEntry | None:
         persons = hit.of_kind("person")
@@ -404,7 +452,8 @@ class _Run(DescriptionRules):
                 polity, pos = of
         before = self._words_before(hit.start, max(start, hit.start - 3))
         not_holder = bool(before & NOT_HOLDER) or (hit.start > 0 and self.normed[hit.start - 1] in NOT_HOLDER) or (
-            hit.start > 1 and self.normed[hit.start - 1] == "-" and self.normed[hit.start - 2] in NOT_HOLDER)  # "Vice-President"
+            hit.start > 1 and self.normed[hit.start - 1] == "-" and self.normed[hit.start - 2] in NOT_HOLDER) or (
+            start < hit.start and start > 0 and self.normed[start - 1] in NOT_HOLDER)  # "the former Iranian foreign minister"
         # A name right after the title wins: "President Vladimir Putin", "foreign minister Abbas Araghchi".
         j = pos + (1 if pos < len(self.doc) and self.normed[pos] in HONORIFICS else 0)
         for at in (pos, j):
@@ -482,6 +531,9 @@ class _Run(DescriptionRules):
         if force is not None:  # "government forces", "regime troops": the head noun decides
             pos, sector = force
             word = self.doc[hit.start:pos].text
+        employed = self._employed(start, pos)
+        if employed is not None:  # "saboteurs working for Russia", "Ukrainian citizens spying for Moscow"
+            return employed
         if polity is None:
             of = self._of_polity(pos, places=True)
             if of is not None:
@@ -492,6 +544,12 @@ class _Run(DescriptionRules):
             if titled is not None:  # "Planning and Investment Minister Tran Xuan Gia said Vietnam ..."
                 start, polity = titled
                 confidence = 0.6
+        if polity is None and " ".join(self.normed[hit.start:pos]) in PERSON_ROLES:
+            name_end = self._proper_run(pos)
+            if name_end >= pos + 2:  # "the blogger Albert Ojwang died in a Nairobi police cell"
+                one_country = self._sentence_polity(hit.start)
+                if one_country is not None:
+                    return self._learn(start, name_end, pos, one_country, None, word, sector=sector)
         if polity is not None:
             diplomatic = self.normed[pos - 1] in DIPLOMATIC_WORDS
             role_end, accredited = pos, None
@@ -519,6 +577,10 @@ class _Run(DescriptionRules):
         loyal = self._loyal_to(pos)
         if loyal is not None:  # "forces loyal to Gbagbo", "militants loyal to Iraq's al-Qaeda frontman"
             return self._sector(start, pos, loyal, sector, f"sector word {word!r}", 0.7)
+        if sector == "GOV" and self.normed[pos - 1] in LOCAL_GOVERNMENT_WORDS:
+            located = self._in_place(pos, frozenset({"in"}))
+            if located is not None:  # "officials in Kyiv", "the authorities in Tigray" (not "diplomats in Moscow")
+                return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.75)
         if sector in PLACE_PREPOSITIONS:
             located = self._in_place(pos, PLACE_PREPOSITIONS[sector])
             if located is not None:  # "protesters in Tehran": the span stays the sector word
@@ -596,22 +658,38 @@ class _Run(DescriptionRules):
         return i + 1
 
     def _pronoun_title(self, i: int) -> bool:
-        """``his foreign minister``: a title whose country is that of the person ``his`` refers to."""
-        k = self.hit_at.get(i + 1)
-        if k is None or self.hits[k].kind != "title":
-            return False
+        """``his foreign minister``: a title whose country is that of the person ``his`` refers to; ``his
+        army``, ``his own parliament``: a sector word of that country (tenth actors round)."""
+        j = i + 1
+        while j < len(self.doc) and j not in self.hit_at and self.normed[j] in MODIFIERS:
+            j += 1  # "his own parliament"
+        k = self.hit_at.get(j)
+        if k is None or self.hits[k].kind not in ("title", "agent") or self.normed[j] in ("counterpart", "counterparts"):
+            return False  # "his counterpart" is the other country's (ninth round)
         referent = self.ctx.pronoun_referent(self.sent[i])
-        if referent is None or not referent.country:
+        if referent is None or not referent.country or not self.kb.is_country(referent.country):
             return False
         polity = Polity(code=referent.country, is_igo=False, how=f"pronoun {self.doc[i].text!r} -> {referent.name}")
         before = len(self.out)
-        self._title(k, i, polity)
+        if self.hits[k].kind == "title":
+            self._title(k, i, polity)
+        else:
+            self._agent(k, i, polity, 0.6)
         return len(self.out) > before
 
 
 # Offices whose holders speak for their country abroad and so of other countries ("President X met Iran's
 # leader"): an unknown name with such a title is not given the country its sentence names.
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+# A stance word before a proposal names its proposer ("a US-backed ceasefire plan"); see ``_compound_adjective``.
+PROPOSER_SUFFIXES = frozenset({"backed", "sponsored", "supported"})
+PROPOSAL_NOUNS = frozenset({"plan", "proposal", "initiative", "resolution", "draft", "framework", "roadmap",
+                            "blueprint", "bill", "motion"})
+# The party of a named leader ("Imran Khan's party"); see ``_persons_party``.
+PARTY_WORDS = frozenset({"party"})
+# The lowest confidence of a person's code from an office or dated row covering the day
+# (knowledge_base._person_on: 0.95 an office, 0.9 a row; 0.7-0.8 out of office or undated).
+IN_OFFICE_CONFIDENCE = 0.9
 OUTWARD_OFFICES = HEAD_OFFICES | {"foreign_minister", "defence_minister"}
 
 

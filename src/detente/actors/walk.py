@@ -38,6 +38,9 @@ class Polity:
     code: str
     is_igo: bool
     how: str
+    # A region or city named as the owner ("Tigray's leaders", "Gaza's health ministry"): its people and
+    # bodies are other entities than the state's, though they share its code (tenth actors round).
+    place: str | None = None
 
 
 class RunBase:
@@ -169,6 +172,8 @@ class RunBase:
         polity = self._polity_of(hit.entries[0], places=places)
         if hit.kind == "place" and self._not_an_actor(hit):
             return None
+        if polity is not None and hit.kind == "place":  # "the leaders of Tigray", "the residents of Kharkiv"
+            polity = replace(polity, place=" ".join(self.normed[hit.start:hit.end]))
         return (polity, hit.end) if polity else None
 
     def _hit_after(self, pos: int, words: Collection[str]) -> Hit | None:
@@ -250,7 +255,8 @@ class RunBase:
         polity = self._polity_of(hit.entries[0], places=True)
         if polity is None:
             return None
-        return replace(polity, how=f"{self.normed[pos]} {self.doc[hit.start:hit.end].text!r} ({hit.kind})")
+        region = " ".join(self.normed[hit.start:hit.end]) if hit.kind == "place" else None
+        return replace(polity, how=f"{self.normed[pos]} {self.doc[hit.start:hit.end].text!r} ({hit.kind})", place=region)
 
     def _followed_by_name(self, pos: int) -> bool:
         """``the emissary, foreign minister Abbas Araghchi``: an apposition names the person."""
@@ -269,8 +275,9 @@ class RunBase:
                        sector="IGO", entity_id=entity_id or f"igo:{polity.code}",
                        kind="person" if entity_id else "igo", confidence=confidence, reason=f"{how} of {polity.code}")
             return end
+        entity = f"place:{polity.place}" if polity.place else f"country:{polity.code}"
         self._emit(start, end, code=polity.code + sector, name=None, country=polity.code, sector=sector,
-                   entity_id=f"country:{polity.code}", kind="country", confidence=confidence,
+                   entity_id=entity, kind="country", confidence=confidence,
                    reason=f"{how} of {polity.code} ({polity.how})")
         return end
 
