@@ -8,6 +8,8 @@ country a threat's sentence names, and a deontic "should" that makes a statement
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from detente.coding.candidates import Candidate, protest_purposes
@@ -165,7 +167,8 @@ def answered_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMen
             answered = [g for g in noun.children if g.dep_ == "prep" and g.lower_ in ANSWER_PREPS.get(
                 (prep.lower_, noun.lemma_.lower()), ())]
             acts = [a for g in answered for a in g.children if a.dep_ == "pobj"]
-            owners = [o for act in acts for o in act.children if o.dep_ in ("poss", "amod", "compound")]
+            # "the US naval build-up": the parser may read the owner as an nmod
+            owners = [o for act in acts for o in act.children if o.dep_ in ("poss", "amod", "compound", "nmod")]
             owners += prep_objects(acts, frozenset({"by", "of"}))
             # "in a show of force aimed at North Korea"
             owners += prep_objects([a for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING],
@@ -187,6 +190,21 @@ def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorM
         if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place" and m.head not in where:
             named.setdefault(m.country, m)
     return list(named.values()) if len(named) == 1 else []
+
+
+def mediated_parties(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions,
+                     bystanders: Collection[str] = ()) -> list[ResolvedActor]:
+    """Between whom a mediation that names no one is made: every actor of another country the sentence names ("urged
+    Thailand and Cambodia to exercise restraint, and Malaysia's Anwar Ibrahim offered to help broker a ceasefire";
+    "handed the city back to Myanmar's military under a truce brokered by China": the rebels and the army), one
+    per country and sector (the rebels once, however often named), not places, nor ``bystanders`` (the countries of
+    those appealing to the parties, "Erdogan urged India and Pakistan to show restraint")."""
+    own = {actor_country(s) for s in sources} | set(bystanders)
+    named: dict[str, ResolvedActor] = {}
+    for m in mentions.within(verb.sent.start, verb.sent.end):
+        if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place":
+            named.setdefault(str(m.actor_code)[:6], m)
+    return list(named.values())
 
 
 def purpose_host_target(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:

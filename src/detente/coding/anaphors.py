@@ -18,11 +18,13 @@ from detente.records.mention import ActorMentions, ResolvedActor
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government", "kingdom",
-                             "republic", "island"})
+                             "republic", "island", "enclave", "territory", "strip"})
 """Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
-SINGULAR_ANAPHORS = frozenset({"country", "nation", "kingdom", "republic", "island"})
+SINGULAR_ANAPHORS = frozenset({"country", "nation", "kingdom", "republic", "island", "enclave", "territory", "strip"})
 """Nouns that, as "the X", refer back to the one other country named earlier ("to the country"; "defend Taiwan if
-China attacked the island"; "the kingdom", "the republic" likewise). Only when exactly one other country is named."""
+China attacked the island"; "the kingdom", "the republic" likewise; "Trump's plan for Gaza ... a stabilisation force
+for the enclave", "the territory", "the strip" for a territory named before). Only when exactly one other country is
+named."""
 ALL_PARTIES_NOUNS = frozenset({"side", "party"})
 """Nouns that, as "all sides" or "all parties", stand for every country a sentence names besides the source's."""
 PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
@@ -140,17 +142,35 @@ def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
                          mentions: ActorMentions) -> list[ResolvedActor]:
     """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
     target inside reported speech is the speaker's, when the speaker is not the source's own country."""
-    said_by = speaker(cand.scope)
-    if said_by is None:
-        return []
     owners = [t for tier in cand.targets[:1] for t in tier
               for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
     if not owners:
         return []
-    who = resolve(said_by, mentions)
-    if who is None or actor_country(who) in {actor_country(s) for s in sources}:
+    own = {actor_country(s) for s in sources}
+    said_by = speaker(cand.scope)
+    who = resolve(said_by, mentions) if said_by is not None else None
+    if who is None or actor_country(who) in own:
+        # "Brazil may take the United States to the WTO over the tariffs Trump imposed on its exports": in a relative
+        # clause on what the host clause is about, "its" is the host clause's subject's
+        who = _host_subject(cand.scope, mentions)
+    if who is None or actor_country(who) in own:
         return []
     return [who]
+
+
+def _host_subject(verb: Token, mentions: ActorMentions) -> ResolvedActor | None:
+    """The actor subject of the clause a relative clause's noun belongs to, else None."""
+    if verb.dep_ != "relcl":
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = grammatical_subjects(node)
+            return resolve(subjects[0], mentions) if subjects else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -206,3 +226,24 @@ def back_reference(cand: Candidate) -> bool:
     return bool(slots) and all(t.lower_ in BACK_PRONOUNS or (
         t.pos_ == "NOUN" and [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
         == ["the"]) for t in slots)
+
+
+CONSULT_ROOT = "04"
+ADJUNCT_PREPS = frozenset({"after", "during", "following", "in"})
+"""Prepositions of a phrase that sets a clause in a meeting or call: "said after a phone call with al-Burhan",
+"told reporters during talks with Putin", "said in a call with Erdogan"."""
+
+
+def adjunct_subject(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Who held a call, talks or a meeting named with no owner in a phrase on a clause: that clause's subject
+    ("the Turkish presidency said after a phone call with army chief al-Burhan": Turkey called Sudan's leader);
+    nothing when the subject is among the other party."""
+    noun = cand.scope
+    prep = noun.head
+    if (cand.kind != "noun" or cand.code[:2] != CONSULT_ROOT or noun.dep_ != "pobj"
+            or prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "the") for c in noun.children)):
+        return []
+    found = first_tier((tuple(grammatical_subjects(prep.head)),), mentions)
+    others = {actor_country(t) for t in first_tier(cand.targets, mentions)}
+    return [] if not others or any(actor_country(a) in others for a in found) else found

@@ -17,6 +17,7 @@ from detente.coding.clauses import (
     coordinated,
     datives,
     direct_objects,
+    for_subject,
     grammatical_subjects,
     is_passive,
     participle_subject,
@@ -28,7 +29,8 @@ from detente.coding.mass_violence import mass_code
 from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
 
-__all__ = ["AGENTIVE_GOVERNORS", "Candidate", "find_candidates", "protest_purposes"]
+__all__ = ["AGENTIVE_GOVERNORS", "Candidate", "find_candidates", "presence", "protest_purposes", "proxy_send",
+           "visitors"]
 
 RECEIVING_VERBS = frozenset({"use", "receive", "get", "deploy", "obtain", "acquire", "buy", "operate", "fire",
                              "launch", "purchase", "import"})
@@ -92,7 +94,7 @@ Russia"): an attack on what it hit by whoever fired it (aerial weapons 195, arti
 """Verbs whose complement is what the help consists of ("to help train pilots", "to help rebuild Gaza")."""
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 """Marks of a condition clause: "would retaliate if Israel attacked" (the condition is not what is threatened)."""
-_ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "allegation"})
+_ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "allegation", "insist"})
 """Frames aimed at the subject of their clause complement: "demanded that Israel withdraw", "alleged that Iran had
 armed the rebels"."""
 PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})
@@ -165,7 +167,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     tokens = list(sent)  # walked five times below: build the Token objects once
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lexicon.has_verb(lemma):
+        if tok.pos_ == "VERB" and lexicon.has_verb(lemma) and not _misread_plural(tok):
             cand = _verb_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
@@ -173,6 +175,16 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             cand = _predicate_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
+    for tok in tokens:
+        willing = _no_reason_not_to(tok, lexicon)
+        if willing is not None and tok.i not in found:
+            found[tok.i], content = willing
+            kept = {t.i for c in _conditions(content) for t in c.subtree}  # a condition stays an event of its own
+            folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept)
+    for tok in tokens:
+        expected = _expected_visit(tok)
+        if expected is not None and tok.i not in found:
+            found[tok.i] = expected
     for tok in tokens:
         # "Pyongyang could send thousands more soldiers to fight for Russia": troops sent to fight for another are
         # military aid to it (072); the fighting is what they are sent for, not an act of the sender's
@@ -192,14 +204,25 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             found[tok.i], content = demanded
             consumed.add(tok.i)
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
+    for tok in tokens:
+        # "The Kremlin brushed aside Warsaw's accusation that Russian intelligence had ordered the blast": the
+        # accusation the rejection consumes is Warsaw's own act as well
+        if tok.i in consumed and tok.i not in found:
+            accused = _owned_accusation(tok, lexicon)
+            if accused is not None:
+                found[tok.i] = accused
     contents: set[int] = set()
     for tok in tokens:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and _of_attack(tok.head, lexicon):
             folded.add(tok.i)
     for cand in found.values():
         if cand.code[:2] in TOLL_ROOTS:  # "bombed a gathering, killing more than 100 people": the toll
-            folded.update(c.i for c in cand.scope.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                          and c.lemma_.lower() in TOLL_VERBS)
+            # "police opened fire to disperse demonstrators, killing one": the toll may hang on the uncoded verb
+            # whose purpose the act is
+            hosts = [cand.scope, *([cand.scope.head] if cand.scope.dep_ in ("advcl", "xcomp")
+                                   and cand.scope.head.i not in found else [])]
+            folded.update(c.i for h in hosts for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in TOLL_VERBS and c.i != cand.scope.i)
         contents.update(_document_contents(cand.scope))
         if cand.code[:2] in CONTENT_ROOTS:
             # "gave Putin 50 days to agree to a ceasefire", "gave Iran a week to free the sailors": the infinitive the
@@ -220,11 +243,14 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                             for t in c.subtree if t.pos_ in ("VERB", "AUX"))
     folded |= contents
     out = [c for i, c in found.items() if i not in folded and not _natural_cause(c)]
+    # "Israel's offensive in Gaza amounts to genocide": the act so named is the one event, coded by its name
+    characterized = {act.i for tok in tokens if tok.pos_ == "NOUN" and (act := _characterized_act(tok)) is not None
+                     and lexicon.match_noun(tok) is not None}
     for tok in tokens:
         # "demanded that Israel halt its offensive in Rafah", "threatened to launch an offensive in its war with
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound" or tok.i in characterized:
             continue
         clause = _clause_of(tok)
         inside_content = clause in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))
@@ -337,7 +363,8 @@ def _predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], fold
     frame = lexicon.predicate_frame(word)
     if frame is None:
         return None
-    complement = _complement(word, lexicon, noun_prep="to")
+    # "open to a truce", "ready for an immediate ceasefire with Thailand"
+    complement = _complement(word, lexicon, noun_preps=frozenset({"to", "for"}))
     if complement is None:
         return None
     comp_token, comp_code, comp_targets = complement
@@ -467,6 +494,11 @@ def _from_match(match: VerbMatch) -> Candidate:
         # "rejected recent calls by Belarus's rulers": a refusal answers whoever made the proposal
         things = [match.object_token] if match.object_token is not None else direct_objects(verb)
         tiers.append(tuple(t for thing in things for t in _owners(thing)))
+        # "Students ... demanded snap elections, a call Vucic has repeatedly rebuffed": a call set after a clause is
+        # that clause's, made by its subject
+        tiers.append(tuple(t for thing in things if thing.dep_ in ("npadvmod", "appos")
+                           and thing.head.pos_ in ("VERB", "AUX") and thing.lemma_.lower() in DOCUMENT_NOUNS
+                           for t in grammatical_subjects(thing.head)))
     if pattern.code.startswith(AID_ROOT) and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "Abrams tanks supplied by Washington have arrived in Ukraine", "drones supplied by Ankara have given
@@ -525,7 +557,7 @@ def _frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     # after "tell" names who is to act as its subject, whoever hears it
     if comp.pos_ in ("VERB", "AUX") and (frame_name in _ADDRESSEE_FRAMES or (
             frame_name == "tell" and comp.dep_ == "ccomp")):
-        tiers.append(tuple(grammatical_subjects(comp)))
+        tiers.append(tuple(grammatical_subjects(comp) or for_subject(comp)))
     tiers.append(tuple(comp_targets))
     if comp.pos_ in ("NOUN", "PROPN"):
         # "rejected an Australian ultimatum", "rejected calls by Belarus's rulers for aid", "rejected a United
@@ -555,12 +587,26 @@ def _noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
         if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i):  # "Iran's", "Israeli"
             sources.extend(coordinated(child))
     sources.extend(prep_objects([noun], frozenset({"by"})))
+    reaction = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in REACTION_VERBS
+    if reaction:
+        # "Israel's strike drew condemnation from Egypt", "..., drawing a call from the UN mission": the reaction is
+        # by its "from" phrase, aimed at whoever (or whose act) drew it
+        sources.extend(prep_objects([noun, noun.head], frozenset({"from"})))
+        drawers = subjects(noun.head)[0]
+        targets.extend(next((c for c in t.children if c.dep_ == "poss"), t) if t.pos_ == "NOUN" else t
+                       for t in drawers)
     between = prep_objects([noun], frozenset({"between"}))
     if between:
         sources.append(between[0])
         targets.extend(between[1:])
     targets.extend(prep_objects([noun], entry.target_preps - {"between", "by"}))
-    tiers: list[tuple[Token, ...]] = [tuple(sources)]
+    # "the Myanmar army's operation against the Rohingya was a textbook example of ethnic cleansing": an act
+    # called by the name of an event is that event, by whoever did the act, on whomever it was aimed at
+    act = _characterized_act(noun)
+    owners = [c for c in act.children if c.dep_ == "poss"] if act is not None else []
+    if act is not None:
+        targets.extend(prep_objects([act], frozenset({"against", "on", "in", "at"})))
+    tiers: list[tuple[Token, ...]] = [tuple(owners), tuple(sources)] if owners else [tuple(sources)]
     inherited = False
     phrase = _quantity_phrase(noun)  # "a package of sanctions": the phrase's head is the object
     if phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS:
@@ -573,11 +619,34 @@ def _noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
                      presupposed=any(c.dep_ == "poss" for c in noun.children))
 
 
-def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, lemmas: Collection[str] = (),
+REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit", "invite"})
+"""Verbs whose object is another's reaction to their subject ("drew sharp criticism from Zelensky")."""
+CHARACTERIZING_VERBS = frozenset({"be", "amount", "constitute"})
+"""Verbs that call their subject by the name of an event ("was ethnic cleansing", "amounts to genocide",
+"constitutes a war crime")."""
+EXAMPLE_NOUNS = frozenset({"example", "case", "act", "form", "instance"})
+
+
+def _characterized_act(noun: Token) -> Token | None:
+    """The subject noun an event noun characterizes ("the army's operation ... was a textbook example of ethnic
+    cleansing", "the siege amounts to genocide"), else None."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in EXAMPLE_NOUNS:
+        node = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "to":
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("attr", "dobj", "prep") or verb.lemma_.lower() not in CHARACTERIZING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _complement(verb: Token, lexicon: Lexicon, *, noun_preps: frozenset[str] = frozenset(), lemmas: Collection[str] = (),
                 by_agent: bool = False) -> tuple[Token, CameoCode | None, list[Token]] | None:
     """The clause or event noun a frame word governs, its code and its target tokens.
 
-    ``noun_prep``: the event noun may also be the object of this preposition ("open to a truce").
+    ``noun_preps``: the event noun may also be the object of these prepositions ("open to a truce", "ready for a
+    ceasefire").
     ``lemmas``: object nouns the frame codes by their lemma ("demanded the release of ...").
     ``by_agent``: any object noun whose agent a "by" phrase names is the complement, aimed at that agent.
     """
@@ -606,7 +675,7 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, 
             return child, code, targets
     for child in verb.children:
         nouns = [child] if child.dep_ in ("dobj", "obj") else []
-        if noun_prep is not None and child.dep_ == "prep" and child.lower_ == noun_prep:
+        if child.dep_ == "prep" and child.lower_ in noun_preps:
             nouns = [p for p in child.children if p.dep_ == "pobj"]
         for obj in nouns:
             noun = expand_quantity(obj)
@@ -620,6 +689,122 @@ def _complement(verb: Token, lexicon: Lexicon, *, noun_prep: str | None = None, 
             if agents:  # "demanded an immediate admission by Moscow that ...": what Moscow is to do
                 return noun, None, agents
     return None
+
+
+EXPECTED_WORDS = frozenset({"expect", "due"})
+"""Predicates of someone awaited somewhere: "Steve Witkoff is expected in Moscow on Wednesday", "Modi is due in
+Kyiv on Friday"."""
+ARRIVAL_PREPS = frozenset({"in", "at"})
+VISIT = "042"
+
+
+def _expected_visit(word: Token) -> Candidate | None:
+    """A person or delegation awaited in a named place ("is expected in Moscow", "is due in Kyiv"): a visit there
+    (CAMEO 042), still to come (the factuality walk reads "expected"/"due" as future). "is expected to ..." and
+    "is expected that ..." are predictions, not arrivals, and "due to" is a cause."""
+    lemma = word.lemma_.lower()
+    if lemma == "be":
+        return _presence(word)
+    if lemma not in EXPECTED_WORDS:
+        return None
+    if lemma == "expect":
+        if word.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in word.children):
+            return None
+        sources = [t for c in word.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
+    else:
+        if word.dep_ != "acomp" or word.pos_ != "ADJ":
+            return None
+        sources = subjects(word.head)[0]
+    places = [p for c in word.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if not sources or not places:
+        return None
+    # "is expected to sign a deal in Beijing" predicts; "is expected in Beijing to sign a deal" awaits a visit
+    if any(c.dep_ in ("xcomp", "ccomp") and word.i < c.i < places[0].i for c in word.children):
+        return None
+    return Candidate(code=CameoCode(VISIT), trigger=(word,), scope=word, sources=(tuple(sources),),
+                     targets=(tuple(places),), needs_target=True, specificity=2, kind="verb")
+
+
+def _presence(copula: Token) -> Candidate | None:
+    """ "Xi Jinping, who is in Moscow this week", "while Joe Biden was in Tokyo for the Quad summit", "has never
+    been to Kyiv": a named subject's being in (or, in the perfect, having been to) a named place is a visit there.
+    The coder keeps it only for a person in another country (a country "in Syria" is a presence, not a visit)."""
+    if copula.pos_ not in ("AUX", "VERB") or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd", "auxpass")
+                                                 for c in copula.children):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in copula.children)
+    preps = ARRIVAL_PREPS | ({"to"} if perfect else set())
+    places = [p for c in copula.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    sources = subjects(copula)[0]
+    if not places or not sources or any(t.pos_ not in ("PROPN", "NOUN") and t.tag_ != "WP" for t in sources):
+        return None
+    return Candidate(code=CameoCode(VISIT), trigger=(copula,), scope=copula, sources=(tuple(sources),),
+                     targets=(tuple(places[:1]),), needs_target=True, specificity=1, kind="verb")
+
+
+VISITOR_NOUNS = frozenset({"envoy", "delegation", "minister", "diplomat", "official", "president", "leader",
+                           "premier", "chancellor", "secretary", "negotiator", "delegate", "emissary", "king"})
+"""People whose being somewhere abroad is a visit even when they resolve only to their country ("the US envoy was in
+Kabul")."""
+
+
+def presence(cand: Candidate) -> bool:
+    """True for a visit read from "was in X" / "has been to X" (:func:`_presence`)."""
+    return cand.code == VISIT and cand.trigger[0].lemma_.lower() == "be"
+
+
+def visitors(cand: Candidate) -> bool:
+    """True when the subject of a presence names people who travel for their state (:data:`VISITOR_NOUNS`)."""
+    return bool(cand.sources) and all(t.lemma_.lower() in VISITOR_NOUNS for t in cand.sources[0])
+
+
+def _no_reason_not_to(noun: Token, lexicon: Lexicon) -> tuple[Candidate, Token] | None:
+    """ "Pyongyang had no reason not to sit down with Washington", "sees no reason not to extend the deal": the two
+    negations state a readiness, coded as the intent frame codes "is ready to" (036 for a meeting), by the one who
+    has (or sees) no reason."""
+    if noun.lemma_.lower() != "reason" or noun.dep_ not in ("dobj", "obj") or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    intent = lexicon.frame_named("intent")
+    content = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    and any(n.dep_ == "neg" for n in c.children)), None)
+    if intent is None or content is None:
+        return None
+    code, targets = _clause_code(content, lexicon)
+    framed = intent.code_for(code, content.lemma_.lower()) if code is not None else None
+    sources = subjects(noun.head)[0]
+    if framed is None or not sources:
+        return None
+    return (Candidate(code=framed, trigger=(noun,), scope=noun.head, sources=(tuple(sources),),
+                      targets=(tuple(targets),), specificity=3, inherited=True, kind="frame"), content)
+
+
+STAND_IN_WORDS = frozenset({"instead", "place", "stead"})
+
+
+def proxy_send(visit: Token) -> Token | None:
+    """The "sent X in his place / instead" coordinated after a visit not made ("Xi Jinping did not attend the BRICS
+    summit in Rio de Janeiro and sent Premier Li Qiang in his place"): the sending, by which the visitor's side still
+    goes there; None otherwise."""
+    for send in (c for c in visit.children if c.dep_ == "conj" and c.lemma_.lower() in SENDING_VERBS):
+        if not direct_objects(send) or grammatical_subjects(send):
+            continue
+        stand_in = [c for c in send.children if c.dep_ == "advmod" and c.lower_ in STAND_IN_WORDS]
+        stand_in += [p for c in send.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in STAND_IN_WORDS]
+        if stand_in:
+            return send
+    return None
+
+
+def _misread_plural(verb: Token) -> bool:
+    """ "killed 31 people during Monday's Saba Saba protests": a present-tense verb with no subject, auxiliary or
+    conjunction, hung on another clause as an adverbial, is a plural noun the parser misread (English has no such
+    finite clause); it is not an act of the host clause's subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children))
 
 
 def _fighting_for(verb: Token) -> tuple[Token, Token] | None:
@@ -681,6 +866,27 @@ def _demand_noun_candidate(noun: Token, lexicon: Lexicon) -> tuple[Candidate, To
         addressees = verb_subjects
     return (Candidate(code=code, trigger=(noun,), scope=noun, sources=(tuple(sources),), targets=(tuple(addressees),),
                       specificity=3, kind="noun", presupposed=True), clause)
+
+
+def _owned_accusation(noun: Token, lexicon: Lexicon) -> Candidate | None:
+    """An accusation with its owner and its "that" clause, taken as the object of another act ("brushed aside
+    Warsaw's accusation that Russian intelligence had ordered the blast", "denied Washington's accusations that it
+    armed the Houthis"): the owner's accusation (CAMEO 112) of the clause's subject ("it" there is whoever denies)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj"):
+        return None
+    entry = lexicon.match_noun(noun)
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")]
+    if entry is None or not entry.code.startswith(ALLEGATION_PREFIX) or not owners:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    accused = grammatical_subjects(clause)
+    if all(t.lower_ in ("it", "they") for t in accused):
+        accused = subjects(noun.head)[0] if noun.head.pos_ in ("VERB", "AUX") else []
+    return Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=(tuple(owners),),
+                     targets=(tuple(accused),), specificity=2, kind="noun", presupposed=True)
 
 
 def _infinitive_complement(verb: Token, clause: Token) -> bool:

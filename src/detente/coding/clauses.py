@@ -32,8 +32,10 @@ OBJECT_CONTROL = frozenset({
     "send", "dispatch", "urge", "ask", "tell", "order", "persuade", "allow", "help", "invite", "force", "call",
     "appeal", "press", "encourage", "implore", "convince", "authorize", "authorise", "instruct", "direct",
     "pressure", "push", "accuse", "blame", "charge", "warn", "advise", "permit", "enable", "require",
+    "prompt", "lead", "cause", "spur", "compel", "oblige", "provoke", "drive",
 })
-"""Verbs whose object, not their subject, does the complement: "sent its diplomat to see Putin"."""
+"""Verbs whose object, not their subject, does the complement: "sent its diplomat to see Putin", "turned back two
+US military planes, prompting Donald Trump to slap tariffs on Colombian goods"."""
 
 SPEECH_VERBS = frozenset({
     "say", "tell", "report", "announce", "state", "confirm", "add", "note", "insist", "declare", "write",
@@ -104,14 +106,25 @@ def _listed_apposition(tok: Token) -> bool:
             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children))
 
 
+MOVE_NOUNS = frozenset({"move", "step", "decision", "measure", "action"})
+"""Nouns that, set after a clause as its apposition ("Chad ended the agreement, a move that will force out the last
+French troops"), name the act of that clause: what the move does, its actor does."""
+
+
 def antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("drones that Russia used": that -> drones), else ``token``."""
+    """The noun a relative pronoun stands for ("drones that Russia used": that -> drones), else ``token``; for "a
+    move that ..." set after a clause, the subject of that clause."""
     if token.tag_ in _RELATIVE_TAGS:
         clause = token.head
         while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.head.dep_ != "ROOT":
             clause = clause.head
         if clause.dep_ in ("relcl", "acl"):
-            return clause.head
+            noun = clause.head
+            if (noun.lemma_.lower() in MOVE_NOUNS and noun.dep_ in ("npadvmod", "appos")
+                    and noun.head.pos_ in ("VERB", "AUX") and token.dep_ == "nsubj"):
+                actors = grammatical_subjects(noun.head)
+                return actors[0] if actors else noun
+            return noun
     return token
 
 
@@ -172,6 +185,18 @@ def grammatical_subjects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return [antecedent(t) for t in coordinated(child)]
+    return []
+
+
+def for_subject(clause: Token) -> list[Token]:
+    """The subject a "for X to ..." infinitive names when the parser hung "for X" elsewhere ("pressed in Anchorage
+    for Ukraine to withdraw", with "for Ukraine" on "Anchorage"): the object of a "for" right before its "to"."""
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or grammatical_subjects(clause) or to.i == 0:
+        return []
+    before = clause.doc[to.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "for" and before.head.i != clause.head.i:
+        return coordinated(before)
     return []
 
 
@@ -345,8 +370,12 @@ def direct_objects(verb: Token) -> list[Token]:
     counted = up_to_object(verb) or free_relative_object(verb)
     if counted:
         return counted
+    # only a verb whose own words end before the coordination shares the next one's object: "did not travel to the
+    # summit and sent Lavrov instead" is no travelling to Lavrov
+    own_words = any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt", "advmod", "neg")
+                    for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > verb.i:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i > verb.i and not own_words:
             for grand in child.children:
                 if grand.dep_ in ("dobj", "obj"):
                     return [antecedent(t) for t in coordinated(grand)]

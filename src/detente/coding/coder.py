@@ -19,6 +19,7 @@ from detente.coding.addressees import (
     despite_askers,
     investigated_parties,
     is_condition,
+    mediated_parties,
     protest_targets,
     purpose_host_target,
     purpose_targets,
@@ -28,13 +29,14 @@ from detente.coding.addressees import (
 from detente.coding.anaphors import (
     adjunct_owner,
     adjunct_pronoun,
+    adjunct_subject,
     anaphoric_pair,
     anaphoric_source,
     anaphoric_targets,
     back_reference,
     speaker_possessions,
 )
-from detente.coding.candidates import Candidate, find_candidates
+from detente.coding.candidates import Candidate, find_candidates, presence, proxy_send, visitors
 from detente.coding.clauses import (
     coordinated,
     grammatical_subjects,
@@ -60,10 +62,11 @@ from detente.coding.factuality import (
     habitual,
     nominal_factuality,
 )
-from detente.coding.joint_acts import in_exchange, is_joint, is_mutual
+from detente.coding.joint_acts import in_exchange, is_joint, is_mutual, shared_exercise
 from detente.coding.nominals import ahead_of, modal_governor, theme_of_act, times_clause
 from detente.coding.participants import (
     NON_STATE_SECTORS,
+    PERSON_KINDS,
     actor_country,
     confidence,
     country_of,
@@ -71,6 +74,7 @@ from detente.coding.participants import (
     domestic_counterpart,
     first_tier,
     other_side,
+    plain_country_repeats,
     pronoun_subject,
     resolve,
     same_country,
@@ -78,14 +82,19 @@ from detente.coding.participants import (
 from detente.coding.place_targets import (
     covering,
     deep_place,
+    demanded_at_home,
+    domestic_law,
+    own_state,
     place_authority,
     place_of_object,
     posture_place,
     protest_place,
+    relative_place,
     stationed_in,
+    visit_hosts,
 )
 from detente.coding.places import Gazetteer, find_location
-from detente.coding.recoding import aimed_code, official_protest
+from detente.coding.recoding import aimed_code, leader_killed, official_protest
 from detente.coding.rule_codes import (
     CONDITIONAL_THREAT_ROOTS,
     CONFLICT_ROOT,
@@ -102,6 +111,7 @@ from detente.coding.rule_codes import (
     REFUSAL_ROOTS,
     RELEASE_PREFIX,
     TOPIC_CODES,
+    VISIT_CODE,
 )
 from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS, Lexicon
 from detente.records.article import Article
@@ -119,6 +129,18 @@ APPEAL_ROOT = "02"
 THREAT_ROOT = "13"
 NEGOTIATE = "046"
 CONSULT_ROOT = "04"
+ALLEGATION_PREFIX = "112"
+DENIAL = "016"
+WITHDRAWAL_CODES = frozenset({"0874"})
+DEMAND_ROOT = "10"
+PARTNERED_CODES = frozenset({NEGOTIATE, "057"})
+"""Negotiating and signing an agreement: always with someone."""
+MEDIATION_CODES = frozenset({"039", "045"})
+"""Mediating and offering to mediate: between parties, whom the sentence may name elsewhere."""
+JOINT_EXERCISE = "062"
+SHOW_OF_FORCE = "150"
+RELEASE_ASKS = frozenset({"0253", "1053"})
+"""Appeals and demands to release someone (CAMEO 0253, 1053)."""
 ANSWERING_ROOTS = frozenset({"05", "06", "07", "08"})
 """Acts that can answer an appeal: support, cooperation, aid, yielding."""
 ABDUCTION_PREFIX = "181"
@@ -186,12 +208,18 @@ class EventCoder:
         for cand in candidates:
             if (cand.same_agent and all(cand is not k for k in kept_frames)) or cand.scope.i in folded:
                 continue
+            if cand.kind == "noun" and cand.code[:2] in PLACE_TARGET_ROOTS and cand.scope.dep_ == "nsubj" \
+                    and leader_killed(cand.scope.head, mentions):
+                # "An Israeli strike killed Hezbollah's chief of staff": the strike is how the leader was killed,
+                # one assassination, not an air strike besides
+                continue
             sources = first_tier(cand.sources, mentions)
             if cand.presupposed and not first_tier(cand.sources[:1], mentions):
                 # "Israel is planning its strikes on Iran": the agent comes from the planning, not the
                 # nominal's own possessor, so the nominal is not presupposed
                 cand = dataclasses.replace(cand, presupposed=False)
-            if not sources and cand.code[:2] in PROTEST_ROOTS:
+            if not sources and cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT}:
+                # "Students ... demanded snap elections at a rally in Belgrade": people from where they are
                 sources = crowd_source(cand, mentions)
             if not sources and cand.kind != "noun":  # "Police fired tear gas at opposition supporters in Maputo"
                 sources = crowd_source(cand, mentions, POLICE_NOUNS)
@@ -223,12 +251,20 @@ class EventCoder:
             if cand.kind == "noun" and adjunct_pronoun(cand.scope) is not None:
                 # "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors
                 sources = adjunct_owner(cand, sources, mentions) or sources
+            if not sources and cand.kind == "noun":  # "the presidency said after a phone call with al-Burhan"
+                sources = adjunct_subject(cand, mentions)
             if not sources and cand.name_modifiers:
                 if theme_of_act(cand.scope, candidates):
                     # "Hungary will not block the renewal of EU sanctions on Russia": a nominal named only by a
                     # name before it, in the object of another act, is what that act is about, not a report
                     continue
-                sources = [a for a in first_tier((cand.name_modifiers,), mentions) if a.kind in AGENT_KINDS]
+                named = first_tier((cand.name_modifiers,), mentions)
+                sources = [a for a in named if a.kind in AGENT_KINDS]
+                if not sources and cand.code[:2] in PLACE_TARGET_ROOTS:
+                    # "any unilateral US strike on cartels inside Mexico": with whom it hits named after it, the
+                    # country named before an attack is its agent, not its target
+                    hit = first_tier(cand.targets, mentions)
+                    sources = [a for a in named if a.kind == "country"] if hit and not same_country(hit, named) else []
                 if sources:
                     cand = dataclasses.replace(cand, presupposed=True)
             if not sources and infinitival_relative(cand.scope) and cand.scope.head.dep_ in ("attr", "oprd"):
@@ -269,19 +305,27 @@ class EventCoder:
             if not targets and sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
                 # "Israeli forces killed 20 militants in Gaza": the parser hangs the place on the verb, not the object
                 targets = place_of_object(cand.scope, mentions, taken=cand.code.startswith(ABDUCTION_PREFIX))
+            if not targets and sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("noun", "light"):
+                # "Russia's largest air attack of the war, which set the Cabinet building in Kyiv ablaze": what a
+                # relative clause on the attack says it hit, where
+                targets = relative_place(cand, mentions)
             if not targets and sources and cand.code[:2] in DEEP_PLACE_ROOTS and cand.kind in ("verb", "light"):
                 # "investigating traces of uranium found at undeclared sites in Iran": a place deep in the object's
                 # phrase, past a participle or relative clause, holds what was hit or looked into
                 targets = deep_place(cand, mentions)
             if not targets and sources and (cand.code[:2] in OWN_PEOPLE_ROOTS or cand.code.startswith(RELEASE_PREFIX)) \
-                    and one_country(sent, sources[0], mentions):
+                    and one_country(sent, sources[0], mentions, besides_partners=cand.code.startswith(RELEASE_PREFIX)):
                 # "Nicaragua released 135 political prisoners": the people it held are its own
                 # "Burkina Faso's army killed at least 223 villagers": with no other country named, its own people
                 targets = domestic_target(cand, sources[0], people=True)
+                if not targets and cand.code.startswith(RELEASE_PREFIX) and cand.kind != "noun" \
+                        and str(sources[0].actor_code)[3:6] in ("", "GOV", "MIL", "JUD", "COP"):
+                    # "Nicaragua freed Bishop Rolando Alvarez and 18 other churchmen": whoever a state held, its own
+                    targets = own_state(sources[0], "whose people it held", "CVL")
             if not targets and sources and cand.code[:2] in REFUSAL_ROOTS and cand.kind != "noun":
                 # "ruled out lifting its sanctions on Rosselkhozbank, the Russian lender", "turned down the invitation
                 # for Argentina to join the BRICS bloc": a refusal is aimed at whom what it refuses concerns
-                targets = refused_party(cand.scope, sources, mentions)
+                targets = refused_party(cand.scope, sources, mentions) or domestic_law(cand, sources[0], sent, mentions)
             if not targets and sources and cand.code[:2] < COOPERATION_END and cand.kind in ("verb", "light") \
                     and not any(c.scope.i == cand.scope.head.i and c.code[:2] == cand.code[:2] for c in candidates):
                 # "telephoned Erdogan to offer his condolences": the purpose reaches whom its host clause reaches
@@ -305,27 +349,56 @@ class EventCoder:
                 targets = answered_party(cand.scope, sources, mentions)
             if not targets and sources:
                 targets = speaker_possessions(cand, sources, mentions)
-            if not targets and len(sources) == 1 and (cand.code[:2] == THREAT_ROOT or cand.code == NEGOTIATE) \
+            if not targets and len(sources) == 1 and (cand.code[:2] == THREAT_ROOT or cand.code in PARTNERED_CODES) \
                     and cand.kind != "noun":
-                # a threat is aimed at someone, a negotiation held with someone ("agreed to meet Maduro but said
-                # Guyana would not negotiate over the border"): with no one named in it, the one other country named
+                # a threat is aimed at someone, a negotiation held and a treaty signed with someone ("agreed to meet
+                # Maduro but said Guyana would not negotiate over the border", "Azerbaijan is unlikely to sign a peace
+                # treaty until Armenia rewrites its constitution"): with no one named in it, the one other country
                 targets = threatened_party(cand.scope, sources, mentions)
             if sources and cand.code[:2] in POSTURE_ROOTS and {actor_country(t) for t in targets} <= {
                     actor_country(s) for s in sources}:  # none, or only its own forces ("placed its forces on alert")
                 targets = (purpose_targets(cand.scope, mentions) or answered_party(cand.scope, sources, mentions)
                            or posture_place(cand.scope, {actor_country(s) for s in sources}, mentions) or targets)
+            if not targets and sources and cand.code in MEDIATION_CODES:
+                # "Anwar Ibrahim offered to help broker a ceasefire", "a truce brokered by China": between the others
+                appealing = {actor_country(a) for c, s, _ in slots if c.code[:2] == APPEAL_ROOT for a in s}
+                targets = mediated_parties(cand.scope, sources, mentions, appealing)
             if not targets and sources and cand.code[:2] in PROTEST_ROOTS:
                 targets = protest_targets(cand.scope, sources, mentions)
             if not targets and sources and cand.code[:2] in PROTEST_ROOTS and cand.kind in ("verb", "light"):
                 targets = protest_place(cand, sources[0], mentions)
+            if not targets and sources and cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT} and cand.kind != "noun":
+                targets = demanded_at_home(cand, sources[0], sent, mentions)
             if not targets and cand.scope.dep_ == "advcl" and cand.scope.tag_ == "VBG" and any(
                     c.scope.i == cand.scope.head.i and c.code[:2] == cand.code[:2] for c, _, _ in slots):
                 # "clashed with riot police, torching cars and houses": a participle of the same kind of act, aimed
                 # at no one, is part of its host's act, not a second one
                 continue
+            if presence(cand) and ((any(s.kind not in PERSON_KINDS for s in sources) and not visitors(cand))
+                                   or same_country(sources, targets) or not targets):
+                # "Xi Jinping, who is in Moscow this week": a person abroad visits; "Putin is in Moscow", "Russia is in
+                # Syria" are no visits
+                continue
+            if sources and cand.code in RELEASE_ASKS and {actor_country(t) for t in targets} <= {
+                    actor_country(s) for s in sources}:
+                # "Mike Pompeo demanded the immediate release of Paul Whelan after a Moscow court sentenced the former
+                # Marine": the release of one's own people is asked of whoever holds them, the one other country named
+                targets = threatened_party(cand.scope, sources, mentions) or targets
+            if not targets and sources and cand.code == JOINT_EXERCISE and len({actor_country(s) for s in sources}) == 1:
+                # "Three US aircraft carriers began joint drills ... in a show of force aimed at North Korea": with no
+                # partner named, drills aimed at someone are a show of force (150) against it
+                aimed_at = answered_party(cand.scope, sources, mentions)
+                if aimed_at:
+                    cand, targets = dataclasses.replace(cand, code=CameoCode(SHOW_OF_FORCE)), aimed_at
+            if not targets and len(sources) > 1:  # "French and Egyptian warships launched war games": together
+                cand = shared_exercise(cand, sources) or cand
             mutual = not targets and len(sources) > 1 and is_mutual(cand)
             if (sources or targets) and (targets or mutual or not cand.needs_target):
                 slots.append((cand, sources, targets))
+        # "did not attend the summit in Rio and sent Premier Li Qiang in his place": the visit is still made, by proxy
+        slots += [(dataclasses.replace(c, trigger=(send,), scope=send, kind="verb"), s, t) for c, s, t in list(slots)
+                  if c.code == VISIT_CODE and c.kind in ("verb", "light") and t
+                  and (send := proxy_send(c.scope)) is not None]
         slots = [self._conditional_threat(slot, mentions) for slot in slots]
         slots.extend(self._deontic_appeals(slots, mentions, sent))
         # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
@@ -335,8 +408,9 @@ class EventCoder:
         location = find_location(sent, self._gazetteer, skip_tokens=skip) if slots else None
         for cand, sources, targets in slots:
             # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
+            # "denied Washington's accusations that ...": a denial answers an accusation made, it does not deny it
             own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
-                   and not modal_governor(cand.scope))
+                   and (not modal_governor(cand.scope) or cand.code.startswith(ALLEGATION_PREFIX)))
             factuality = nominal_factuality(cand.scope) if own else factuality_of(cand.scope, sent)
             if cand.scope.dep_ in ("advcl", "xcomp", "acl") and pressed_party(cand.scope.head) \
                     and factuality is Factuality.ASSERTED:
@@ -369,17 +443,23 @@ class EventCoder:
             said_by = speaker(cand.scope)
             attribution = resolve(said_by, mentions) if said_by is not None else None
             source_slots: list[ResolvedActor | None] = list(sources) or [None]
-            target_slots: list[ResolvedActor | None] = list(covering(targets, sent.doc)) or [None]
+            target_slots: list[ResolvedActor | None] = list(
+                plain_country_repeats(sources, visit_hosts(cand, covering(targets, sent.doc)), sent.doc)) or [None]
             if not targets and len(sources) > 1 and is_mutual(cand):
                 target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
+            if cand.code[:3] == DENIAL:
+                # "Vucic denied any Serbian role in Sunday's attack": one's own country in what is denied is no target
+                target_slots = other_side(source_slots, target_slots, keep_named=True)
             if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
                 # "Brazil's Supreme Court will investigate Bolsonaro": a named person or body of the source's own
                 # country is investigated; the country itself, or a place in it, is only where it happens
                 target_slots = other_side(source_slots, target_slots,
-                                           keep_named=cand.code[:2] in NAMED_OWN_SIDE_ROOTS)
+                                           keep_named=cand.code[:2] in NAMED_OWN_SIDE_ROOTS,
+                                           leaving=cand.code in WITHDRAWAL_CODES)
             pairs = [(s, t) for s in source_slots for t in target_slots
                      if s is None or t is None or s.actor_code != t.actor_code or distinct_entities(s, t)]
-            if sources and targets and (is_joint(cand) or in_exchange(cand)):  # "joint exercises with": both ways
+            if sources and targets and cand.code != SHOW_OF_FORCE and (is_joint(cand) or in_exchange(cand)):
+                # "joint exercises with": both ways (a show of force is aimed one way)
                 pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
             for source, target in pairs:
                 aimed = official_protest(aimed_code(cand, target), source)

@@ -36,7 +36,8 @@ DOMESTIC_PEOPLE = {
 POLICE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP"}
 """Unnamed police: the police of the place they act in (police act where they serve; soldiers may be abroad)."""
 CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside", "through", "into", "near", "around"})
-FORCE_NOUNS = frozenset({"troop", "soldier", "force", "police", "policeman", "officer", "army", "military"})
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "police", "policeman", "officer", "army", "military", "gendarme",
+                         "gendarmerie"})
 """Unnamed armed forces ("soldiers would not fire"): the reporting commander's own when a military speaker says so."""
 TIME_PHRASE_PREPS = frozenset({"before", "after", "during", "since", "until", "ahead"})
 """Prepositions of time phrases, whose objects fill no slot."""
@@ -74,13 +75,30 @@ def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = Fa
     return []
 
 
-def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions) -> bool:
+def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions, *,
+                besides_partners: bool = False) -> bool:
     """True when the source has a country of its own and every actor the sentence names is of that country or of
     none (an organisation): then unnamed people acted on are the source's own ("the army killed villagers");
-    with another country named ("Russian troops killed civilians in Bucha") they may be anyone's."""
+    with another country named ("Russian troops killed civilians in Bucha") they may be anyone's. With
+    ``besides_partners``, countries named only as where people are sent or whom an arrangement is with do not count
+    ("Nicaragua released 135 political prisoners and flew them to Guatemala", "freed Bishop Alvarez ... and put
+    them on a plane to Rome under an arrangement with the Vatican")."""
     if not source.country or len(source.country) != 3:
         return False
-    return all(m.country in (None, "", source.country) for m in mentions.within(sent.start, sent.end))
+    return all(m.country in (None, "", source.country) or (besides_partners and _partner(sent.doc[m.head]))
+               for m in mentions.within(sent.start, sent.end))
+
+
+def _partner(tok: Token) -> bool:
+    """A destination or partner: the object of "to/with", or the object of "to" in a phrase on that object."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "with"):
+            return True
+        if node.dep_ not in ("pobj", "compound", "amod", "poss") or node.head.i == node.i:
+            return False
+        node = node.head if node.dep_ != "pobj" else node.head.head
+    return False
 
 
 def crowd_source(cand: Candidate, mentions: ActorMentions,
@@ -140,6 +158,11 @@ def speakers_forces(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAc
     report = reporting_verb(cand.scope)  # the nearest verb of saying, not an "according to" further out
     said_by = grammatical_subjects(report) if report is not None else []
     found = resolve(said_by[0], mentions, places=False) if said_by else None
-    if found is None or str(found.actor_code)[3:6] not in ("MIL", "COP", "GOV") or len(actor_country(found)) != 3:
+    if found is None or len(actor_country(found)) != 3:
+        return []
+    # "Two people were shot dead by gendarmes ..., Morocco's interior ministry said": police serve at home, so a
+    # country's own word on unnamed police is on its own police; soldiers may be another country's
+    police = tier[0].lemma_.lower() in POLICE_NOUNS and len(str(found.actor_code)) == 3
+    if str(found.actor_code)[3:6] not in ("MIL", "COP", "GOV") and not police:
         return []
     return [found]

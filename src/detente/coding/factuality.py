@@ -29,16 +29,24 @@ PRIORITY: tuple[Factuality, ...] = (
 
 NEGATING_GOVERNORS = frozenset({
     "deny", "refuse", "decline", "fail", "reject", "avoid", "refrain", "prevent", "block", "forbid",
-    "prohibit", "veto", "cancel", "without", "rule",
+    "prohibit", "veto", "cancel", "without", "rule", "hesitate",
 })
-"""Verbs (and 'without') whose complement did not happen: "denied sending", "refused to attend"."""
+"""Verbs (and 'without') whose complement did not happen: "denied sending", "refused to attend". Negated
+themselves, they leave it open ("did not rule out strikes", "will not hesitate to strike"): see
+:func:`cues_of`."""
 
 FUTURE_GOVERNORS = frozenset({
     "schedule", "plan", "intend", "vow", "pledge", "promise", "expect", "set", "due", "prepare", "aim",
     "agree", "decide", "resolve", "commit", "poise", "about", "decision",
     "agreement", "intention", "vote", "arrange", "slate",
 })
-"""Verbs, adjectives and nouns whose complement is planned, not yet done: "is scheduled to meet"."""
+"""Verbs, adjectives and nouns whose complement is planned, not yet done: "is scheduled to meet". A decision
+already taken is no plan: "Islamabad decided on Wednesday to expel India's envoy" reports the expulsion, as CAMEO
+codes it (see :data:`TAKEN_DECISIONS`)."""
+AWAITED = frozenset({"expect", "due"})
+"""Predicates that are an event of their own when someone is awaited somewhere (coding/candidates.py): future."""
+TAKEN_DECISIONS = frozenset({"decide", "resolve"})
+"""Future governors that, in a past tense, report the act as decided and done ("decided to downgrade ties")."""
 
 HYPOTHETICAL_GOVERNORS = frozenset({
     "want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "weigh", "contemplate", "propose",
@@ -67,6 +75,9 @@ MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought", "'d",
                                 "ca", "need", "dare"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "providing", "suppose", "supposing"})
+CONDITION_ONLY_MARKS = frozenset({"if", "unless", "provided", "providing"})
+"""Marks that make any clause they open a condition, however the parser attaches it (not "whether", which
+opens the complement of "asked whether", already hypothetical by its governor)."""
 INDEPENDENT_PREPS = frozenset({"after", "since", "following", "despite", "amid", "amidst", "because"})
 INDEPENDENT_MARKS = frozenset({"after", "because", "since", "although", "though", "while", "as", "once", "whereas"})
 HEDGE_ADVERBS = frozenset({"perhaps", "maybe", "possibly", "probably", "allegedly", "supposedly", "purportedly",
@@ -157,17 +168,27 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
 def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
     """Every factuality cue that reaches ``trigger`` (without the question test)."""
     cues: set[Factuality] = set()
+    # negations are counted, not just noted: two on one path cancel to an open possibility ("did not rule out
+    # strikes", "refused to rule out force", "had no reason not to sit down with", "will not hesitate to strike")
+    negations = 0
+    if trigger.lemma_.lower() in AWAITED and trigger.tag_ in ("VBN", "JJ"):
+        cues.add(Factuality.FUTURE)  # "is expected in Moscow on Wednesday", "is due in Kyiv": the visit is to come
     node = trigger
     local = True  # the node's own auxiliaries and negation apply
     for _ in range(_MAX_STEPS):
         if local:
             _local_cues(node, cues, is_trigger=node.i == trigger.i)
+            negations += _take_negation(cues)
         head = node.head
         dep = node.dep_
         if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
             break
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if dep != "advcl" and marks & CONDITION_ONLY_MARKS:
+            # "said Iran was open to talks, but only if the United States ruled out strikes": the parser may
+            # coordinate the condition with its host clause; its "if" still makes it one
+            cues.add(Factuality.HYPOTHETICAL)
         if dep == "advcl":
-            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if marks & CONDITIONAL_MARKS or _inverted_condition(node):
                 cues.add(Factuality.HYPOTHETICAL)
             elif marks & INDEPENDENT_MARKS:
@@ -190,11 +211,24 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 for obj in (c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < node.i
                             and c.pos_ == "NOUN"):
                     _governor_cues(obj, node, cues)
+            negations += _take_negation(cues)
         if dep in ("pcomp", "pobj") and head.lower_ == "without":
-            cues.add(Factuality.NEGATED)
+            negations += 1
         node = head
         local = True
+    if negations % 2:
+        cues.add(Factuality.NEGATED)
+    elif negations:
+        cues.add(Factuality.HYPOTHETICAL)
     return cues
+
+
+def _take_negation(cues: set[Factuality]) -> int:
+    """1 (and the cue removed) when ``cues`` holds a negation, else 0: one step of the walk negates once."""
+    if Factuality.NEGATED in cues:
+        cues.discard(Factuality.NEGATED)
+        return 1
+    return 0
 
 
 def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None:
@@ -223,8 +257,10 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
         elif dep == "det" and low in ("no", "neither") and (is_trigger or node.pos_ == "NOUN"):
             cues.add(Factuality.NEGATED)  # "no attack took place", "has no plans to attack"
         elif dep in ("dobj", "obj") and is_trigger and node.pos_ in ("VERB", "AUX") and any(
-                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
-            cues.add(Factuality.NEGATED)  # "has sent no weapons to Ukraine", "imposed no sanctions"
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children) and not any(
+                g.dep_ == "acl" and any(n.dep_ == "neg" for n in g.children) for g in child.children):
+            # "has sent no weapons to Ukraine", "imposed no sanctions"; "had no reason not to" cancels itself
+            cues.add(Factuality.NEGATED)
         elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
             cues.add(Factuality.FUTURE)
 
@@ -246,9 +282,17 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     elif lemma in FUTURE_GOVERNORS:
         if lemma == "about" and child.pos_ not in ("VERB", "AUX"):
             return  # "intelligence about the attack": a topic; only "is about to strike" is future
+        if lemma in TAKEN_DECISIONS and _past(head):
+            return  # "decided on Wednesday to expel India's envoy": the decision is the act, taken
         cues.add(Factuality.FUTURE)
     elif lemma in HYPOTHETICAL_GOVERNORS:
         cues.add(Factuality.HYPOTHETICAL)
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense with no modal: "decided", "has decided", "had decided" (not "will decide")."""
+    return (verb.tag_ in ("VBD", "VBN") and verb.pos_ == "VERB"
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
 
 def _asked_infinitive(verb: Token, clause: Token) -> bool:
@@ -277,8 +321,12 @@ def nominal_factuality(noun: Token) -> Factuality:
 
 def _in_condition(trigger: Token, sent: Span) -> bool:
     """True when the trigger sits in an if/unless/whether clause or an inverted condition."""
-    return _within(trigger, sent, lambda node: node.dep_ == "advcl" and bool(
-        {c.lower_ for c in node.children if c.dep_ == "mark"} & CONDITIONAL_MARKS or _inverted_condition(node)))
+    def condition(node: Token) -> bool:
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ != "advcl":
+            return node.dep_ == "conj" and bool(marks & CONDITION_ONLY_MARKS)
+        return bool(marks & CONDITIONAL_MARKS) or _inverted_condition(node)
+    return _within(trigger, sent, condition)
 
 
 def habitual(verb: Token) -> bool:

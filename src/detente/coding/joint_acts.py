@@ -5,8 +5,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from detente.coding.candidates import Candidate
 from detente.coding.clauses import direct_objects
+from detente.coding.verbs import expand_quantity
+from detente.records.event import CameoCode
+from detente.records.mention import ResolvedActor
 
 MUTUAL_ROOTS = frozenset({"04", "06"})
 MUTUAL_CODES = frozenset({"036", "046", "050", "057", "0841", "0871", "196",
@@ -55,3 +60,21 @@ def is_mutual(cand: Candidate) -> bool:
     """A joint act (by its pattern, or by its code), or one aimed at "each other": coded both ways when only
     coordinated sources are given ("X and Y met")."""
     return cand.mutual or cand.code[:2] in MUTUAL_ROOTS or cand.code in MUTUAL_CODES or is_reciprocal(cand)
+
+
+EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game", "patrol", "training"})
+"""Heads of a military exercise ("war games", "naval drills", "the Alon exercise")."""
+JOINT_EXERCISE = "062"
+
+
+def shared_exercise(cand: Candidate, sources: list[ResolvedActor]) -> Candidate | None:
+    """ "French and Egyptian warships launched 10 days of war games", "South Korean and US forces will begin their
+    annual exercise": an exercise held by the forces of two or more countries at once, aimed at no one named, is
+    military cooperation between them (CAMEO 062, each with the other), not a show of force by each (150)."""
+    if cand.code[:2] not in ("15", JOINT_EXERCISE[:2]) or len({s.country or str(s.actor_code)[:3]
+                                                             for s in sources}) < 2:
+        return None
+    words = [expand_quantity(t) for t in (*cand.trigger, *direct_objects(cand.scope))]
+    if not any(t.lemma_.lower() in EXERCISE_WORDS for t in words):
+        return None
+    return dataclasses.replace(cand, code=CameoCode(JOINT_EXERCISE), mutual=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.coding.candidates import Candidate
 from detente.coding.clauses import antecedent, coordinated, grammatical_subjects
@@ -34,6 +34,15 @@ him", after "Asim Munir ... made a visit")."""
 PHRASE_PLACE_PREPS = ("of", "including", "in", "inside", "near", "along", "around", "outside", "at")
 """Prepositions inside a slot's phrase whose object says whose it is or where it lies ("the leaders of Iran", "nine
 sites in Pakistan", "the towns around Kyiv")."""
+UTTERANCE_NOUNS = frozenset({
+    "post", "statement", "remark", "comment", "message", "letter", "article", "speech", "tweet", "video", "editorial",
+    "report", "interview", "broadcast", "communique", "declaration", "note",
+})
+"""Things said or written: their "by"/"from" phrase names who says what they say ("a post by China's consul general
+that appeared to threaten ...")."""
+TERRITORY_NOUNS = frozenset({"territory", "soil", "land", "airspace", "waters"})
+"""Nouns of a country's ground after "on" or "in": "targets on Polish territory", "killed two men on Lebanese soil",
+"drones in Romanian airspace" stand for the country whose ground it is."""
 TRADE_NOUNS: dict[str, tuple[str, ...]] = {
     "import": ("from",), "export": ("to",), "shipment": ("to", "from"), "good": ("from",), "product": ("from",),
     "sale": ("to",),
@@ -87,13 +96,39 @@ def _person_antecedent(tok: Token, mentions: ActorMentions) -> ResolvedActor | N
 
 
 def other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor | None], *,
-                keep_named: bool = False) -> list[ResolvedActor | None]:
+                keep_named: bool = False, leaving: bool = False) -> list[ResolvedActor | None]:
     """The targets that are not of a source's own country (none left: no target); with ``keep_named``, also the
-    named people and bodies of that country (not the country or a place in it)."""
+    named people and bodies of that country (not the country or a place in it). With ``leaving`` (a withdrawal), for
+    an armed group, rebels or other actor outside the state its own country is the other side ("the PKK is pulling
+    all its fighters out of Turkey", "the MNDAA pulled its fighters out of Lashio": from the state)."""
     own = {actor_country(s) for s in sources if s is not None}
     kept = [t for t in targets if t is None or actor_country(t) not in own
-            or (keep_named and t.kind not in ("country", "place"))]
+            or (keep_named and t.kind not in ("country", "place"))
+            or any(leaving and s is not None and actor_country(s) == actor_country(t) and t.kind in ("country", "place")
+                   and str(s.actor_code)[3:6] in NON_STATE_SECTORS and len(str(t.actor_code)) == 3
+                   for s in sources)]
     return kept or [None]
+
+
+def plain_country_repeats(sources: list[ResolvedActor], targets: list[ResolvedActor],
+                          doc: Doc) -> list[ResolvedActor]:
+    """The targets less a bare country that only repeats another actor of the event: the source's own country
+    beside a foreign target ("Sanchez refused to commit Spain to NATO's new goal": aimed at NATO, Spain is what
+    is committed), or a country named as the owner of a person or thing beside a part of its state ("downgrade
+    ties with New Delhi and expel India's high commissioner": one event with India's government, not a second with
+    India). Places and countries listed side by side ("attacked Kyiv and Odesa") all stay."""
+    own = {actor_country(s) for s in sources}
+    foreign = any(actor_country(t) not in own for t in targets)
+
+    def repeats(t: ResolvedActor) -> bool:
+        if t.kind != "country" or len(str(t.actor_code)) != 3:
+            return False
+        if foreign and actor_country(t) in own:
+            return True
+        return doc[t.head].dep_ in ("poss", "amod", "compound") and any(
+            u is not t and actor_country(u) == actor_country(t) and len(str(u.actor_code)) > 3
+            and str(u.actor_code)[3:6] not in NON_STATE_SECTORS for u in targets)
+    return [t for t in targets if not repeats(t)] if len(targets) > 1 else targets
 
 
 def domestic_counterpart(a: ResolvedActor, b: ResolvedActor) -> bool:
@@ -187,6 +222,12 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
         found = _prep_actor(tok, ("with",), mentions)
         if found is not None:
             return found
+    if tok.lemma_.lower() in UTTERANCE_NOUNS:
+        # "a social media post by China's consul general in Osaka ... that appeared to threaten Sanae Takaichi",
+        # "a report by Amnesty that accused Israel of ...": what is said is said by its author
+        found = _prep_actor(tok, ("by", "from"), mentions)
+        if found is not None:
+            return found
     trade = TRADE_NOUNS.get(tok.lemma_.lower())
     if trade:  # "a tariff on all imports from the European Union", "restrictions on exports to Russia": the partner
         found = _prep_actor(tok, trade, mentions)
@@ -218,7 +259,17 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
     # phrase stands for whoever holds it
     # "24 hostages, including 13 Israelis": the people named in the phrase
-    return _prep_actor(tok, PHRASE_PLACE_PREPS if places else ("of",), mentions)
+    found = _prep_actor(tok, PHRASE_PLACE_PREPS if places else ("of",), mentions)
+    if found is None and places:  # "strike any targets on Polish territory"
+        found = next((a for t in territory_objects([tok]) if (a := resolve_nested(t, mentions)) is not None), None)
+    return found
+
+
+def territory_objects(heads: list[Token]) -> list[Token]:
+    """The country's-ground nouns after "on" hung on ``heads`` ("on Polish territory", "on Russian soil"); "on"
+    before anything else names a topic or a target, not a place."""
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in TERRITORY_NOUNS]
 
 
 def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,

@@ -9,12 +9,27 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from detente.coding.candidates import Candidate
-from detente.coding.clauses import direct_objects, free_relative_clause, is_passive, prep_objects
-from detente.coding.participants import actor_country, resolve, resolve_all, resolve_nested
-from detente.coding.rule_codes import STATE_ACT_ROOTS
+from detente.coding.candidates import DEMANDING_VERBS, Candidate, protest_purposes
+from detente.coding.clauses import (
+    direct_objects,
+    free_relative_clause,
+    grammatical_subjects,
+    is_passive,
+    prep_objects,
+)
+from detente.coding.crowds import DOMESTIC_PEOPLE, one_country
+from detente.coding.participants import (
+    NON_STATE_SECTORS,
+    actor_country,
+    resolve,
+    resolve_all,
+    resolve_nested,
+    territory_objects,
+)
+from detente.coding.rule_codes import STATE_ACT_ROOTS, VISIT_CODE
+from detente.coding.verbs import expand_quantity
 from detente.records.actor import ActorCode
 from detente.records.mention import ActorMentions, ResolvedActor
 
@@ -74,6 +89,62 @@ def protest_place(cand: Candidate, source: ResolvedActor, mentions: ActorMention
     return [_authorities(found, source.confidence, "where the protest is held")]
 
 
+DEMAND_ROOT = "10"
+PEOPLE_NOUNS = frozenset({*DOMESTIC_PEOPLE, "union", "opposition", "protester", "party"})
+"""Subjects outside the state by what they are ("unions", "students", "the opposition")."""
+LAW_NOUNS = frozenset({"law", "bill", "decree", "legislation", "budget", "amendment", "ordinance", "act"})
+"""Domestic acts of state that a veto or rejection turns down ("vetoed the foreign agents law")."""
+
+
+def demanded_at_home(cand: Candidate, source: ResolvedActor, sent: Span,
+                     mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a protest or demand that names no one is aimed at, when the source's own country is the only one the
+    sentence names: its own government ("Hundreds of thousands of Israelis took to the streets ... to demand a deal
+    that would bring the hostages home", "Students leading Serbia's protest movement demanded snap parliamentary
+    elections"), as PLOVER and our gold set read a protest's target. A protest needs a demand to say so; a demand,
+    people outside the state (students, unions, the opposition). A state body, or a sentence naming another country,
+    is left alone."""
+    sector = str(source.actor_code)[3:6]
+    if len(actor_country(source)) != 3 or (sector and sector not in NON_STATE_SECTORS):
+        return []
+    if not one_country(sent, source, mentions):
+        return []
+    if cand.code.startswith(DEMAND_ROOT):
+        # "Students ... demanded snap elections": people outside the state by what they are, however their country
+        # resolves ("Iran demanded compensation" names no one it is asked of)
+        people = sector or any(expand_quantity(t).lemma_.lower() in PEOPLE_NOUNS
+                               for tier in cand.sources[:1] for t in tier)
+        return [_authorities(source, source.confidence, "whose people demand at home")] if people else []
+    # a protest needs a demand to be aimed at the government: "workers protested against the pension reform" and a
+    # nationwide strike are aimed at no one named
+    demands = [t for t in cand.scope.subtree if t.pos_ == "VERB" and t.lemma_.lower() in DEMANDING_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and not grammatical_subjects(t)]
+    if not (demands or protest_purposes(cand.scope)):
+        return []
+    return [_authorities(source, source.confidence, "whose people protest at home")]
+
+
+def domestic_law(cand: Candidate, source: ResolvedActor, sent: Span, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a veto or rejection of a law or bill is aimed at when the sentence names no other country: the source's
+    own state ("Salome Zourabichvili vetoed the foreign agents law", "the president rejected the budget")."""
+    objects = [expand_quantity(o) for o in direct_objects(cand.scope)]
+    if not any(o.lemma_.lower() in LAW_NOUNS for o in objects) or not one_country(sent, source, mentions):
+        return []
+    # the law's makers: the legislature, or the government when the legislature turns it down
+    return own_state(source, "whose law is turned down", "GOV" if source.sector == "LEG" else "LEG")
+
+
+def own_state(source: ResolvedActor, why: str, sector: str = "") -> list[ResolvedActor]:
+    """The source's own country (its ``sector``: "CVL" for its people), as the target of an act on its own people or
+    laws (none for a source of no country)."""
+    country = actor_country(source)
+    if len(country) != 3:
+        return []
+    return [dataclasses.replace(source, actor_code=ActorCode(country + sector), sector=sector or None,
+                                kind="country", confidence=round(source.confidence * 0.8, 2),
+                                reason=f"the state of {source.mention}, {why}")]
+
+
 def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     """Who acts in an agentless passive of an act only a state performs, when the clause names the country or a place
     of it: its authorities ("a US national has been put under investigation in Italy", "a missionary was arrested
@@ -121,6 +192,40 @@ def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     return []
 
 
+RELATIVE_PLACE_PREPS = frozenset({"in", "inside", "at", "near", "on"})
+
+
+def relative_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a nominal attack that names no target is aimed at, when a relative clause or participle on it says
+    what it hit and where ("Russia's largest air attack of the war, which set the Cabinet building in Kyiv
+    ablaze", "a drone attack that damaged a power plant in Kharkiv", "an air strike killing 20 people in Gaza"):
+    whoever holds that place. The parser may hang the clause on the last noun of the attack's "of" phrase ("the
+    attack of the war, which ...")."""
+    noun = next((t for t in cand.trigger if t.pos_ == "NOUN"), None)
+    if noun is None:
+        return []
+    hosts = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]
+    clauses = [c for h in hosts for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    for clause in clauses:
+        for tok in clause.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in RELATIVE_PLACE_PREPS:
+                found = resolve_nested(tok, mentions)
+                if found is not None and found.kind in ("place", "country"):
+                    return [found]
+    return []
+
+
+def visit_hosts(cand: Candidate, targets: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The targets of a trip less the body whose meeting it is for, when the place is named too ("did not travel to
+    the BRICS summit in Johannesburg": a trip to South Africa, the host, not to BRICS); with no place named, the
+    body stays ("travelled to the NATO summit")."""
+    if cand.code != VISIT_CODE or not any(t.kind in ("place", "country") and len(actor_country(t)) == 3
+                                          for t in targets):
+        return targets
+    return [t for t in targets if not str(t.actor_code).startswith("IGO")]
+
+
 def covering(targets: list[ResolvedActor], doc: Doc) -> list[ResolvedActor]:
     """The targets less a place where the act happened ("in southern Israel") when another target of the same
     country names who was acted on ("took more than 200 people hostage in southern Israel": the Israelis, not
@@ -134,7 +239,8 @@ def covering(targets: list[ResolvedActor], doc: Doc) -> list[ResolvedActor]:
 
 def _first_place(heads: list[Token], preps: frozenset[str], mentions: ActorMentions) -> ResolvedActor | None:
     """The first place or country named after one of ``preps`` on ``heads`` ("in Kirkuk", "inside Pakistan")."""
-    for tok in prep_objects(heads, preps):
+    # "killed two men on Lebanese soil": a country's ground after "on" is a place in it too
+    for tok in [*prep_objects(heads, preps), *(territory_objects(heads) if preps & PLACE_TARGET_PREPS else [])]:
         found = resolve(tok, mentions)
         if found is not None and found.kind in ("place", "country"):
             return found

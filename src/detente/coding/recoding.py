@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from detente.coding.candidates import Candidate
-from detente.coding.participants import PERSON_KINDS
+from detente.coding.participants import PERSON_KINDS, resolve
 from detente.records.event import CameoCode
-from detente.records.mention import ResolvedActor
+from detente.records.mention import ActorMentions, ResolvedActor
 
 OFFICIAL_WORDS = frozenset({"formally", "officially"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
@@ -21,10 +23,63 @@ FATAL_WORDS = frozenset({"dead", "fatally", "kill", "die"})
 """Words that make a shooting fatal: "shot dead", "fatally shot", "shot and killed"."""
 
 
+KILLING_CODE = "1823"
+LEADER_NOUNS = frozenset({
+    "leader", "chief", "commander", "head", "president", "minister", "premier", "general", "governor", "mayor",
+    "spokesman", "spokesperson", "envoy", "ambassador", "founder", "deputy", "ruler", "king", "emir",
+})
+"""Heads of the one person whose killing is an assassination (CAMEO 186): "killed Hezbollah's chief of staff",
+"killed Ahmed al-Rahawi, the prime minister of the Houthi-run government", "killed a senior Hamas commander"."""
+LEADER_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "SPY"})
+"""Sectors of a named person whose killing is an assassination (a state's or an armed group's leader); killings of
+journalists or opposition figures stay killings (CAMEO 1823), as our gold set codes Navalny's."""
+
+
+def targeted_killing(verb: Token, *, titles: bool = True) -> bool:
+    """True when ``verb`` ("kill") has for its object one named leader or office-holder (a title noun or an
+    apposition headed by one), not a number of people: "killed Hezbollah's chief of staff, Haytham Ali
+    Tabatabai", "killed Ahmed al-Rahawi, the prime minister of ..."; without ``titles``, when it kills one
+    person or thing (singular, no number)."""
+    if verb.lemma_.lower() != "kill":
+        return False
+    victims = _victims(verb)
+    if len(victims) != 1:
+        return False
+    victim = victims[0]
+    if victim.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in victim.children):
+        return False
+    if not titles:
+        return True
+    heads = [victim, *(c for c in victim.children if c.dep_ == "appos")]
+    return any(h.lemma_.lower() in LEADER_NOUNS and h.tag_ == "NN" for h in heads)
+
+
+def assassination(verb: Token, target: ResolvedActor | None) -> bool:
+    """True when ``verb`` kills one named leader: a title noun for its object ("killed Hezbollah's chief of staff"),
+    or a person of a state or an armed group resolved at its object ("kill Ali Khamenei")."""
+    if target is None or not targeted_killing(verb, titles=False):
+        return False
+    return targeted_killing(verb) or (target.kind in PERSON_KINDS and target.sector in LEADER_SECTORS
+                                      and any(target.token_start <= v.i < target.token_end for v in _victims(verb)))
+
+
+def leader_killed(verb: Token, mentions: ActorMentions) -> bool:
+    """:func:`assassination`, with the victim resolved here (for a subject noun that names how it was done)."""
+    victims = _victims(verb)
+    return len(victims) == 1 and assassination(verb, resolve(victims[0], mentions))
+
+
+def _victims(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+
+
 def aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     """A shooting aimed at a named person (CAMEO 193 otherwise) is an assassination (186) when fatal ("was shot
     dead", "shot and killed", "gunned down"), else an attempted one (185): CAMEO 18 covers attacks on a specific
-    person, 19 armed fighting."""
+    person, 19 armed fighting. A killing (1823) of one named leader or office-holder is an assassination too
+    ("Would Israel dare to kill Ali Khamenei?", "an Israeli strike killed Hezbollah's chief of staff")."""
+    if cand.code == KILLING_CODE and cand.kind == "verb" and assassination(cand.scope, target):
+        return dataclasses.replace(cand, code=CameoCode("186"))
     if cand.code not in SHOOTING_CODES or target is None or target.kind not in PERSON_KINDS:
         return cand
     verb = cand.scope

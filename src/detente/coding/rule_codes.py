@@ -10,9 +10,11 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 """Protest and coercion: aimed at a country's own government or people when the sentence names no other."""
 PROTEST_ROOTS = frozenset({"14"})
 OWN_SIDE_ROOTS = frozenset({"09", "15"})
-OWN_SIDE_CODES = frozenset({"0874"})
+OWN_SIDE_CODES = frozenset({"0874", "1724"})
 """Codes whose target is never the source's own country: "placed its forces on alert", "the withdrawal of its
-troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target)."""
+troops", "police investigated a killing near Vancouver" (the own country is where it happens, not a target); a state
+of emergency or martial law declared "in Lima" or "across Ukraine" is over one's own country, aimed at no one (our
+gold set's reading); one imposed on another's ground ("a curfew on Gaza") keeps it."""
 NAMED_OWN_SIDE_ROOTS = frozenset({"09"})
 """Inquiries may target named people and bodies of the source's own country ("will investigate Yoon Suk Yeol")."""
 INQUIRY_ROOTS = frozenset({"09"})
@@ -38,3 +40,6 @@ PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 STATE_ACT_ROOTS = frozenset({"09", "17"})
 """Roots of acts that only a state's authorities perform (investigation, arrest, detention, curfews)."""
 DEEP_PLACE_ROOTS = frozenset({"09", "18", "19", "20"})
+VISIT_CODE = "042"
+"""A trip or visit: its target is the host country (a summit's place over its body), and a visit not made may still
+be made by a proxy sent "in his place"."""
