@@ -361,7 +361,10 @@ def test_verbs_sixth_round_fighting_a_disease_fire_or_corruption_is_no_attack(pi
     ("Sudan's army handed power to a civilian government.", ("SDNMIL", "0831", "*")),
     ("French police raided the former president's office.", ("FRACOP", "091", "*")),
     ("Turkey blocked Sweden's accession to NATO.", ("TUR", "129", "SWE")),
-    ("Niger gave the French ambassador 48 hours to leave.", ("NER", "139", "FRAGOV")),
+    # a deadline to leave given to a person is an expulsion (174, eleventh round; s DEV gold); given to forces, an
+    # ultimatum (139)
+    ("Niger gave the French ambassador 48 hours to leave.", ("NER", "174", "FRAGOV")),
+    ("Niger gave French troops a month to leave.", ("NER", "139", "*")),
     # 150 / 152: missiles tested; alert raised
     ("Pakistan test-fired a cruise missile.", ("PAK", "150", "*")),
     ("Iran tested a new ballistic missile.", ("IRN", "150", "*")),

@@ -30,6 +30,8 @@ QUANTITY_NOUNS = frozenset({
     "thousand", "hundred", "dozen", "million", "billion", "number", "lot", "batch", "shipment", "consignment",
     "range", "variety", "array", "plenty", "fleet", "swarm", "barrage", "salvo", "wave", "volley", "supply",
     "stockpile", "package", "series", "round", "couple", "set", "kind", "type", "ten", "score",
+    # runs of like things: "a string of defence agreements", "a raft of sanctions", "a spate of attacks"
+    "string", "raft", "slew", "spate", "flurry",
     # durations: "ten days of joint exercises", "two weeks of talks" are the exercises and the talks
     "hour", "day", "week", "month", "year",
     # measures and loads: "15 tonnes of relief supplies", "a convoy of aid trucks"
@@ -62,8 +64,9 @@ INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation"})
 MEMBER_NOUNS = frozenset({"officer", "personnel", "member", "unit", "staff", "force"})
 """Generic heads that take their kind from a compound: "police officers" are police for a pattern's subjects."""
 
-STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness"})
-"""What "a state of ..." names: "declared a state of emergency" is declaring an emergency."""
+STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
+"""What "a state of ..." names: "declared a state of emergency" is declaring an emergency ("a state of exception" is
+the Latin American name of one)."""
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 # adverbs that are really a phrasal verb's particle ("pull back from", "move away from", "back down on")
