@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from detente.coding.aid_owners import owning_receivers
 from detente.coding.clauses import (
     OBJECT_CONTROL,
     coordinated,
@@ -25,7 +26,10 @@ from detente.coding.clauses import (
     question_passive_subject,
     subjects,
 )
+from detente.coding.decisions import is_decision_to_act
+from detente.coding.fighting_between import FIGHTING, fighting_sides
 from detente.coding.mass_violence import mass_code
+from detente.coding.verb_slips import misread_verb
 from detente.coding.verbs import QUANTITY_NOUNS, Lexicon, NounEntry, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
 
@@ -167,7 +171,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     tokens = list(sent)  # walked five times below: build the Token objects once
     for tok in tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lexicon.has_verb(lemma) and not _misread_plural(tok):
+        if (tok.pos_ == "VERB" or misread_verb(tok)) and lexicon.has_verb(lemma) and not _misread_plural(tok):
             cand = _verb_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
@@ -204,6 +208,13 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             found[tok.i], content = demanded
             consumed.add(tok.i)
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
+    for tok in tokens:
+        # (a sentence-initial "Fighting" read as a verb has no subject: the "between" phrase names its sides)
+        bare = tok.i not in found or not any(found[tok.i].sources)
+        sides = fighting_sides(tok) if bare and tok.i not in consumed else None
+        if sides is not None:  # "fighting between the army and Fano militiamen": each side fights the other
+            found[tok.i] = Candidate(code=FIGHTING, trigger=(tok,), scope=tok, sources=(tuple(sides),),
+                                     targets=((),), kind="noun", mutual=True)
     for tok in tokens:
         # "The Kremlin brushed aside Warsaw's accusation that Russian intelligence had ordered the blast": the
         # accusation the rejection consumes is Warsaw's own act as well
@@ -308,7 +319,9 @@ def _verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: s
             if (comp_code is not None and comp_code[:2] >= "13" and frame.conflict_frame
                     and lexicon.frame_named(frame.conflict_frame) is not None):
                 chosen = lexicon.frame_named(frame.conflict_frame) or frame
-            code = chosen.code_for(comp_code, comp_token.lemma_.lower())
+            # "agreed to suspend visa-free travel" is a decision to act, not a threat: the act itself is coded
+            code = (None if chosen is not frame and is_decision_to_act(verb)
+                    else chosen.code_for(comp_code, comp_token.lemma_.lower()))
             if code is not None:
                 if not agent:
                     (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
@@ -465,7 +478,8 @@ def _from_match(match: VerbMatch) -> Candidate:
         tiers = [tuple(agents), tuple(t for t in targets if t not in agents)]
     if match.object_token is not None and pattern.code.startswith("07"):
         misparsed = [c for c in match.object_token.children if c.dep_ == "nmod"]  # "gave Ukraine economic aid"
-        tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed))
+        tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed
+                           + owning_receivers(match.object_token)))
     elif pattern.code.startswith(CLAIM_PREFIX):
         # "claimed responsibility for the rocket barrage on Tel Aviv": the target of the act claimed
         claimed_on = [verb] if match.object_token is None else [verb, match.object_token]
@@ -478,7 +492,12 @@ def _from_match(match: VerbMatch) -> Candidate:
         thing = match.object_token if match.object_token is not None else direct_objects(verb)[0]
         # a possessor or a name before the thing before an adjective: "vetoed a US-drafted Security Council
         # resolution" is cast in the Council
-        tiers.append(tuple(c for c in thing.children if c.dep_ in ("poss", "compound")))
+        # a name after a named possessor is the thing's own name, not a second owner ("rejected Washington's Gaza
+        # plan", "banned Sheikh Hasina's Awami League"); after "its" it may be the other party ("froze its EU
+        # accession talks")
+        owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        tiers.append(tuple(c for c in thing.children if c.dep_ == "poss"
+                           or (c.dep_ == "compound" and (owner is None or c.i < owner.i))))
         tiers.append(tuple(c for c in thing.children if c.dep_ == "amod"))
         # then whose it is by its "of" phrase or apposition ("the assets of Germany's Uniper", "released the mayor
         # of the West Bank city of Nablus, a member of Hamas")
@@ -787,8 +806,9 @@ STAND_IN_WORDS = frozenset({"instead", "place", "stead"})
 def proxy_send(visit: Token) -> Token | None:
     """The "sent X in his place / instead" coordinated after a visit not made ("Xi Jinping did not attend the BRICS
     summit in Rio de Janeiro and sent Premier Li Qiang in his place"): the sending, by which the visitor's side still
-    goes there; None otherwise."""
-    for send in (c for c in visit.children if c.dep_ == "conj" and c.lemma_.lower() in SENDING_VERBS):
+    goes there; also as a participle ("did not travel to New Delhi, sending Premier Li Qiang in his place"); None
+    otherwise."""
+    for send in (c for c in visit.children if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in SENDING_VERBS):
         if not direct_objects(send) or grammatical_subjects(send):
             continue
         stand_in = [c for c in send.children if c.dep_ == "advmod" and c.lower_ in STAND_IN_WORDS]

@@ -57,6 +57,7 @@ from detente.coding.crowds import (
     speakers_forces,
 )
 from detente.coding.dates import resolve_event_date, sentence_ents
+from detente.coding.delegations import delegated
 from detente.coding.factuality import (
     factuality_of,
     habitual,
@@ -94,7 +95,7 @@ from detente.coding.place_targets import (
     visit_hosts,
 )
 from detente.coding.places import Gazetteer, find_location
-from detente.coding.recoding import aimed_code, leader_killed, official_protest
+from detente.coding.recoding import aimed_code, leader_killed, legal_charge, official_protest
 from detente.coding.rule_codes import (
     CONDITIONAL_THREAT_ROOTS,
     CONFLICT_ROOT,
@@ -113,6 +114,7 @@ from detente.coding.rule_codes import (
     TOPIC_CODES,
     VISIT_CODE,
 )
+from detente.coding.state_nationals import held_national
 from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS, Lexicon
 from detente.records.article import Article
 from detente.records.event import CameoCode, Event, Evidence, Factuality, Location, make_event_id
@@ -213,6 +215,7 @@ class EventCoder:
                 # "An Israeli strike killed Hezbollah's chief of staff": the strike is how the leader was killed,
                 # one assassination, not an air strike besides
                 continue
+            cand = delegated(cand)  # "envoys from Armenia and Turkey will hold talks": each sender's envoys
             sources = first_tier(cand.sources, mentions)
             if cand.presupposed and not first_tier(cand.sources[:1], mentions):
                 # "Israel is planning its strikes on Iran": the agent comes from the planning, not the
@@ -322,6 +325,8 @@ class EventCoder:
                         and str(sources[0].actor_code)[3:6] in ("", "GOV", "MIL", "JUD", "COP"):
                     # "Nicaragua freed Bishop Rolando Alvarez and 18 other churchmen": whoever a state held, its own
                     targets = own_state(sources[0], "whose people it held", "CVL")
+            if not targets and sources:  # "Romanian prosecutors charged the far-right politician": their national
+                targets = held_national(cand, sources[0], sent, mentions)
             if not targets and sources and cand.code[:2] in REFUSAL_ROOTS and cand.kind != "noun":
                 # "ruled out lifting its sanctions on Rosselkhozbank, the Russian lender", "turned down the invitation
                 # for Argentina to join the BRICS bloc": a refusal is aimed at whom what it refuses concerns
@@ -462,7 +467,7 @@ class EventCoder:
                 # "joint exercises with": both ways (a show of force is aimed one way)
                 pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
             for source, target in pairs:
-                aimed = official_protest(aimed_code(cand, target), source)
+                aimed = official_protest(legal_charge(aimed_code(cand, target), source), source)
                 event = self._event(aimed, sent, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))

@@ -31,6 +31,9 @@ DOMESTIC_PEOPLE = {
     "lawyer": "CVL", "citizen": "CVL", "civilian": "CVL", "resident": "CVL", "people": "CVL", "villager": "CVL",
     "prisoner": "CVL", "inmate": "CVL", "farmer": "CVL", "trader": "BUS", "shopkeeper": "BUS", "merchant": "BUS",
     "teacher": "EDU", "doctor": "HLH", "nurse": "HLH", "monk": "REL", "supporter": "CVL",
+    # named as civilians in massacres ("killed 43 worshippers at a church in Borno state"): the country's own
+    "worshipper": "REL", "worshiper": "REL", "pilgrim": "REL", "parishioner": "REL", "churchgoer": "REL",
+    "herder": "CVL", "fisherman": "CVL", "miner": "LAB", "passenger": "CVL", "mourner": "CVL", "shopper": "CVL",
 }
 """Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
 POLICE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP"}

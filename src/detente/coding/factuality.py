@@ -175,10 +175,14 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         cues.add(Factuality.FUTURE)  # "is expected in Moscow on Wednesday", "is due in Kyiv": the visit is to come
     node = trigger
     local = True  # the node's own auxiliaries and negation apply
+    instead = False  # the node is a trailing participle of an act not done: the host's negation stays there
     for _ in range(_MAX_STEPS):
         if local:
             _local_cues(node, cues, is_trigger=node.i == trigger.i)
+            if instead:
+                cues.discard(Factuality.NEGATED)
             negations += _take_negation(cues)
+        instead = False
         head = node.head
         dep = node.dep_
         if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
@@ -195,6 +199,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 break
             elif _asked_infinitive(head, node):
                 _governor_cues(head, node, cues)  # "was pressured by Congress to help Iran" (parsed as advcl)
+            else:
+                instead = done_instead(node)
         elif dep == "conj":
             # a finite verb in coordination has its own auxiliaries: "did not attack X and bombed Y"
             local = not (node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -405,3 +411,14 @@ def _future_time(child: Token) -> bool:
     if len(words) > 6:
         return False
     return any(w in FUTURE_TIME_WORDS for w in words)
+
+
+def done_instead(clause: Token) -> bool:
+    """True for a participle clause after a comma that follows its host ("Xi did not travel to New Delhi, *sending
+    Premier Li Qiang in his place*", "Iran did not strike, *choosing to negotiate*"): what was done instead of, or
+    as a result of, the act not done. The host's negation is not its own; the host's tense and modals still are
+    ("Xi will not travel, sending Li instead": future)."""
+    if clause.tag_ != "VBG" or clause.i < clause.head.i or any(c.dep_ in ("mark", "nsubj") for c in clause.children):
+        return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.text == ","

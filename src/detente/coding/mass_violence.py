@@ -15,10 +15,23 @@ from detente.records.event import CameoCode
 
 MASS_CODES = {"1823": "202", "174": "201", "180": "202", "190": "202"}
 """Acts that become mass violence when done to a great many non-combatants: killing -> mass killing (202),
-deporting -> mass expulsion (201) ("killed about 1,200 people", "deporting hundreds of thousands of Afghans")."""
+deporting -> mass expulsion (201) ("killed about 1,200 people", "deporting hundreds of thousands of Afghans");
+a bare plural people deported ("deporting Afghans") is a mass expulsion whatever its number."""
 
 MASS_THRESHOLD = 200
 """How many people an act must reach to count as mass violence (CAMEO 20: "substantial numbers")."""
+
+CIVILIAN_THRESHOLD = 25
+"""How many people named as civilians an act must reach: "killed 43 worshippers", "killed at least 110 farm
+workers", "killed scores of villagers" name the victims as non-combatants, the mark of a massacre; a bare count
+of "people" is often a toll that mixes fighters and bystanders and keeps :data:`MASS_THRESHOLD`."""
+
+CIVILIAN_NOUNS = frozenset({
+    "civilian", "villager", "worshipper", "worshiper", "farmer", "worker", "resident", "refugee", "migrant",
+    "child", "woman", "pilgrim", "passenger", "mourner", "shopper", "herder", "fisherman", "miner",
+    "parishioner", "churchgoer", "student", "schoolchild", "displaced",
+})
+"""People named as non-combatants: their killing in tens is a mass killing (202)."""
 
 COMBATANT_NOUNS = frozenset({
     "soldier", "troop", "fighter", "militant", "rebel", "combatant", "insurgent", "jihadist", "terrorist",
@@ -27,7 +40,7 @@ COMBATANT_NOUNS = frozenset({
 })
 """People whose killing in numbers is fighting (19), not mass violence against civilians."""
 
-_NUMBER_WORDS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
+_NUMBER_WORDS = {"dozens": 24, "scores": 40, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
                  "million": 1_000_000, "millions": 1_000_000}
 
 
@@ -43,9 +56,18 @@ def mass_code(code: CameoCode, verb: Token) -> CameoCode:
         # a proper name is a named group ("killed 300 Hamas fighters"), but a plural one is people ("Afghans")
         if head.lemma_.lower() in COMBATANT_NOUNS or (head.pos_ == "PROPN" and head.tag_ != "NNPS"):
             return code
-        if headcount(obj) >= MASS_THRESHOLD:
+        count = headcount(obj)
+        if count >= MASS_THRESHOLD or (count >= CIVILIAN_THRESHOLD and head.lemma_.lower() in CIVILIAN_NOUNS):
             return CameoCode(mass)
+        if mass == "201" and count == 0 and head.tag_ == "NNPS" and not _determined(head):
+            return CameoCode(mass)  # "deporting Afghans": a whole people, not named persons
     return code
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner, possessor or number ("the Afghans", "their Afghans", "two Afghans"): a
+    definite or counted few, not a whole people."""
+    return any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children)
 
 
 def headcount(noun: Token) -> int:

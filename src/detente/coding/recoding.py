@@ -103,3 +103,19 @@ def official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidate
     state = source.sector in STATE_SECTORS or (
         source.kind == "country" and source.sector is None and len(subject) == 1 and subject[0].tag_ == "NNP")
     return dataclasses.replace(cand, code=CameoCode("114")) if formal or state else cand
+
+
+CHARGING_VERBS = frozenset({"charge", "indict"})
+JUDICIAL_SECTORS = frozenset({"JUD", "COP"})
+"""Courts, prosecutors and police: their charges are legal action, not words."""
+
+
+def legal_charge(cand: Candidate, source: ResolvedActor | None) -> Candidate:
+    """A charge brought by a court, prosecutors or police ("Romanian prosecutors charged the far-right politician
+    with incitement", "a military court charged him with illegally possessing firearms") is legal action (CAMEO 173,
+    "charge with legal action"); the same verb from anyone else ("Serbia charged its neighbour with supporting
+    dissidents") is an accusation (112)."""
+    if (source is None or not cand.code.startswith("112") or source.sector not in JUDICIAL_SECTORS
+            or cand.kind != "verb" or cand.scope.lemma_.lower() not in CHARGING_VERBS):
+        return cand
+    return dataclasses.replace(cand, code=CameoCode("173"))

@@ -1,0 +1,20 @@
+"""Verbs the parser tagged as nouns (stage 4): "Will Muhammad Yunus's interim government ban the Awami League?"
+
+Words that are both nouns and verbs in news English (ban, attack, strike, support, arm, aid, visit) are sometimes
+tagged as nouns in a question or after a long subject, while the parse around them is a clause's: a modal
+auxiliary and a subject hang on the word. English has no noun with a modal and a subject of its own, so such a
+word is read as the verb it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def misread_verb(tok: Token) -> bool:
+    """True for a word tagged as a noun that has a modal auxiliary and a subject of its own ("Will X ban Y?")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return modal and bool(deps & {"nsubj", "nsubjpass"})
