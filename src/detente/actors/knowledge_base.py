@@ -54,7 +54,7 @@ class KnowledgeBase:
 
     __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes", "_igo_heads",
                  "_first_names", "_given", "_members", "_names", "_periods", "_person_periods", "_person_rows", "_spelling", "_titles",
-                 "version")
+                 "_coded", "version")
 
     def __init__(self, builder: KBBuilder, version: str) -> None:
         self.version = version
@@ -93,6 +93,7 @@ class KnowledgeBase:
         self._country_codes = frozenset(builder.country_codes)
         self._igo_codes = frozenset(builder.igo_codes)
         self._igo_heads = dict(builder.igo_heads)
+        self._coded: dict[tuple[str, date], Explanation] = {}
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), *, officeholders: bool = True) -> KnowledgeBase:
@@ -186,7 +187,22 @@ class KnowledgeBase:
         return self._by_entity.get(entity_id, ())
 
     def code_on(self, entity_id: str, on: date | None) -> Explanation:
-        """What an entity codes as on ``on``, with the reason (persons by office, groups by period)."""
+        """What an entity codes as on ``on``, with the reason (persons by office, groups by period).
+
+        Remembered per entity and date (the knowledge base does not change once loaded, and an article names
+        the same actors again and again); ``on=None`` means today, which moves, so it is worked out each time.
+        """
+        if on is None:
+            return self._code_on(entity_id, on)
+        key = (entity_id, on)
+        found = self._coded.get(key)
+        if found is None:
+            if len(self._coded) >= _CODED_MAX:
+                self._coded.clear()
+            found = self._coded[key] = self._code_on(entity_id, on)
+        return found
+
+    def _code_on(self, entity_id: str, on: date | None) -> Explanation:
         actor = self._actors.get(entity_id)
         if actor is None:
             raise DetenteError.make("D901", value=entity_id)
@@ -355,6 +371,10 @@ class KnowledgeBase:
 def _explain(actor: Actor, code: str, reason: str, confidence: float) -> Explanation:
     return Explanation(actor_code=code, name=actor.name, kind=actor.kind, entity_id=actor.entity_id,
                        country=actor.country, sector=actor.sector, confidence=confidence, reason=reason)
+
+
+_CODED_MAX = 100_000
+"""Bound of ``KnowledgeBase._coded`` (entity and date pairs remembered by ``code_on``)."""
 
 
 @functools.lru_cache(maxsize=65536)

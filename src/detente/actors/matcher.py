@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from detente.actors.builder import NameEntry
@@ -39,8 +40,27 @@ class Hit:
 
 
 def norms(doc: Doc) -> list[str]:
-    """The normalised text of every token."""
-    return [normalise(t.text) for t in doc]
+    """The normalised text of every token.
+
+    Read from the tokens' ORTH ids, without building a Token object per word (the resolver's costliest line
+    before): a word's normal form is looked up once per vocabulary string."""
+    strings = doc.vocab.strings
+    known = _NORMED
+    out: list[str] = []
+    for orth in doc.to_array(ORTH).tolist():
+        normed = known.get(orth)
+        if normed is None:
+            if len(known) >= _NORMED_MAX:
+                known.clear()
+            normed = known[orth] = normalise(strings[orth])
+        out.append(normed)
+    return out
+
+
+_NORMED: dict[int, str] = {}
+"""``normalise`` of a token's text by its ORTH id (ids are hashes of the text, the same in every Doc)."""
+_NORMED_MAX = 200_000
+"""Bound of ``_NORMED``: a long-running process reading endless new words does not grow without limit."""
 
 
 def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str]) -> list[Hit]:
@@ -49,8 +69,10 @@ def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str]) -> list[Hit]:
     n = len(doc)
     i = 0
     while i < n:
-        hit = _match_at(doc, kb, normed, i, n)
-        if hit is None or hit.end - hit.start == 1:
+        # most words start no listed name: then neither exact nor near-person matching can find one there
+        starts = bool(kb.names_starting(normed[i]))
+        hit = _match_at(doc, kb, normed, i, n) if starts else None
+        if starts and (hit is None or hit.end - hit.start == 1):
             hit = _near_person(doc, kb, normed, i, n) or hit
         if hit is None:
             hit = _near_country(doc, kb, normed, i)
@@ -125,8 +147,11 @@ def _near_person(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int)
 def _near_country(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int) -> Hit | None:
     """A one-word country name or demonym with a slip ("Ethopia", "Isreali"), written as a proper noun
     or adjective that is not part of a person's name (see :mod:`detente.actors.spelling`)."""
-    token, word = doc[i], normed[i]
-    if (len(word) < MIN_LETTERS or not token.is_alpha or not _capitalised(token) or token.ent_type_ == "PERSON"
+    word = normed[i]
+    if len(word) < MIN_LETTERS:  # the cheapest test first: runs on nearly every word
+        return None
+    token = doc[i]
+    if (not token.is_alpha or not _capitalised(token) or token.ent_type_ == "PERSON"
             or token.pos_ not in ("PROPN", "ADJ") or _hyphenated(doc, i, i + 1)):
         return None
     if i > 0 and (doc[i - 1].lower_ in NAME_TITLES or _name_continues(doc, i - 1)) or _name_continues(doc, i + 1):

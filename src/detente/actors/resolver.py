@@ -46,7 +46,7 @@ from detente.actors.pronouns import (
     mention_number,
 )
 from detente.actors.roles import DIPLOMATIC_WORDS
-from detente.actors.walk import Polity
+from detente.actors.walk import IOB_BEGIN, IOB_INSIDE, Polity
 from detente.records import ActorCode, ActorMentions, ResolvedActor
 
 _ACTOR_PRONOUNS = frozenset(SUBJECT_PRONOUNS) | frozenset(POSSESSIVE_PRONOUNS)
@@ -113,10 +113,12 @@ class _Run(PhraseRules):
         learned = self._learned(i)
         if learned is not None:
             return learned
+        if self.iob[i] != IOB_BEGIN:
+            return i + 1
         token = self.doc[i]
-        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and token.text[:1].isupper():
+        if token.ent_type_ == "PERSON" and token.text[:1].isupper():
             end = i + 1
-            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            while end < len(self.doc) and self.iob[end] == IOB_INSIDE:
                 end += 1
             if not any(j in self.hit_at for j in range(i, end)):
                 if self._described(i, end):

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
+from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc
 
 from detente.actors.builder import NameEntry
@@ -43,12 +44,18 @@ class Polity:
     place: str | None = None
 
 
+IOB_BEGIN, IOB_INSIDE = 3, 1
+"""spaCy's ENT_IOB codes of a word that begins an entity ("B") and of one inside it ("I")."""
+
+
 class RunBase:
     """One article's resolution state: tokens, knowledge-base hits, context and mentions so far."""
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, on: date | None) -> None:
         self.kb, self.doc, self.on = kb, doc, on
         self.normed = norms(doc)
+        # the words' entity IOB codes (3 = B, 1 = I, 2 = O, 0 = none), read without a Token object per word
+        self.iob: list[int] = doc.to_array(ENT_IOB).tolist()
         self.hits = [self._located(h) for h in find_hits(doc, kb, self.normed)]
         self.hit_at = {h.start: k for k, h in enumerate(self.hits)}
         self.sent = [0] * len(doc)
@@ -102,12 +109,13 @@ class RunBase:
               sector: str | None, entity_id: str | None, kind: str, confidence: float, reason: str,
               office: str | None = None) -> ResolvedActor:
         span = self.doc[start:end]
+        root = start if end - start == 1 else span.root.i  # a span's root is recomputed on every access
         mention = ResolvedActor(actor_code=ActorCode(code), mention=span.text, start=span.start_char,
-                                end=span.end_char, token_start=start, token_end=end, head=span.root.i,
+                                end=span.end_char, token_start=start, token_end=end, head=root,
                                 name=name, country=country, sector=sector, entity_id=entity_id, kind=kind,
                                 confidence=round(confidence, 3), reason=reason)
         self.out.append(mention)
-        self.ctx.note(mention, self.sent[start], office=office, subject=self._is_subject(span.root.i))
+        self.ctx.note(mention, self.sent[start], office=office, subject=self._is_subject(root))
         return mention
 
     def _is_subject(self, i: int) -> bool:

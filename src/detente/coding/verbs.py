@@ -268,8 +268,9 @@ class Lexicon:
         patterns = self._verbs.get(verb.lemma_.lower())
         if not patterns:
             return None
+        scratch = _VerbScratch(verb)  # what every pattern of the lemma reads around the verb, read once
         for pattern in patterns:  # sorted, most specific first
-            found = _match(pattern, verb)
+            found = _match(pattern, verb, scratch)
             if found is not None:
                 return found
         return None
@@ -431,23 +432,63 @@ def _load_bundled() -> Lexicon:
     return Lexicon.from_data(data, source=source)
 
 
-def _match(pattern: VerbPattern, verb: Token) -> VerbMatch | None:
+class _VerbScratch:
+    """What the patterns of one verb read around it, each read once for all of them (a lemma has several patterns,
+    tried in turn, most of which look at the same children): the words attached to it, its subjects, and the
+    object heads found for each object preposition. All are functions of the parse alone."""
+
+    __slots__ = ("verb", "_words", "_subjects", "_joint", "_objects")
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self._words: dict[str, Token | None] = {}
+        self._subjects: list[Token] | None = None
+        self._joint: bool | None = None
+        self._objects: dict[str | None, list[tuple[Token, str, str]]] = {}
+
+    def child_word(self, word: str) -> Token | None:
+        """:func:`_child_word_any` of the verb."""
+        if word not in self._words:
+            self._words[word] = _child_word_any(self.verb, word)
+        return self._words[word]
+
+    def subjects(self) -> list[Token]:
+        """The verb's clause subjects, each through a quantity phrase ("thousands of protesters")."""
+        if self._subjects is None:
+            self._subjects = [expand_quantity(t) for t in clause_subjects(self.verb)[0]]
+        return self._subjects
+
+    def joint(self) -> bool:
+        """:func:`_joint_subjects` of the verb."""
+        if self._joint is None:
+            self._joint = _joint_subjects(self.verb)
+        return self._joint
+
+    def object_heads(self, prep: str | None) -> list[tuple[Token, str, str]]:
+        """:func:`_object_heads` of the verb for ``prep``."""
+        if prep not in self._objects:
+            self._objects[prep] = _object_heads(self.verb, prep)
+        return self._objects[prep]
+
+
+def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = None) -> VerbMatch | None:
+    if scratch is None:
+        scratch = _VerbScratch(verb)
     for word in pattern.excluded:
-        if _child_word(verb, word) is not None:
+        if (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None:
             return None
-    if pattern.subjects and not any(_subject_is(expand_quantity(t), pattern.subjects)
-                                    for t in clause_subjects(verb)[0]):
+    if pattern.subjects and not any(_subject_is(t, pattern.subjects) for t in scratch.subjects()):
         return None
-    if pattern.joint and not _joint_subjects(verb):
+    if pattern.joint and not scratch.joint():
         return None
     obj: Token | None = None
     if pattern.objects:
-        obj = _object_of(verb, pattern)
+        obj = _object_of(verb, pattern, scratch)
         if obj is None:
             return None
     tokens: list[Token] = []
     for word in pattern.words:
-        tok = _child_word_any(verb, word)
+        tok = scratch.child_word(word)
         if tok is None and obj is not None and word != pattern.object_prep:
             tok = _child_word(obj, word)  # "signed a treaty with Iran": the preposition hangs on the object
             holder = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
@@ -537,10 +578,24 @@ def _subject_is(head: Token, lemmas: frozenset[str]) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in head.children)
 
 
-def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
+def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None = None) -> Token | None:
+    """The object of ``verb`` that ``pattern`` names (through quantities, message contents and coordination)."""
+    prep = pattern.object_prep
+    heads = scratch.object_heads(prep) if scratch is not None else _object_heads(verb, prep)
+    for head, lemma, lower in heads:
+        for wanted, modifier in pattern.objects:
+            if lemma == wanted or lower == wanted:
+                if modifier is None or _has_modifier(head, modifier):
+                    return head
+    return None
+
+
+def _object_heads(verb: Token, object_prep: str | None) -> list[tuple[Token, str, str]]:
+    """The nouns that may be the object of ``verb`` for a pattern whose object comes after ``object_prep`` (None: a
+    direct object), in the order they are tried, each with its lower-case lemma and text."""
     candidates: list[Token] = []
-    if pattern.object_prep is not None:
-        prep = _child_word(verb, pattern.object_prep)
+    if object_prep is not None:
+        prep = _child_word(verb, object_prep)
         if prep is not None:
             candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             # "accused the ELN of committing war crimes": what is committed is what the pattern names
@@ -558,16 +613,16 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
             # "forced more than 1,000 refugees from their homes": the parser hangs the preposition on the verb's
             # direct object
             candidates = [p for d in verb.children if d.dep_ in _OBJECT_DEPS for c in d.children
-                          if c.dep_ == "prep" and c.lower_ == pattern.object_prep
+                          if c.dep_ == "prep" and c.lower_ == object_prep
                           for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if not candidates:
                 # "agreed to talks with Iran": the parser read "to" as an infinitive marker and the noun as a verb
                 candidates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
-                              and any(a.dep_ == "aux" and a.lower_ == pattern.object_prep for a in c.children)]
+                              and any(a.dep_ == "aux" and a.lower_ == object_prep for a in c.children)]
             if not candidates:
                 # "agreed to direct talks with Iran": the adjective read as a verb after "to", the noun as its object
                 candidates = [o for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
-                              and any(a.dep_ == "aux" and a.lower_ == pattern.object_prep for a in c.children)
+                              and any(a.dep_ == "aux" and a.lower_ == object_prep for a in c.children)
                               for o in c.children if o.dep_ in _OBJECT_DEPS]
     else:
         # "tanks supplied by Washington": a participle with a "by" agent modifying its noun is a reduced passive,
@@ -596,15 +651,13 @@ def _object_of(verb: Token, pattern: VerbPattern) -> Token | None:
             candidates = [verb.head]
         if not candidates and verb.dep_ == "relcl":
             candidates = [verb.head]  # "the drones that Russia used": the antecedent is the object
+    heads: list[tuple[Token, str, str]] = []
     for cand in [*candidates, *(c for first in candidates for c in _conjuncts(first))]:
         if cand.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             cand = verb.head
         head = _contents(expand_quantity(cand))
-        for lemma, modifier in pattern.objects:
-            if head.lemma_.lower() == lemma or head.lower_ == lemma:
-                if modifier is None or _has_modifier(head, modifier):
-                    return head
-    return None
+        heads.append((head, head.lemma_.lower(), head.lower_))
+    return heads
 
 
 def _prep_object(noun: Token, prep: str, objects: tuple[tuple[str, str | None], ...]) -> Token | None:
