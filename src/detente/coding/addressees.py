@@ -12,8 +12,9 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from detente.coding.candidates import Candidate, protest_purposes
-from detente.coding.clauses import direct_objects, grammatical_subjects, prep_objects
+from detente.coding.candidate import Candidate
+from detente.coding.clauses import direct_objects, grammatical_subjects, prep_objects, to_infinitive
+from detente.coding.contents import protest_purposes
 from detente.coding.participants import (
     BORDER_NOUNS,
     actor_country,
@@ -131,7 +132,7 @@ def purpose_targets(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]
     # "ordered the activation of a standby force to restore constitutional order in Niger": where the purpose is
     purposes = [c for h in (verb, *direct_objects(verb)) for c in h.children
                 if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and to_infinitive(c)]
     for tok in prep_objects(purposes, PLACE_TARGET_PREPS):
         where = resolve(tok, mentions)
         if where is not None and where.kind in ("place", "country"):
@@ -213,7 +214,7 @@ def purpose_host_target(verb: Token, mentions: ActorMentions) -> list[ResolvedAc
     ties"): the host verb's object, dative or "to/with" phrase."""
     host = verb.head
     if (verb.dep_ not in ("xcomp", "advcl") or host.pos_ != "VERB" or grammatical_subjects(verb)
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            or not to_infinitive(verb)):
         return []
     slots = [*direct_objects(host), *prep_objects([host], HOST_TARGET_PREPS)]
     return first_tier((tuple(slots),), mentions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.candidates import Candidate
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects, prep_objects, speaker
 from detente.coding.nominals import times_clause
 from detente.coding.participants import actor_country, first_tier, resolve, resolve_all
@@ -156,6 +156,16 @@ def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
     if who is None or actor_country(who) in own:
         return []
     return [who]
+
+
+def speakers_people(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
+    """ "Japan's foreign ministry said its minister had met his Chinese counterpart": an unresolved subject owned by
+    "its/their/our" inside reported speech is the speaker's (its country's minister, its own troops)."""
+    owned = [t for t in cand.sources[0] for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS] \
+        if cand.sources else []
+    said_by = speaker(cand.scope) if owned else None
+    who = resolve(said_by, mentions, places=False) if said_by is not None else None
+    return [who] if who is not None else []
 
 
 def _host_subject(verb: Token, mentions: ActorMentions) -> ResolvedActor | None:

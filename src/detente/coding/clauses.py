@@ -6,7 +6,7 @@ conj, xcomp/ccomp/advcl/pcomp, relcl, appos.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
 
@@ -26,6 +26,7 @@ __all__ = [
     "reporting_verb",
     "speaker",
     "subjects",
+    "to_infinitive",
 ]
 
 OBJECT_CONTROL = frozenset({
@@ -47,6 +48,11 @@ SPEECH_VERBS = frozenset({
 _CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})  # "called on X to", "appealed to X to", "pleaded with X to"
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def to_infinitive(verb: Token) -> bool:
+    """True when ``verb`` has the infinitive marker "to" ("offered *to* mediate", "sent troops *to* help")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -180,12 +186,54 @@ def question_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+def inherited_passive_subject(verb: Token) -> list[Token]:
+    """The one a subjectless passive clause is done to: the subject of the clause it hangs on ("After being attacked
+    by Azerbaijan, Armenia appealed to Russia": Armenia was attacked)."""
+    if not is_passive(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "pcomp" and (head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep"):
+        return grammatical_subjects(head.head)
+    if verb.dep_ in ("advcl", "conj") and not any(c.dep_ == "mark" for c in verb.children):
+        return grammatical_subjects(head)
+    return []
+
+
 def grammatical_subjects(verb: Token) -> list[Token]:
     """The subject tokens of ``verb`` itself (active or passive), through coordination."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return [antecedent(t) for t in coordinated(child)]
-    return []
+    return _subject_tokens(verb, _SUBJECT_DEPS)
+
+
+def _subject_tokens(verb: Token, deps: Collection[str]) -> list[Token]:
+    """The subjects of ``verb`` with the ``deps`` relations, through coordination: a second subject is a coordination
+    the parser missed ("The United States as well as Britain recalled ...": both hang on the verb), and "X, along
+    with Y" / "X, together with Y" names Y as acting with X."""
+    own = [c for c in verb.children if c.dep_ in deps]
+    if not own:
+        return []
+    out = [antecedent(t) for s in own for t in coordinated(s)]
+    return out + [t for head in (verb, *own) for t in _co_agents(head) if t not in out]
+
+
+CO_AGENT_WORDS = frozenset({"along", "together"})
+"""Words that make a "with" phrase a second agent: "France, along with Germany, urged Iran", "Japan, together with
+Australia, condemned the launch"."""
+
+
+def _co_agents(head: Token) -> list[Token]:
+    """The objects of "along with" / "together with" hung on ``head`` (either word may head the phrase)."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "advmod"):
+            continue
+        if child.lower_ in CO_AGENT_WORDS:
+            withs = [g for g in child.children if g.dep_ == "prep" and g.lower_ == "with"]
+        elif child.lower_ == "with" and any(g.lower_ in CO_AGENT_WORDS for g in child.children):
+            withs = [child]
+        else:
+            continue
+        out.extend(t for w in withs for p in w.children if p.dep_ == "pobj" for t in coordinated(p))
+    return out
 
 
 def for_subject(clause: Token) -> list[Token]:
@@ -211,9 +259,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return [], True
     if is_passive(verb):
         return agents(verb), False
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    own = _subject_tokens(verb, ("nsubj", "csubj"))
     if own:
-        return [antecedent(t) for t in coordinated(own[0])], False
+        return own, False
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return [inverted], False
@@ -222,11 +270,7 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return stranded_subject(verb), False
     dep = verb.dep_
     if dep == "conj":
-        found = grammatical_subjects(head)
-        if found:
-            return found, True
-        inherited, _ = subjects(head, depth=depth + 1)
-        return inherited, True
+        return _host_subjects(head, depth), True
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") or (dep == "pobj" and verb.tag_ == "VBG"):
         governor = head.head if dep in ("pcomp", "pobj") and head.pos_ == "ADP" else head
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
@@ -239,22 +283,18 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             objects = direct_objects(governor) or prep_objects([governor], _CONTROL_PREPS)
             if objects:
                 return objects, True
-        found = grammatical_subjects(governor)
-        if found:
-            return found, True
-        inherited, _ = subjects(governor, depth=depth + 1)
-        return inherited, True
+        return _host_subjects(governor, depth), True
     if dep in ("acomp", "attr", "oprd"):  # "Russia is unlikely to attack": through the predicate
-        found = grammatical_subjects(head)
-        if found:
-            return found, True
-        inherited, _ = subjects(head, depth=depth + 1)
-        return inherited, True
+        return _host_subjects(head, depth), True
     root = verb.sent.root
     if dep == "acl" and verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
         # "Beijing's twelve-point paper, released on ..., called on Russia to ...": with no main verb found, the
         # parser hangs the finite verb on a noun; the sentence's head noun is its subject
         return [root], True
+    if _fronted_phrase_clause(verb):
+        # "Behind closed doors in Geneva, Iranian diplomats negotiated with British officials": the parser read
+        # the clause after a fronted phrase as a second object of its preposition
+        return [antecedent(t) for t in coordinated(head)], False
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in PRESSING_NOUNS:
         # "put pressure on Israel to allow more aid into Gaza", "an appeal to Iran to release the sailors": whoever
         # is pressed or appealed to is to act
@@ -272,6 +312,24 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if infinitival_relative(verb):  # "the first Australian leader to visit China": the leader visits
         return [verb.head], True
     return [], False
+
+
+def _host_subjects(host: Token, depth: int) -> list[Token]:
+    """The subjects of the clause a subjectless verb hangs on: its own, else those it inherits in turn."""
+    return grammatical_subjects(host) or subjects(host, depth=depth + 1)[0]
+
+
+def _fronted_phrase_clause(verb: Token) -> bool:
+    """True for the main verb of a clause after a fronted prepositional phrase that the parser hung on that phrase:
+    the sentence's root is the preposition, the clause's subject a second object of it after a comma (a preposition
+    has one object), and the verb a participle on that subject with no "by" agent."""
+    noun, prep = verb.head, verb.head.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.dep_ != "pobj" or prep.dep_ != "ROOT" \
+            or prep.pos_ != "ADP" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) > 1 and objects[0].i < noun.i and any(
+        t.text == "," for t in verb.doc[objects[0].i:noun.i])
 
 
 PRESSING_NOUNS = frozenset({"pressure", "appeal", "call", "plea", "demand", "ultimatum", "request"})
@@ -310,8 +368,15 @@ def stranded_subject(verb: Token) -> list[Token]:
 
 def infinitival_relative(verb: Token) -> bool:
     """True for a "to"-infinitive relative clause on a noun: "the first delegation *to visit* Bucharest"."""
-    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and to_infinitive(verb)
+
+
+AUXILIARY_WORDS = frozenset({
+    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "having", "'ve",
+    "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+    "'ll", "wo", "ca", "sha", "need", "dare", "to", "going", "gon", "got", "get", "gets", "not", "n't",
+})
+"""The words English uses as auxiliaries: any other word the parser tags as one is a misread subject."""
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -319,6 +384,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     between an inverted auxiliary and the verb), "Nauru cut ties with Taiwan" (a clause-initial name read
     as an adverb). It is the verb's subject."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    # "Will Modi visit Pakistan?": an unknown name after the inverted auxiliary read as a second auxiliary
+    named = next((a for a in aux[1:] if a.lower_ not in AUXILIARY_WORDS and a.text[:1].isupper()), None)
+    if named is not None:
+        return named
     first = verb.left_edge.i
     for child in verb.children:
         if child.dep_ not in ("compound", "npadvmod", "advmod") or child.i > verb.i or child.ent_type_ in (
@@ -343,7 +412,10 @@ def participle_subject(verb: Token) -> list[Token]:
     doc = verb.doc
     if before >= 0 and doc[before].text == ",":
         before -= 1
-    if before >= 0 and doc[before].pos_ in ("PROPN", "NOUN") and doc[before].i < verb.i:
+    # "Sudan sent a delegation to Jeddah, negotiating with ...": a noun the host clause governs (its object, or the
+    # object of its preposition) is no subject the participle is set off after
+    if before >= 0 and doc[before].pos_ in ("PROPN", "NOUN") and doc[before].i < verb.i \
+            and doc[before].dep_ not in ("pobj", "dobj", "obj", "dative", "attr"):
         return [doc[before]]
     return []
 
@@ -440,6 +512,12 @@ def datives(verb: Token) -> list[Token]:
     return out
 
 
+NON_TARGET_PHRASES = frozenset({"according", "due", "thanks", "owing", "prior", "contrary", "regardless", *CO_AGENT_WORDS})
+"""First words of phrasal prepositions whose object is a report's source, a cause, a time or a second agent, never
+whom an act is aimed at ("according to the UN", "due to Russian pressure", "thanks to Qatari mediation", "prior to the
+visit", "along with Germany")."""
+
+
 def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     """Objects of the prepositions ``preps`` attached to any of ``heads`` ("talks with Iran" -> Iran).
 
@@ -454,6 +532,8 @@ def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
                 continue
             if child.lower_ in preps:
                 out.extend(t for p in child.children if p.dep_ in ("pobj",) for t in coordinated(p))
+            if child.lower_ in NON_TARGET_PHRASES:
+                continue  # "According to the UN, the UAE delivered food aid to Sudan": a source of the report
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in preps:
                     out.extend(t for p in grand.children if p.dep_ == "pobj" for t in coordinated(p))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.candidates import Candidate, protest_purposes
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import direct_objects, grammatical_subjects, reporting_verb
+from detente.coding.contents import protest_purposes
 from detente.coding.participants import actor_country, first_tier, resolve
 from detente.coding.rule_codes import PROTEST_ROOTS
 from detente.coding.verbs import expand_quantity

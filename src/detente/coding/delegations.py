@@ -11,7 +11,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from detente.coding.candidates import Candidate
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import coordinated
 
 DELEGATE_NOUNS = frozenset({

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from detente.coding.clauses import to_infinitive
 from detente.records.event import Factuality
 
 __all__ = [
@@ -44,7 +45,7 @@ FUTURE_GOVERNORS = frozenset({
 already taken is no plan: "Islamabad decided on Wednesday to expel India's envoy" reports the expulsion, as CAMEO
 codes it (see :data:`TAKEN_DECISIONS`)."""
 AWAITED = frozenset({"expect", "due"})
-"""Predicates that are an event of their own when someone is awaited somewhere (coding/candidates.py): future."""
+"""Predicates that are an event of their own when someone is awaited somewhere (coding/visits.py): future."""
 TAKEN_DECISIONS = frozenset({"decide", "resolve"})
 """Future governors that, in a past tense, report the act as decided and done ("decided to downgrade ties")."""
 
@@ -207,8 +208,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                          or any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children))
             node = head
             continue
-        if dep == "pobj" and head.lower_ in INDEPENDENT_PREPS:
-            break  # "after the attack on Iran, ...": the attack is presupposed, outside the clause's scope
+        if dep in ("pobj", "pcomp") and head.lower_ in INDEPENDENT_PREPS:
+            # "after the attack on Iran, ...", "after being attacked by Azerbaijan, ...": presupposed, outside the
+            # clause's scope
+            break
         if dep in _CLAUSE_DEPS:
             _governor_cues(head, node, cues)
             if dep == "ccomp":
@@ -273,7 +276,10 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
 
 def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     lemma = head.lemma_.lower()
-    if lemma == "go" and head.tag_ == "VBG" and child.dep_ == "xcomp":
+    if lemma in ("have", "be") and child.dep_ == "xcomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        cues.add(Factuality.NEGATED)  # "Beijing has yet to condemn", "is yet to visit": not done so far
+    elif lemma == "go" and head.tag_ == "VBG" and child.dep_ == "xcomp":
         cues.add(Factuality.FUTURE)  # "is going to cross"
     elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB":
         cues.add(Factuality.FUTURE)  # "Putin is to visit"
@@ -305,7 +311,7 @@ def _asked_infinitive(verb: Token, clause: Token) -> bool:
     """A subjectless "to"-infinitive the parser read as a purpose clause after a verb of asking or pressing
     ("was pressured by Congress to help Iran", "appealed to Beijing to press Moscow"): the verb's complement."""
     return (verb.lemma_.lower() in ASKING_VERBS and clause.i > verb.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and to_infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 

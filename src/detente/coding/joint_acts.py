@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from detente.coding.candidates import Candidate
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import direct_objects
 from detente.coding.verbs import expand_quantity
 from detente.records.event import CameoCode
@@ -56,9 +56,16 @@ def in_exchange(cand: Candidate) -> bool:
     return False
 
 
+ONE_SIDED_CODES = frozenset({"045"})
+"""Codes of the consultation root done by several on others, not with each other: "Egypt and Qatar brokered the truce"
+is mediation between the warring sides, not Egypt mediating for Qatar."""
+
+
 def is_mutual(cand: Candidate) -> bool:
     """A joint act (by its pattern, or by its code), or one aimed at "each other": coded both ways when only
     coordinated sources are given ("X and Y met")."""
+    if cand.code in ONE_SIDED_CODES:
+        return is_reciprocal(cand)
     return cand.mutual or cand.code[:2] in MUTUAL_ROOTS or cand.code in MUTUAL_CODES or is_reciprocal(cand)
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.candidates import AGENTIVE_GOVERNORS, Candidate
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import SPEECH_VERBS
 from detente.coding.factuality import FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS
+from detente.coding.noun_candidates import AGENTIVE_GOVERNORS
 
 MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
 TIME_PREPS = frozenset({"during"})

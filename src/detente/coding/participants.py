@@ -16,12 +16,16 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from detente.coding.candidates import Candidate
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import antecedent, coordinated, grammatical_subjects
 from detente.records.actor import ActorCode, ActorRef
 from detente.records.mention import ActorMentions, ResolvedActor
 
 _FALLBACK_DEPS = ("appos", "poss", "compound", "amod", "nmod")
+LAUNCH_VERBS = frozenset({"launch", "fire", "shoot", "lob"})
+"""Verbs of a weapon's launch: "a drone launched from Yemen" is reached through the place it came from."""
+SENT_VERBS = frozenset({"send", "dispatch", "deploy"})
+"""Verbs of people sent to act: "troops sent by Rwanda" act for Rwanda."""
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie", "war", "conflict",
                           "dispute", "feud", "standoff", "rift"})
 """Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US",
@@ -236,17 +240,37 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     for dep in _FALLBACK_DEPS:
         for child in tok.children:
             if child.dep_ == dep:
-                found = mentions.at_token(child.i)
+                # "Japan, whose citizen China detained": "whose" stands for the noun the relative clause is on
+                found = mentions.at_token(antecedent(child).i)
                 if found is not None:
                     return found
     inside = mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
     if inside:
         return inside[-1]
+    if tok.pos_ == "NOUN":
+        # "condemned the annexation of the West Bank by Israel", "the killing of aid workers by Israeli forces": a
+        # noun's "by" phrase names whose act it is, before the people or place it was done to
+        found = _prep_actor(tok, ("by",), mentions)
+        if found is not None:
+            return found
     for child in tok.children:
         # "any ship bound for Israel", "vessels headed to Gaza": a ship is reached through where it is going
         if child.dep_ == "acl" and child.lemma_.lower() in BOUND_VERBS:
             found = _prep_actor(child, ("for", "to"), mentions)
             if found is not None and found.kind != "place":  # a country, not a waterway or port it passes
+                return found
+    for child in tok.children:
+        # "shot down a drone launched from Yemen", "a missile fired from Lebanon": a weapon is reached through where
+        # it was launched from
+        if child.dep_ == "acl" and child.lemma_.lower() in LAUNCH_VERBS and child.tag_ == "VBN":
+            found = _prep_actor(child, ("from",), mentions)
+            if found is not None:
+                return found
+        # "troops sent by Rwanda attacked ...": people sent act for whoever sent them
+        if child.dep_ == "acl" and child.lemma_.lower() in SENT_VERBS and child.tag_ == "VBN":
+            found = next((a for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                          and (a := resolve_nested(p, mentions)) is not None), None)
+            if found is not None:
                 return found
     for child in tok.children:
         # "a newspaper based in Christian east Beirut", "a terror group based in Trinidad": a body is of the

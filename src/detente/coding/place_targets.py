@@ -11,14 +11,16 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding.candidates import DEMANDING_VERBS, Candidate, protest_purposes
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
     direct_objects,
     free_relative_clause,
     grammatical_subjects,
     is_passive,
     prep_objects,
+    to_infinitive,
 )
+from detente.coding.contents import DEMANDING_VERBS, protest_purposes
 from detente.coding.crowds import DOMESTIC_PEOPLE, one_country
 from detente.coding.participants import (
     NON_STATE_SECTORS,
@@ -28,7 +30,7 @@ from detente.coding.participants import (
     resolve_nested,
     territory_objects,
 )
-from detente.coding.rule_codes import STATE_ACT_ROOTS, VISIT_CODE
+from detente.coding.rule_codes import EXPULSION_PREFIX, STATE_ACT_ROOTS, VISIT_CODE
 from detente.coding.verbs import expand_quantity
 from detente.records.actor import ActorCode
 from detente.records.mention import ActorMentions, ResolvedActor
@@ -118,7 +120,7 @@ def demanded_at_home(cand: Candidate, source: ResolvedActor, sent: Span,
     # a protest needs a demand to be aimed at the government: "workers protested against the pension reform" and a
     # nationwide strike are aimed at no one named
     demands = [t for t in cand.scope.subtree if t.pos_ == "VERB" and t.lemma_.lower() in DEMANDING_VERBS
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and not grammatical_subjects(t)]
+               and to_infinitive(t) and not grammatical_subjects(t)]
     if not (demands or protest_purposes(cand.scope)):
         return []
     return [_authorities(source, source.confidence, "whose people protest at home")]
@@ -148,7 +150,7 @@ def own_state(source: ResolvedActor, why: str, sector: str = "") -> list[Resolve
 def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     """Who acts in an agentless passive of an act only a state performs, when the clause names the country or a place
     of it: its authorities ("a US national has been put under investigation in Italy", "a missionary was arrested
-    in Lebanon", "two journalists were detained in Iran"). Investigations, arrests and detentions (CAMEO 09, 17)
+    in Lebanon", "two journalists were detained in Iran", "were expelled from Azerbaijan"). Investigations, arrests and detentions (CAMEO 09, 17)
     are done by the state where they happen; an attack or a kidnapping is not (anyone may do it)."""
     verb = cand.scope
     if (cand.kind != "verb" or cand.code[:2] not in STATE_ACT_ROOTS or not is_passive(verb)
@@ -156,7 +158,8 @@ def place_authority(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAc
         return []
     # the place may hang on the pattern's noun ("put under investigation in Italy")
     heads = [verb, *(t for t in cand.trigger if t.pos_ == "NOUN")]
-    found = _first_place(heads, PLACE_TARGET_PREPS, mentions)
+    preps = PLACE_TARGET_PREPS | ({"from"} if cand.code.startswith(EXPULSION_PREFIX) else set())
+    found = _first_place(heads, preps, mentions)
     if found is None or len(actor_country(found)) != 3:
         return []
     return [_authorities(found, found.confidence, "where the act was done")]

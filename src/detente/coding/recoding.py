@@ -9,8 +9,11 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from detente.coding.candidates import Candidate
+from detente.coding.candidate import Candidate
+from detente.coding.clauses import coordinated
 from detente.coding.participants import PERSON_KINDS, resolve
+from detente.coding.state_nationals import HELD_PERSON_NOUNS
+from detente.coding.verbs import expand_quantity
 from detente.records.event import CameoCode
 from detente.records.mention import ActorMentions, ResolvedActor
 
@@ -88,6 +91,33 @@ def aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "conj", "prt")}
     fatal = bool(words & FATAL_WORDS) or verb.lemma_.lower() == "gun"
     return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
+
+
+OCCUPATION_CODE = "192"
+ARREST_CODE = "173"
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+CAPTIVE_NOUNS = frozenset({*HELD_PERSON_NOUNS, "lord", "boss", "criminal", "murderer", "killer", "man", "woman"})
+"""Nouns naming people taken into custody ("recaptured the drug lord", "retook two escaped inmates")."""
+
+
+def captured_person(cand: Candidate, mentions: ActorMentions) -> Candidate:
+    """Taking a place (CAMEO 192: "recaptured", "retook", "overran") applies to places; the same verb with people for
+    its object ("he was recaptured in June", "police recaptured the drug lord") is taking them into custody (173).
+    A name counts as a person unless it resolves to a country or place ("recaptured Kherson")."""
+    if cand.code != OCCUPATION_CODE or cand.kind != "verb":
+        return cand
+    taken = [t for v in _victims(cand.scope) for t in coordinated(v)]
+    if not taken or not all(_person(t, mentions) for t in taken):
+        return cand
+    return dataclasses.replace(cand, code=CameoCode(ARREST_CODE))
+
+
+def _person(tok: Token, mentions: ActorMentions) -> bool:
+    head = expand_quantity(tok)
+    if head.lower_ in PERSON_PRONOUNS or (head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in CAPTIVE_NOUNS):
+        return True
+    actor = resolve(head, mentions)
+    return (actor.kind in PERSON_KINDS) if actor is not None else head.ent_type_ == "PERSON"
 
 
 def official_protest(cand: Candidate, source: ResolvedActor | None) -> Candidate:

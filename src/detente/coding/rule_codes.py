@@ -43,3 +43,8 @@ DEEP_PLACE_ROOTS = frozenset({"09", "18", "19", "20"})
 VISIT_CODE = "042"
 """A trip or visit: its target is the host country (a summit's place over its body), and a visit not made may still
 be made by a proxy sent "in his place"."""
+ALLEGATION_PREFIX = "112"
+"""Accusations (CAMEO 112): coded as the accusation, not as the act alleged; what is alleged is their content."""
+EXPULSION_PREFIX = "174"
+"""Expulsions and deportations: in an agentless passive, the country people are expelled "from" is the one that expels
+them ("Four Iranian diplomats were expelled from Azerbaijan")."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.candidates import Candidate
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import coordinated
 from detente.coding.crowds import one_country
 from detente.coding.place_targets import own_state
@@ -28,6 +28,7 @@ HELD_PERSON_NOUNS = frozenset({
     "leader", "lawmaker", "legislator", "senator", "deputy", "mayor", "governor", "minister", "president", "premier",
     "opponent", "critic", "dissident", "lawyer", "businessman", "tycoon", "oligarch", "commander", "official",
     "colonel", "rapper", "singer", "writer", "academic", "cardinal", "chief", "founder", "head", "figure",
+    "fugitive", "prisoner", "inmate", "escapee", "convict", "suspect", "kingpin", "gunman", "smuggler", "trafficker",
 })
 """Nouns naming one person a state may arrest, charge or free ("the far-right politician", "former prime minister
 Najib Razak" = minister)."""

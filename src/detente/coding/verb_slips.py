@@ -12,9 +12,10 @@ from spacy.tokens import Token
 
 
 def misread_verb(tok: Token) -> bool:
-    """True for a word tagged as a noun that has a modal auxiliary and a subject of its own ("Will X ban Y?")."""
+    """True for a word tagged as a noun that has a modal auxiliary and a subject or a direct object of its own
+    ("Will X ban Y?"; "Will Washington sanction Turkey?", with the subject read as a compound)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     deps = {c.dep_ for c in tok.children}
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-    return modal and bool(deps & {"nsubj", "nsubjpass"})
+    return modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})

@@ -1,0 +1,144 @@
+"""Nominal candidates: an event named by a noun ("Iran's attack on Israel", "sanctions on Russia"), its agent by
+its possessor, a "by" phrase, or the subject of a verb that governs it; and those who join an act so named.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from detente.coding.candidate import Candidate
+from detente.coding.clauses import (
+    coordinated,
+    prep_objects,
+    subjects,
+)
+from detente.coding.joint_acts import is_mutual
+from detente.coding.verbs import QUANTITY_NOUNS, NounEntry
+
+AGENTIVE_GOVERNORS = frozenset({
+    "consider", "plan", "order", "prepare", "authorize", "authorise", "approve", "weigh", "mull", "announce",
+    "begin", "start", "continue", "resume", "intensify", "escalate", "threaten", "propose", "offer", "seek",
+    "promise", "pledge", "vow", "launch", "conduct", "carry", "stage", "mount", "deny", "halt", "suspend", "end",
+    "step", "expand", "extend", "tighten", "impose", "hold", "want", "attempt", "try", "adopt", "pass", "agree",
+})
+"""Verbs whose subject is also the agent of the event noun they take as object:
+"Israel is considering strikes on Iran" -> Israel strikes."""
+
+
+JOINING_VERBS = frozenset({"join", "rejoin"})
+"""Verbs whose subject takes part in the act their object names ("joined Israel's attacks on Iran")."""
+
+
+REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit", "invite",
+                            "face", "receive", "incur"})
+"""Verbs whose object is another's reaction to their subject ("drew sharp criticism from Zelensky", "could face
+sanctions from the United States")."""
+
+
+CHARACTERIZING_VERBS = frozenset({"be", "amount", "constitute"})
+"""Verbs that call their subject by the name of an event ("was ethnic cleansing", "amounts to genocide",
+"constitutes a war crime")."""
+
+
+EXAMPLE_NOUNS = frozenset({"example", "case", "act", "form", "instance"})
+
+
+def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
+    sources: list[Token] = []
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i):  # "Iran's", "Israeli"
+            sources.extend(coordinated(child))
+    sources.extend(prep_objects([noun], frozenset({"by"})))
+    reaction = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in REACTION_VERBS
+    if reaction:
+        # "Israel's strike drew condemnation from Egypt", "..., drawing a call from the UN mission": the reaction is
+        # by its "from" phrase, aimed at whoever (or whose act) drew it
+        sources.extend(prep_objects([noun, noun.head], frozenset({"from"})))
+        drawers = subjects(noun.head)[0]
+        targets.extend(next((c for c in t.children if c.dep_ == "poss"), t) if t.pos_ == "NOUN" else t
+                       for t in drawers)
+    between = prep_objects([noun], frozenset({"between"}))
+    if between:
+        sources.append(between[0])
+        targets.extend(between[1:])
+    targets.extend(prep_objects([noun], entry.target_preps - {"between", "by"}))
+    # "the Myanmar army's operation against the Rohingya was a textbook example of ethnic cleansing": an act
+    # called by the name of an event is that event, by whoever did the act, on whomever it was aimed at
+    act = characterized_act(noun)
+    owners = [c for c in act.children if c.dep_ == "poss"] if act is not None else []
+    if act is not None:
+        targets.extend(prep_objects([act], frozenset({"against", "on", "in", "at"})))
+    tiers: list[tuple[Token, ...]] = [tuple(owners), tuple(sources)] if owners else [tuple(sources)]
+    inherited = False
+    phrase = _quantity_phrase(noun)  # "a package of sanctions": the phrase's head is the object
+    if phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS:
+        tiers.append(tuple(subjects(phrase.head)[0]))
+        inherited = True
+    names = tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i)
+    cand = Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
+                     targets=(tuple(targets),), needs_target=entry.needs_target, specificity=1,
+                     inherited=inherited, kind="noun", name_modifiers=names,
+                     presupposed=any(c.dep_ == "poss" for c in noun.children))
+    pair = _hyphened_pair(names)
+    if pair and not any(tiers) and is_mutual(cand):
+        # "the Iran-US talks", "the Russia-Ukraine prisoner swap": the two names are the two sides
+        return dataclasses.replace(cand, sources=(pair,), name_modifiers=(), mutual=True)
+    return cand
+
+
+def _hyphened_pair(names: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The two names of a hyphened pair before a noun ("Iran-US" in "the Iran-US talks": "US" a compound of the noun,
+    "Iran" a compound of "US" right before a hyphen), else ()."""
+    for name in names:
+        for first in name.children:
+            if (first.dep_ == "compound" and first.pos_ == "PROPN" and first.i + 2 == name.i
+                    and name.doc[first.i + 1].text == "-"):
+                return (first, name)
+    return ()
+
+
+def joiners_of(noun: Token) -> list[Token]:
+    """Who joins an act the noun names ("if Washington joined Israel's attacks on Iran", "Chad joined the
+    offensive against Boko Haram"): the subjects of "join" with the noun as its object; they do the act too."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in JOINING_VERBS:
+        return []
+    return subjects(verb)[0]
+
+
+def joined_candidate(noun: Token, entry: NounEntry, joiners: list[Token]) -> Candidate:
+    """The act a joiner takes part in, aimed where the act is and labelled by the joining ("if Washington joined
+    ...": hypothetical)."""
+    own = noun_candidate(noun, entry)
+    return dataclasses.replace(own, trigger=(noun.head, noun), scope=noun.head, sources=(tuple(joiners),),
+                               kind="verb", presupposed=False, name_modifiers=())
+
+
+def characterized_act(noun: Token) -> Token | None:
+    """The subject noun an event noun characterizes ("the army's operation ... was a textbook example of ethnic
+    cleansing", "the siege amounts to genocide"), else None."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in EXAMPLE_NOUNS:
+        node = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "to":
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("attr", "dobj", "prep") or verb.lemma_.lower() not in CHARACTERIZING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _quantity_phrase(noun: Token) -> Token:
+    """The head of the quantity phrase ``noun`` ends ("a package of sanctions" -> package), else ``noun``."""
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_NOUNS:
+            node = prep.head
+        else:
+            break
+    return node
+

@@ -1,0 +1,178 @@
+"""The named steps that find a candidate's source when its own tiers resolve to no actor, in the order they run.
+
+Each step acts only while no source is found (except where it says otherwise); the last steps drop candidates whose
+actor the sentence does not name (a nominal, a description, a movement of things). See :mod:`detente.coding.filling`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from detente.coding.anaphors import (
+    adjunct_owner,
+    adjunct_pronoun,
+    adjunct_subject,
+    anaphoric_pair,
+    anaphoric_source,
+    speakers_people,
+)
+from detente.coding.clauses import (
+    coordinated,
+    grammatical_subjects,
+    host_subjects,
+    infinitival_relative,
+    speaker,
+)
+from detente.coding.crowds import POLICE_NOUNS, crowd_source, host_sources, speakers_forces
+from detente.coding.filling import Filling, SentenceContext, Step
+from detente.coding.nominals import theme_of_act
+from detente.coding.participants import first_tier, pronoun_subject, same_country
+from detente.coding.place_targets import place_authority
+from detente.coding.rule_codes import PLACE_TARGET_ROOTS, PROTEST_ROOTS
+from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS
+
+__all__ = ["SOURCE_STEPS"]
+
+AGENT_KINDS = frozenset({"group", "person", "igo", "agent", "user", "title"})
+"""Actor kinds a proper name compounded before an event noun must have to be its agent ("the Hamas attack")."""
+DEMAND_ROOT = "10"
+CONSULT_ROOT = "04"
+
+
+def own_tiers(f: Filling, ctx: SentenceContext) -> None:
+    """The candidate's own source tiers; a nominal whose own possessor names no actor is not presupposed ("Israel
+    is planning its strikes on Iran": the agent comes from the planning)."""
+    f.sources = first_tier(f.cand.sources, ctx.mentions)
+    if f.cand.presupposed and not first_tier(f.cand.sources[:1], ctx.mentions):
+        f.cand = dataclasses.replace(f.cand, presupposed=False)
+
+
+def crowd(f: Filling, ctx: SentenceContext) -> None:
+    """ "Students ... demanded snap elections at a rally in Belgrade": people from where they are."""
+    if not f.sources and f.cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT}:
+        f.sources = crowd_source(f.cand, ctx.mentions)
+
+
+def police(f: Filling, ctx: SentenceContext) -> None:
+    """ "Police fired tear gas at opposition supporters in Maputo": the police of where they act."""
+    if not f.sources and f.cand.kind != "noun":
+        f.sources = crowd_source(f.cand, ctx.mentions, POLICE_NOUNS)
+
+
+def pronoun_speaker(f: Filling, ctx: SentenceContext) -> None:
+    """ "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker; a plural
+    pronoun stands for all the speakers ("Obama and Putin said they will attack Iraq"); with no speaker, the host
+    clause's subject ("Will Moscow pull back the troops it has massed?": it = Moscow)."""
+    cand = f.cand
+    if f.sources or not pronoun_subject(cand):
+        return
+    said_by = speaker(cand.scope)
+    said = (tuple(coordinated(said_by)) if cand.sources[0][0].lower_ in PLURAL_SUBJECT_PRONOUNS
+            else (said_by,)) if said_by is not None else ()
+    f.sources = first_tier((said,), ctx.mentions) if said else []
+    if not f.sources:
+        f.sources = first_tier((tuple(host_subjects(cand.scope)),), ctx.mentions)
+
+
+def speakers_owned(f: Filling, ctx: SentenceContext) -> None:
+    """ "Japan's foreign ministry said its minister had met his Chinese counterpart": the speaker's own people."""
+    if not f.sources and f.cand.kind != "noun":
+        f.sources = speakers_people(f.cand, ctx.mentions)
+
+
+def speakers_own_forces(f: Filling, ctx: SentenceContext) -> None:
+    """ "the army chief told officers that soldiers would not fire": the speaker's own forces."""
+    if not f.sources and f.cand.kind != "noun":
+        f.sources = speakers_forces(f.cand, ctx.mentions)
+
+
+def anaphoric_pair_source(f: Filling, ctx: SentenceContext) -> None:
+    """ "Putin called Xi and the two leaders agreed to hold talks": the pair named before."""
+    if not f.sources and f.cand.kind != "noun":
+        f.sources = anaphoric_pair(f.cand, ctx.mentions)
+
+
+def host_clause(f: Filling, ctx: SentenceContext) -> None:
+    """ "Protesters led by Pashinyan blocked streets across Yerevan, demanding that ...": a clause that shares its
+    host's subject has the actor the host's subject was found to be."""
+    cand = f.cand
+    if not f.sources and cand.inherited and cand.scope.dep_ in ("advcl", "xcomp", "conj"):
+        f.sources = next((s for c, s, _ in ctx.slots if c.scope.i == cand.scope.head.i and c.kind != "noun"), [])
+
+
+def participle_host(f: Filling, ctx: SentenceContext) -> None:
+    """ "Royalist protesters demanding the return of the monarchy clashed with police": the host's subject."""
+    scope = f.cand.scope
+    if not f.sources and scope.dep_ == "acl" and scope.tag_ == "VBG" and scope.head.dep_ in ("nsubj", "nsubjpass"):
+        f.sources = host_sources(scope.head.head, ctx.candidates, ctx.mentions)
+
+
+def anaphor(f: Filling, ctx: SentenceContext) -> None:
+    """ "... after the government agreed to hold elections": "the government" of the country named before."""
+    if not f.sources and f.cand.kind != "noun":
+        f.sources = anaphoric_source(f.cand, ctx.mentions)
+
+
+def place_holder(f: Filling, ctx: SentenceContext) -> None:
+    """ "a missionary was arrested in Lebanon": by the Lebanese authorities."""
+    if not f.sources:
+        f.sources = place_authority(f.cand, ctx.mentions)
+
+
+def adjunct_possessor(f: Filling, ctx: SentenceContext) -> None:
+    """ "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors (this step
+    may replace a source found before)."""
+    if f.cand.kind == "noun" and adjunct_pronoun(f.cand.scope) is not None:
+        f.sources = adjunct_owner(f.cand, f.sources, ctx.mentions) or f.sources
+
+
+def adjunct_clause_subject(f: Filling, ctx: SentenceContext) -> None:
+    """ "the presidency said after a phone call with al-Burhan": the clause's subject."""
+    if not f.sources and f.cand.kind == "noun":
+        f.sources = adjunct_subject(f.cand, ctx.mentions)
+
+
+def name_modifier(f: Filling, ctx: SentenceContext) -> None:
+    """ "the Hamas attack": a name compounded before a nominal is its agent when it names a group, person or body;
+    "any unilateral US strike on cartels inside Mexico": a country before an attack whose target is named after it.
+    "Hungary will not block the renewal of EU sanctions on Russia": a nominal named only so, in the object of another
+    act, is what that act is about, not a report (dropped)."""
+    cand = f.cand
+    if f.sources or not cand.name_modifiers:
+        return
+    if theme_of_act(cand.scope, ctx.candidates):
+        f.dropped = True
+        return
+    named = first_tier((cand.name_modifiers,), ctx.mentions)
+    f.sources = [a for a in named if a.kind in AGENT_KINDS]
+    if not f.sources and cand.code[:2] in PLACE_TARGET_ROOTS:
+        hit = first_tier(cand.targets, ctx.mentions)
+        f.sources = [a for a in named if a.kind == "country"] if hit and not same_country(hit, named) else []
+    if f.sources:
+        f.cand = dataclasses.replace(cand, presupposed=True)
+
+
+def described_subject(f: Filling, ctx: SentenceContext) -> None:
+    """ "Will Washington become the first government to recognise Somaliland?": the one the description is of."""
+    scope = f.cand.scope
+    if not f.sources and infinitival_relative(scope) and scope.head.dep_ in ("attr", "oprd"):
+        f.sources = first_tier((tuple(grammatical_subjects(scope.head.head)),), ctx.mentions)
+
+
+def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
+    """Candidates that report no act of anyone when no source is found: a description of someone the sentence does
+    not name as an actor ("..., the first Western delegation to visit Bucharest"); a nominal ("Sanctions on Russia
+    have had mixed effects", "after the attack on Israel"); a visit, trip or meeting by no known actor ("Abrams tanks
+    supplied by Washington have arrived in Ukraine": things or people moving, not a consultation)."""
+    cand = f.cand
+    if not f.sources and (infinitival_relative(cand.scope) or cand.kind == "noun"
+                          or cand.code[:2] == CONSULT_ROOT):
+        f.dropped = True
+
+
+SOURCE_STEPS: tuple[Step, ...] = (
+    own_tiers, crowd, police, pronoun_speaker, speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause,
+    participle_host, anaphor, place_holder, adjunct_possessor, adjunct_clause_subject, name_modifier,
+    described_subject, drop_without_actor,
+)
+"""The source steps in order."""

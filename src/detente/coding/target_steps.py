@@ -1,0 +1,339 @@
+"""The named steps that find a candidate's target when its own tiers resolve to no actor, in the order they run.
+
+Each step acts only while no target is found (except where it says otherwise) and, past the candidate's own tiers,
+only once a source is known. The last step keeps the candidate only when it has actors enough for its kind. See
+:mod:`detente.coding.filling`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from detente.coding.addressees import (
+    answered_party,
+    conditional_counterparts,
+    despite_askers,
+    investigated_parties,
+    mediated_parties,
+    protest_targets,
+    purpose_host_target,
+    purpose_targets,
+    refused_party,
+    threatened_party,
+)
+from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
+from detente.coding.crowds import domestic_target, one_country
+from detente.coding.filling import Filling, SentenceContext, Step
+from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
+from detente.coding.participants import PERSON_KINDS, actor_country, first_tier, same_country
+from detente.coding.place_targets import (
+    deep_place,
+    demanded_at_home,
+    domestic_law,
+    own_state,
+    place_of_object,
+    posture_place,
+    protest_place,
+    relative_place,
+    stationed_in,
+)
+from detente.coding.rule_codes import (
+    CONFLICT_ROOT,
+    DEEP_PLACE_ROOTS,
+    DOMESTIC_ROOTS,
+    INQUIRY_ROOTS,
+    OWN_PEOPLE_ROOTS,
+    OWN_SIDE_CODES,
+    PLACE_TARGET_ROOTS,
+    POSTURE_ROOTS,
+    PROTEST_ROOTS,
+    REFUSAL_ROOTS,
+    RELEASE_PREFIX,
+    TOPIC_CODES,
+)
+from detente.coding.state_nationals import held_national
+from detente.coding.visits import presence, visitors
+from detente.records.event import CameoCode
+
+__all__ = ["SHOW_OF_FORCE", "TARGET_STEPS"]
+
+APPEAL_ROOT = "02"
+THREAT_ROOT = "13"
+DEMAND_ROOT = "10"
+NEGOTIATE = "046"
+PARTNERED_CODES = frozenset({NEGOTIATE, "057", "196"})
+"""Negotiating and signing an agreement: always with someone; violating a ceasefire: always one made with someone
+("Russia has violated the ceasefire, Ukraine's foreign minister said")."""
+MEDIATION_CODES = frozenset({"039", "045"})
+"""Mediating and offering to mediate: between parties, whom the sentence may name elsewhere."""
+JOINT_EXERCISE = "062"
+SHOW_OF_FORCE = "150"
+RELEASE_ASKS = frozenset({"0253", "1053"})
+"""Appeals and demands to release someone (CAMEO 0253, 1053)."""
+ANSWERING_ROOTS = frozenset({"05", "06", "07", "08"})
+"""Acts that can answer an appeal: support, cooperation, aid, yielding."""
+ABDUCTION_PREFIX = "181"
+"""Abduction and hostage-taking: the people taken are of the place they were taken from."""
+COOPERATION_END = "09"
+"""Roots below this (01-08) are statements, appeals, intentions, consultation, support, cooperation, aid and
+yielding: acts a purpose infinitive may do towards whoever its host clause reaches."""
+
+
+def refused_askers(f: Filling, ctx: SentenceContext) -> None:
+    """ "refuses to free Bazoum despite repeated demands from ECOWAS": the askers become the first target tier."""
+    if f.cand.code[:2] in REFUSAL_ROOTS:
+        askers = despite_askers(f.cand)
+        if askers:
+            f.cand = dataclasses.replace(f.cand, targets=(tuple(askers), *f.cand.targets))
+
+
+def investigated(f: Filling, ctx: SentenceContext) -> None:
+    """An inquiry's target tiers name whose conduct is looked into, never the victims of an act looked into."""
+    if f.cand.code[:2] in INQUIRY_ROOTS:
+        f.cand = dataclasses.replace(f.cand, targets=tuple(
+            tuple(t for tok in tier for t in investigated_parties(tok)) for tier in f.cand.targets))
+
+
+def own_tiers(f: Filling, ctx: SentenceContext) -> None:
+    """The candidate's own target tiers. A tier that names only the source itself ("threatened to launch an
+    offensive in its war with Iraq unless Baghdad accepted") does not hide the tiers below it; a statement's topic
+    is not aimed at where it was ("declined to comment on the explosions near Isfahan")."""
+    f.targets = first_tier(f.cand.targets, ctx.mentions, besides=f.sources, places=f.cand.code[:3] not in TOPIC_CODES)
+
+
+def anaphor(f: Filling, ctx: SentenceContext) -> None:
+    """ "threatened to cut gas supplies to the country": the country named before."""
+    if not f.targets and f.sources and f.cand.kind != "noun":
+        f.targets = anaphoric_targets(f.cand, f.sources, ctx.mentions)
+
+
+def condition_counterpart(f: Filling, ctx: SentenceContext) -> None:
+    """ "Would Pakistan use nuclear weapons if India invaded?": force and its condition answer each other."""
+    if not f.targets and f.sources and f.cand.kind != "noun" and f.cand.code[:2] >= CONFLICT_ROOT:
+        f.targets = conditional_counterparts(f.cand.scope, f.sources, ctx.mentions)
+
+
+def stationed(f: Filling, ctx: SentenceContext) -> None:
+    """ "withdrew its troops in Syria": a withdrawal is from where the forces withdrawn are."""
+    if not f.targets and f.sources and f.cand.code in OWN_SIDE_CODES:
+        f.targets = stationed_in(f.cand.scope, ctx.mentions)
+
+
+def domestic(f: Filling, ctx: SentenceContext) -> None:
+    """Protest and coercion with no one else named: the country's own government or people."""
+    if not f.targets and f.sources and f.cand.code[:2] in DOMESTIC_ROOTS:
+        f.targets = domestic_target(f.cand, f.sources[0])
+
+
+def object_place(f: Filling, ctx: SentenceContext) -> None:
+    """ "Israeli forces killed 20 militants in Gaza": the parser hangs the place on the verb, not the object."""
+    cand = f.cand
+    if not f.targets and f.sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
+        f.targets = place_of_object(cand.scope, ctx.mentions, taken=cand.code.startswith(ABDUCTION_PREFIX))
+
+
+def relative_clause_place(f: Filling, ctx: SentenceContext) -> None:
+    """ "Russia's largest air attack of the war, which set the Cabinet building in Kyiv ablaze": what a relative
+    clause on the attack says it hit, where."""
+    if not f.targets and f.sources and f.cand.code[:2] in PLACE_TARGET_ROOTS and f.cand.kind in ("noun", "light"):
+        f.targets = relative_place(f.cand, ctx.mentions)
+
+
+def deep_object_place(f: Filling, ctx: SentenceContext) -> None:
+    """ "investigating traces of uranium found at undeclared sites in Iran": a place deep in the object's phrase,
+    past a participle or relative clause, holds what was hit or looked into."""
+    if not f.targets and f.sources and f.cand.code[:2] in DEEP_PLACE_ROOTS and f.cand.kind in ("verb", "light"):
+        f.targets = deep_place(f.cand, ctx.mentions)
+
+
+def own_people(f: Filling, ctx: SentenceContext) -> None:
+    """ "Nicaragua released 135 political prisoners": the people it held are its own; "Burkina Faso's army killed at
+    least 223 villagers": with no other country named, its own people; "Nicaragua freed Bishop Rolando Alvarez":
+    whoever a state held, its own."""
+    cand = f.cand
+    release = cand.code.startswith(RELEASE_PREFIX)
+    if f.targets or not f.sources or not (cand.code[:2] in OWN_PEOPLE_ROOTS or release) \
+            or not one_country(ctx.sent, f.sources[0], ctx.mentions, besides_partners=release):
+        return
+    f.targets = domestic_target(cand, f.sources[0], people=True)
+    if not f.targets and release and cand.kind != "noun" \
+            and str(f.sources[0].actor_code)[3:6] in ("", "GOV", "MIL", "JUD", "COP"):
+        f.targets = own_state(f.sources[0], "whose people it held", "CVL")
+
+
+def national(f: Filling, ctx: SentenceContext) -> None:
+    """ "Romanian prosecutors charged the far-right politician": their national."""
+    if not f.targets and f.sources:
+        f.targets = held_national(f.cand, f.sources[0], ctx.sent, ctx.mentions)
+
+
+def refused(f: Filling, ctx: SentenceContext) -> None:
+    """ "ruled out lifting its sanctions on Rosselkhozbank, the Russian lender", "turned down the invitation for
+    Argentina to join the BRICS bloc": a refusal is aimed at whom what it refuses concerns."""
+    if not f.targets and f.sources and f.cand.code[:2] in REFUSAL_ROOTS and f.cand.kind != "noun":
+        f.targets = (refused_party(f.cand.scope, f.sources, ctx.mentions)
+                     or domestic_law(f.cand, f.sources[0], ctx.sent, ctx.mentions))
+
+
+def purpose_of_host(f: Filling, ctx: SentenceContext) -> None:
+    """ "telephoned Erdogan to offer his condolences": the purpose reaches whom its host clause reaches ("met Assad
+    to discuss ..." restates the meeting)."""
+    cand = f.cand
+    if not f.targets and f.sources and cand.code[:2] < COOPERATION_END and cand.kind in ("verb", "light") \
+            and not any(c.scope.i == cand.scope.head.i and c.code[:2] == cand.code[:2] for c in ctx.candidates):
+        f.targets = [t for t in purpose_host_target(cand.scope, ctx.mentions) if not same_country(f.sources, [t])]
+
+
+def answered_appeal(f: Filling, ctx: SentenceContext) -> None:
+    """ "The CSTO began sending troops to Kazakhstan after President Tokayev appealed for help": an appeal the host
+    clause answers (with support, cooperation, aid or yielding, for its target) was made to the host's actor;
+    "Russia attacked Ukraine after Zelensky appealed for calm" answers no appeal."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.code[:2] != APPEAL_ROOT or cand.scope.dep_ != "advcl":
+        return
+    host = cand.scope.head
+    f.targets = next((list(s) for c, s, t in ctx.slots if c.kind != "noun" and s and t
+                      and c.code[:2] in ANSWERING_ROOTS and (c.scope.i == host.i or c.scope.head.i == host.i)
+                      and same_country(t, f.sources) and not same_country(s, f.sources)), [])
+
+
+def back_referenced(f: Filling, ctx: SentenceContext) -> None:
+    """ "expelled two Russian diplomats, accusing them of spying", "suspended talks with the ELN, accusing the
+    guerrillas of war crimes": a participle's "them" or "the <noun>" is whom its host clause reached."""
+    if not f.targets and f.sources and f.cand.kind == "verb" and back_reference(f.cand):
+        f.targets = next((t for c, _, t in ctx.slots if c.scope.i == f.cand.scope.head.i and c.kind != "noun"), [])
+
+
+def answered(f: Filling, ctx: SentenceContext) -> None:
+    """ "in response to the US naval build-up", "in a show of force aimed at North Korea" (a joint act's partner is
+    whom it is done with, not whom it is aimed at)."""
+    if not f.targets and f.sources and f.cand.kind != "noun" and not is_joint(f.cand):
+        f.targets = answered_party(f.cand.scope, f.sources, ctx.mentions)
+
+
+RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reaction"})
+
+
+def responded_to(f: Filling, ctx: SentenceContext) -> None:
+    """ "In response to Chinese drills, Taiwan put its forces on alert", "in retaliation for Israel's strikes": a named
+    act that another clause answers was aimed at the one who answers it (the answering clause's subject)."""
+    scope = f.cand.scope
+    if f.targets or not f.sources or f.cand.kind != "noun" or scope.dep_ != "pobj" \
+            or scope.head.lower_ not in ("to", "for") or scope.head.head.lemma_.lower() not in RESPONSE_NOUNS:
+        return
+    node = scope.head.head
+    for _ in range(3):  # up from "response" through "in" to the clause it is on
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    answerers = next((s for c, s, _ in ctx.slots if c.scope.i == node.i and c.kind != "noun"), [])
+    f.targets = [a for a in answerers if not same_country([a], f.sources)]
+
+
+def speakers_possession(f: Filling, ctx: SentenceContext) -> None:
+    """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its" on a target inside
+    reported speech is the speaker's."""
+    if not f.targets and f.sources:
+        f.targets = speaker_possessions(f.cand, f.sources, ctx.mentions)
+
+
+def one_other_country(f: Filling, ctx: SentenceContext) -> None:
+    """A threat is aimed at someone, a negotiation held, a treaty signed and a ceasefire broken with someone ("agreed to
+    meet Maduro but said Guyana would not negotiate over the border", "Azerbaijan is unlikely to sign a peace treaty
+    until Armenia rewrites its constitution"): with no one named in it, the one other country."""
+    cand = f.cand
+    if not f.targets and len(f.sources) == 1 and (cand.code[:2] == THREAT_ROOT or cand.code in PARTNERED_CODES) \
+            and cand.kind != "noun":
+        f.targets = threatened_party(cand.scope, f.sources, ctx.mentions)
+
+
+def posture_aim(f: Filling, ctx: SentenceContext) -> None:
+    """A military posture aimed at no one or only at its own forces ("placed its forces on alert"): whom its purpose
+    or answer names, or the place it is taken in (this step may replace a target found before)."""
+    own = {actor_country(s) for s in f.sources}
+    if f.sources and f.cand.code[:2] in POSTURE_ROOTS and {actor_country(t) for t in f.targets} <= own:
+        f.targets = (purpose_targets(f.cand.scope, ctx.mentions)
+                     or answered_party(f.cand.scope, f.sources, ctx.mentions)
+                     or posture_place(f.cand.scope, own, ctx.mentions) or f.targets)
+
+
+def mediated(f: Filling, ctx: SentenceContext) -> None:
+    """ "Anwar Ibrahim offered to help broker a ceasefire", "a truce brokered by China": between the others (not
+    those who appealed for it)."""
+    if not f.targets and f.sources and f.cand.code in MEDIATION_CODES:
+        appealing = {actor_country(a) for c, s, _ in ctx.slots if c.code[:2] == APPEAL_ROOT for a in s}
+        f.targets = mediated_parties(f.cand.scope, f.sources, ctx.mentions, appealing)
+
+
+def protested(f: Filling, ctx: SentenceContext) -> None:
+    """Protests: whom they are against, else the holder of where they are held (verbs only)."""
+    if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS:
+        f.targets = protest_targets(f.cand.scope, f.sources, ctx.mentions)
+    if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS and f.cand.kind in ("verb", "light"):
+        f.targets = protest_place(f.cand, f.sources[0], ctx.mentions)
+
+
+def demanded_of_home(f: Filling, ctx: SentenceContext) -> None:
+    """Protests and demands at home with no one named: the own government."""
+    if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT} and f.cand.kind != "noun":
+        f.targets = demanded_at_home(f.cand, f.sources[0], ctx.sent, ctx.mentions)
+
+
+def drop_participle_of_host(f: Filling, ctx: SentenceContext) -> None:
+    """ "clashed with riot police, torching cars and houses": a participle of the same kind of act, aimed at no one,
+    is part of its host's act, not a second one."""
+    scope = f.cand.scope
+    if not f.targets and scope.dep_ == "advcl" and scope.tag_ == "VBG" and any(
+            c.scope.i == scope.head.i and c.code[:2] == f.cand.code[:2] for c, _, _ in ctx.slots):
+        f.dropped = True
+
+
+def drop_presence_no_visit(f: Filling, ctx: SentenceContext) -> None:
+    """ "Xi Jinping, who is in Moscow this week": a person abroad visits; "Putin is in Moscow", "Russia is in Syria"
+    are no visits."""
+    if presence(f.cand) and ((any(s.kind not in PERSON_KINDS for s in f.sources) and not visitors(f.cand))
+                             or same_country(f.sources, f.targets) or not f.targets):
+        f.dropped = True
+
+
+def release_holder(f: Filling, ctx: SentenceContext) -> None:
+    """ "Mike Pompeo demanded the immediate release of Paul Whelan after a Moscow court sentenced the former Marine":
+    the release of one's own people is asked of whoever holds them, the one other country named (this step may
+    replace a target of the own side)."""
+    if f.sources and f.cand.code in RELEASE_ASKS and {actor_country(t) for t in f.targets} <= {
+            actor_country(s) for s in f.sources}:
+        f.targets = threatened_party(f.cand.scope, f.sources, ctx.mentions) or f.targets
+
+
+def show_of_force(f: Filling, ctx: SentenceContext) -> None:
+    """ "Three US aircraft carriers began joint drills ... in a show of force aimed at North Korea": with no partner
+    named, drills aimed at someone are a show of force (150) against it."""
+    if not f.targets and f.sources and f.cand.code == JOINT_EXERCISE \
+            and len({actor_country(s) for s in f.sources}) == 1:
+        aimed_at = answered_party(f.cand.scope, f.sources, ctx.mentions)
+        if aimed_at:
+            f.cand, f.targets = dataclasses.replace(f.cand, code=CameoCode(SHOW_OF_FORCE)), aimed_at
+
+
+def together(f: Filling, ctx: SentenceContext) -> None:
+    """ "French and Egyptian warships launched war games": an exercise of several sources is held together."""
+    if not f.targets and len(f.sources) > 1:
+        f.cand = shared_exercise(f.cand, f.sources) or f.cand
+
+
+def keep_enough(f: Filling, ctx: SentenceContext) -> None:
+    """Keep a candidate with an actor, and with a target where its code needs one (a joint act of several sources
+    is aimed at each other)."""
+    mutual = not f.targets and len(f.sources) > 1 and is_mutual(f.cand)
+    if not ((f.sources or f.targets) and (f.targets or mutual or not f.cand.needs_target)):
+        f.dropped = True
+
+
+TARGET_STEPS: tuple[Step, ...] = (
+    refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, domestic, object_place,
+    relative_clause_place, deep_object_place, own_people, national, refused, purpose_of_host, answered_appeal,
+    back_referenced, answered, responded_to, speakers_possession, one_other_country, posture_aim, mediated, protested,
+    demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
+    keep_enough,
+)
+"""The target steps in order; the first two recast the candidate's own target tiers."""

@@ -1,0 +1,144 @@
+"""Verb candidates: the event a verb expresses, by its lexicon pattern, its frame, a light verb's event noun, or a
+weapon it fires that hit something.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from detente.coding.candidate import Candidate
+from detente.coding.clauses import (
+    coordinated,
+    datives,
+    direct_objects,
+    grammatical_subjects,
+    is_passive,
+    prep_objects,
+    subjects,
+)
+from detente.coding.decisions import is_decision_to_act
+from detente.coding.frame_candidates import (
+    condition_clauses,
+    frame_candidate,
+    frame_complement,
+    stated_relatives,
+)
+from detente.coding.rule_codes import ALLEGATION_PREFIX
+from detente.coding.verb_slots import from_match, light_object
+from detente.coding.verbs import Lexicon, NounEntry, expand_quantity
+from detente.records.event import CameoCode
+
+LAUNCHING_VERBS = frozenset({"fire", "launch", "lob", "shoot", "drop"})
+
+
+IMPACT_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "explode"})
+
+
+WEAPON_CODES = {"missile": "195", "rocket": "195", "drone": "195", "projectile": "195", "bomb": "195",
+                "shell": "194"}
+"""A weapon fired that a relative clause says hit something ("the missile that hit its territory was fired by
+Russia"): an attack on what it hit by whoever fired it (aerial weapons 195, artillery 194)."""
+
+
+def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
+    match = lexicon.match_verb(verb)
+    if match is not None and match.pattern.code.startswith(ALLEGATION_PREFIX):
+        # "accused Russian troops of killing civilians": what is alleged is the content of the accusation
+        folded.update(t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for t in c.subtree if t.pos_ in ("VERB", "AUX"))
+    if match is not None and match.pattern.objects:
+        if match.object_token is not None:
+            consumed.add(match.object_token.i)
+        return from_match(match)
+    frame = lexicon.frame(verb)
+    if frame is not None and any(c.dep_ in ("oprd", "acomp") for c in verb.children):
+        frame = None  # "considers the sanctions illegal": a judgement, not a frame over an event
+    if frame is not None:
+        complement = frame_complement(verb, lexicon, lemmas=frame.by_lemma, by_agent=True)
+        if complement is not None and frame.name == "appeal" and not direct_objects(verb) and any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in complement[0].children):
+            complement = None  # "Analysts asked whether China would attack Taiwan": a question, asked of no one
+        fronted = complement is not None and complement[0].dep_ == "ccomp" and complement[0].i < verb.i
+        # "Russia could strike, officials warned" is a report, not a threat by the officials; "Iran would
+        # retaliate, Tehran warned" is a threat (the coder keeps it only when the two subjects are one country)
+        agent = tuple(grammatical_subjects(complement[0])) if complement is not None and fronted else ()
+        if fronted and not agent:
+            complement = None
+        if complement is not None:
+            comp_token, comp_code, comp_targets = complement
+            chosen = frame
+            if (comp_code is not None and comp_code[:2] >= "13" and frame.conflict_frame
+                    and lexicon.frame_named(frame.conflict_frame) is not None):
+                chosen = lexicon.frame_named(frame.conflict_frame) or frame
+            # "agreed to suspend visa-free travel" is a decision to act, not a threat: the act itself is coded
+            code = (None if chosen is not frame and is_decision_to_act(verb)
+                    else chosen.code_for(comp_code, comp_token.lemma_.lower()))
+            if code is not None:
+                if not agent:
+                    (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
+                # what is asked, promised, threatened or refused is the content of the frame's event, not
+                # an event of its own: "demanded that Washington stop arming Taiwan" is one demand; a condition
+                # ("would retaliate if Israel attacked") is not what is threatened and stays an event of its own
+                conditions = condition_clauses(comp_token)
+                kept = {t.i for c in conditions for t in c.subtree}
+                kept |= stated_relatives(comp_token)
+                inner = {t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept}
+                cand = frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match, conditions)
+                if agent:  # the coder folds the complement only when the frame is kept
+                    return dataclasses.replace(cand, same_agent=agent, folds=frozenset(inner | {comp_token.i}))
+                folded.update(inner)
+                return cand
+    light = light_object(verb, lexicon)
+    if light is not None:
+        consumed.add(light[0].i)
+        return _light_candidate(verb, *light)
+    if match is not None:
+        return from_match(match)
+    return _weapon_candidate(verb, folded)
+
+
+def _weapon_candidate(verb: Token, folded: set[int]) -> Candidate | None:
+    """ "Russia fired the missile that hit the village", "the missile that hit its territory was not fired by
+    Russia": the firing is the attack, its target what the weapon hit; the hitting is not coded again (its
+    subject is a weapon, not an actor)."""
+    if verb.lemma_.lower() not in LAUNCHING_VERBS:
+        return None
+    passive = is_passive(verb)
+    for thing in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+        head = expand_quantity(thing)
+        code = WEAPON_CODES.get(head.lemma_.lower())
+        impacts = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS]
+        if code is None or not impacts:
+            continue
+        targets = [t for i in impacts for t in direct_objects(i)]
+        targets += prep_objects(impacts, frozenset({"in", "on", "into", "near"}))
+        folded.update(i.i for i in impacts)
+        sources, inherited = subjects(verb)
+        return Candidate(code=CameoCode(code), trigger=(verb, head), scope=verb, sources=(tuple(sources),),
+                         targets=(tuple(targets),), specificity=2, inherited=inherited, kind="verb")
+    return None
+
+
+def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
+    sources, inherited = subjects(verb)
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    targets = prep_objects([noun, verb], entry.target_preps) + datives(verb)
+    if is_passive(verb):
+        # "Ukraine was given military aid by Germany": a passive light verb that keeps its event noun as object has
+        # for subject the one the event is given to; the "by" phrase may hang on the noun
+        targets += [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
+        own += prep_objects([noun], frozenset({"by"}))
+    particles = tuple(c for c in verb.children if c.dep_ == "prt")
+    return Candidate(code=entry.code, trigger=(verb, *particles, noun), scope=verb,
+                     sources=(tuple(sources), tuple(own)), targets=(tuple(targets),),
+                     needs_target=entry.needs_target, specificity=2, inherited=inherited, kind="light")
+
+
+def misread_plural(verb: Token) -> bool:
+    """ "killed 31 people during Monday's Saba Saba protests": a present-tense verb with no subject, auxiliary or
+    conjunction, hung on another clause as an adverbial, is a plural noun the parser misread (English has no such
+    finite clause); it is not an act of the host clause's subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children))

@@ -1,0 +1,234 @@
+"""The slots of a matched verb pattern: which tokens may be the source and the target of the event a lexicon
+verb pattern codes (passives, objects, prepositions, owners of the thing acted on, receivers of goods, claimed acts,
+refused proposals).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.aid_owners import owning_receivers
+from detente.coding.candidate import Candidate
+from detente.coding.clauses import (
+    coordinated,
+    datives,
+    direct_objects,
+    grammatical_subjects,
+    inherited_passive_subject,
+    is_passive,
+    participle_subject,
+    prep_objects,
+    question_passive_subject,
+    subjects,
+)
+from detente.coding.contents import DOCUMENT_NOUNS
+from detente.coding.mass_violence import mass_code
+from detente.coding.participants import LAUNCH_VERBS
+from detente.coding.rule_codes import EXPULSION_PREFIX
+from detente.coding.sending import sender
+from detente.coding.verbs import Lexicon, NounEntry, VerbMatch, expand_quantity
+
+RECEIVING_VERBS = frozenset({"use", "receive", "get", "deploy", "obtain", "acquire", "buy", "operate", "fire",
+                             "launch", "purchase", "import"})
+"""Verbs whose subject, in a relative clause on transferred goods, is their recipient:
+"supplied drones that Russia used" -> Russia received the drones."""
+
+
+DEMAND_ROOT = "10"
+
+
+AID_ROOT = "07"
+
+
+OFFENCE_PREPS = frozenset({"for", "of", "with", "over"})
+"""Prepositions that bring the reason or the thing given after a verb's object ("blamed Putin for the death of
+Navalny", "accused Iran of attacks on shipping", "supplied Ukraine with arms"), not a second target."""
+
+
+CLAIM_PREFIX = "015"
+"""Claims of responsibility: their target is the target of the act claimed."""
+
+
+CLAIMED_ACT_PREPS = frozenset({"on", "against", "at", "in", "into"})
+
+
+REFUSAL_ROOT = "12"
+
+
+OWNER_PREPS = frozenset({"by", "from"})
+"""Prepositions that name whose proposal, appeal or ultimatum a noun is: "calls by Belarus's rulers",
+"an appeal from President Gbagbo"."""
+
+
+def from_match(match: VerbMatch) -> Candidate:
+    verb, pattern = match.verb, match.pattern
+    sources, inherited = subjects(verb)
+    targets: list[Token] = []
+    if pattern.object_is_target:
+        if is_passive(verb):
+            targets.extend(t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c))
+            split = question_passive_subject(verb)
+            targets.extend(coordinated(split) if split is not None else ())
+            if not targets:
+                targets.extend(inherited_passive_subject(verb))
+        else:
+            # "found Trump guilty": the parser reads a small clause, whose subject is the verb's object
+            targets.extend(direct_objects(verb) or [t for c in verb.children if c.dep_ in ("ccomp", "oprd")
+                                                    and c.pos_ == "ADJ" and c.i > verb.i
+                                                    for g in c.children if g.dep_ == "nsubj" for t in coordinated(g)])
+    elif match.object_token is not None:
+        # "took 200 people hostage": with two objects, the one that is not the pattern's is the one affected
+        targets.extend(t for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != match.object_token.i
+                       and expand_quantity(c).i != match.object_token.i for t in coordinated(c))
+    targets.extend(datives(verb))
+    # the pattern's prepositions may hang on the object ("vetoed a resolution in the Security Council") when the
+    # object is a thing, not the target
+    heads = ([verb] if pattern.object_is_target else [verb, *direct_objects(verb)]) if match.object_token is None \
+        else [verb, match.object_token, *direct_objects(verb)]
+    # "mediate in a dispute between X and Y": the prepositions may also hang on the object of the pattern's own
+    # preposition
+    heads += [p for w in match.word_tokens if w.pos_ == "ADP" for p in w.children if p.dep_ == "pobj"]
+    preps = pattern.target_preps
+    if pattern.object_is_target and pattern.object_prep is None and pattern.words \
+            and pattern.words[-1] in OFFENCE_PREPS and targets and not is_passive(verb):
+        # "blamed Putin for the death of Navalny", "charged him with the murder of a journalist": with its
+        # object named, a pattern's own last preposition brings the offence, not a second target
+        preps = preps - {pattern.words[-1]}
+        heads = heads[:1]
+    if pattern.object_is_target and pattern.object_prep is None and targets and is_passive(verb):
+        # "Uribe was shot in the head at a campaign event": the passive subject is the one acted on; the pattern's
+        # preposition ("shoot at") then says where it happened
+        preps = frozenset()
+    if pattern.code.startswith(EXPULSION_PREFIX) and is_passive(verb) and not sources:
+        # "Four Iranian diplomats were expelled from Azerbaijan": the country they are sent away from is the one
+        # that expels them (the place-authority rule), not their own; "from" on the expelled noun still names theirs
+        targets.extend(prep_objects([h for h in heads if h is not verb], preps))
+        targets.extend(prep_objects([verb], preps - {"from"}))
+    else:
+        targets.extend(prep_objects(heads, preps))
+    tiers: list[tuple[Token, ...]] = [tuple(targets)]
+    if pattern.code.startswith(DEMAND_ROOT) and match.object_token is not None:
+        # "demanded the withdrawal of Russian troops from Ukraine": a demand is made of whoever is to act, the
+        # "of" phrase of the act demanded; the place they are to leave is the target only when no one is named
+        agents = prep_objects([match.object_token], frozenset({"of"}))
+        tiers = [tuple(agents), tuple(t for t in targets if t not in agents)]
+    if match.object_token is not None and pattern.code.startswith("07"):
+        misparsed = [c for c in match.object_token.children if c.dep_ == "nmod"]  # "gave Ukraine economic aid"
+        tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed
+                           + owning_receivers(match.object_token)))
+    elif pattern.code.startswith(CLAIM_PREFIX):
+        # "claimed responsibility for the rocket barrage on Tel Aviv": the target of the act claimed
+        claimed_on = [verb] if match.object_token is None else [verb, match.object_token]
+        acts = prep_objects(claimed_on, frozenset({"for"}))
+        tiers.append(tuple(prep_objects([expand_quantity(a) for a in acts] + acts, CLAIMED_ACT_PREPS)))
+    elif not pattern.object_is_target and (match.object_token is not None or direct_objects(verb)):
+        # "seized Ukrainian ships", "struck Iran's nuclear sites", "released Palestinian prisoners",
+        # "rejected Washington's offer", "approved Sweden's accession", "vetoed a Security Council resolution":
+        # the owner of the thing acted on
+        thing = match.object_token if match.object_token is not None else direct_objects(verb)[0]
+        # a possessor or a name before the thing before an adjective: "vetoed a US-drafted Security Council
+        # resolution" is cast in the Council
+        # a name after a named possessor is the thing's own name, not a second owner ("rejected Washington's Gaza
+        # plan", "banned Sheikh Hasina's Awami League"); after "its" it may be the other party ("froze its EU
+        # accession talks")
+        owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        tiers.append(tuple(c for c in thing.children if c.dep_ == "poss"
+                           or (c.dep_ == "compound" and (owner is None or c.i < owner.i))))
+        # "expelled French and Ivorian diplomats": each demonym of a coordination
+        tiers.append(tuple(t for c in thing.children if c.dep_ == "amod" for t in coordinated(c)))
+        # "condemned the annexation of the West Bank by Israel", "rejected a proposal by Egypt": whose act or proposal
+        # it is, by its "by" phrase
+        tiers.append(tuple(prep_objects([thing], frozenset({"by"}))))
+        # then whose it is by its "of" phrase or apposition ("the assets of Germany's Uniper", "released the mayor
+        # of the West Bank city of Nablus, a member of Hamas")
+        tiers.append(tuple(prep_objects([thing], frozenset({"of"}))))
+        tiers.append(tuple(c for c in thing.children if c.dep_ == "appos"))
+        # "shot down a drone launched from Yemen": whose weapon it is, by where it was launched from
+        tiers.append(tuple(t for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in LAUNCH_VERBS
+                           for t in prep_objects([c], frozenset({"from"}))))
+        # last resort: the people the object names ("released 24 hostages, including 13 Israelis"); not the
+        # place it is in ("signed an agreement in Beijing" is no agreement with China)
+        tiers.append(tuple(prep_objects([thing], frozenset({"including"}))))
+        # "lifted most of the sanctions they had slapped on Niger": whom a relative clause says it was aimed at
+        relatives = [r for r in expand_quantity(thing).children if r.dep_ == "relcl"]
+        tiers.append(tuple(prep_objects(relatives, frozenset({"on", "against"}))))
+    if pattern.code.startswith(REFUSAL_ROOT) and not is_passive(verb):
+        # "rejected recent calls by Belarus's rulers": a refusal answers whoever made the proposal
+        things = [match.object_token] if match.object_token is not None else direct_objects(verb)
+        tiers.append(tuple(t for thing in things for t in owners_of(thing)))
+        # "Students ... demanded snap elections, a call Vucic has repeatedly rebuffed": a call set after a clause is
+        # that clause's, made by its subject
+        tiers.append(tuple(t for thing in things if thing.dep_ in ("npadvmod", "appos")
+                           and thing.head.pos_ in ("VERB", "AUX") and thing.lemma_.lower() in DOCUMENT_NOUNS
+                           for t in grammatical_subjects(thing.head)))
+    if pattern.code.startswith(AID_ROOT) and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "Abrams tanks supplied by Washington have arrived in Ukraine", "drones supplied by Ankara have given
+        # Azerbaijani forces an edge": the goods' receiver is where the clause they are the subject of takes them
+        host = verb.head.head
+        tiers.append(tuple(prep_objects([host], frozenset({"in", "into", "to"})) + datives(host)))
+    if pattern.object_is_target and not is_passive(verb):
+        # "Japan condemned the launch by North Korea": an active verb has no "by" agent; the parser hung the object's
+        # "by" phrase (whose act it is) on the verb
+        tiers.append(tuple(prep_objects([verb], frozenset({"by"}))))
+    if pattern.code.startswith(AID_ROOT) and match.object_token is None and not pattern.object_is_target:
+        # "Britain has armed Ukraine", "Iran funds the Houthis": an aid verb whose object names no goods has the
+        # receiver for object
+        tiers.append(tuple(direct_objects(verb)))
+    if inherited and sender(verb):  # "sent personnel to Bosnia to investigate": last resort, where they were sent
+        tiers.append(tuple(prep_objects([verb.head], frozenset({"to", "into"}))))
+    trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
+    if not sources and is_passive(verb):
+        sources = _instigators(verb)
+    source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)),
+                                                           tuple(sender(verb)))
+    return Candidate(code=mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
+                     targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
+                     inherited=inherited, kind="verb", mutual=pattern.mutual)
+
+
+def owners_of(thing: Token) -> list[Token]:
+    """Whose thing a noun is: its possessor, modifiers and "by/from" phrase ("an Australian ultimatum",
+    "calls by Belarus's rulers", "a United Nations appeal", "an appeal from President Gbagbo")."""
+    own = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound")]
+    return own + prep_objects([thing], OWNER_PREPS)
+
+
+def _instigators(verb: Token) -> list[Token]:
+    """Who ordered a passive act without a ``by``-agent: "killed on the Kremlin's orders", "arrested on the
+    orders of the president" -> [Kremlin], [president]."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "under", "at"):
+            for order in prep.children:
+                if order.dep_ == "pobj" and order.lemma_.lower() in ("order", "instruction", "behest", "command"):
+                    owners = [c for c in order.children if c.dep_ == "poss"]
+                    return owners or prep_objects([order], frozenset({"of"}))
+    return []
+
+
+def _receivers(goods: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in goods.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in RECEIVING_VERBS and not is_passive(child):
+            out.extend(t for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                       for t in coordinated(c))
+    return out
+
+
+def _coordinated_receivers(verb: Token) -> list[Token]:
+    """ "Iran supplied and Russia used the drones": the subject of a coordinated receiving verb."""
+    return [t for c in verb.children
+            if c.dep_ == "conj" and c.lemma_.lower() in RECEIVING_VERBS and not is_passive(c)
+            for g in c.children if g.dep_ == "nsubj" for t in coordinated(g)]
+
+def light_object(verb: Token, lexicon: Lexicon) -> tuple[Token, NounEntry] | None:
+    """The event noun a light verb takes as its object ("imposed sanctions", "launched a wave of attacks") with its
+    lexicon entry; None when ``verb`` is no light verb or its object names no event."""
+    if not lexicon.light_verb(verb):
+        return None
+    for obj in direct_objects(verb)[:1]:
+        noun = expand_quantity(obj)
+        entry = lexicon.match_noun(noun)
+        if entry is not None:
+            return noun, entry
+    return None
