@@ -165,12 +165,13 @@ def test_shared_monarch_codes_as_the_home_realm(kb) -> None:  # type: ignore[no-
 
 
 def test_knowledge_base_igo_only_official_out_of_office_codes_by_home_state(kb: Any) -> None:
-    # Javier Solana's only offices on record are NATO's and the EU's; home_countries.csv gives ESP.
-    before, during, after = (kb.lookup("Javier Solana", on=date(y, 1, 1))[0] for y in (1990, 1997, 2015))
-    assert during.actor_code == "IGOWSTNAT"
-    assert (after.actor_code, after.country, after.sector, after.confidence) == ("ESPGOV", "ESP", "GOV", 0.7)
-    assert "only in IGOs" in after.reason and "ESP" in after.reason
-    assert before.actor_code == "ESPGOV"
+    # Catherine Ashton's only office on record is the EU's; home_countries.csv gives GBR. (Javier Solana,
+    # the earlier example, now has his Spanish foreign ministry on record.)
+    before, during, after = (kb.lookup("Catherine Ashton", on=date(y, 1, 1))[0] for y in (2000, 2012, 2016))
+    assert during.actor_code == "IGOEUREEC"
+    assert (after.actor_code, after.country, after.sector, after.confidence) == ("GBRGOV", "GBR", "GOV", 0.7)
+    assert "only in IGOs" in after.reason and "GBR" in after.reason
+    assert before.actor_code == "GBRGOV"
 
 
 def test_knowledge_base_career_igo_official_codes_by_country_only(kb: Any) -> None:
