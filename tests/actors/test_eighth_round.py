@@ -176,6 +176,11 @@ def test_burmese_names_have_no_surname_of_their_own(resolver: ActorResolver, nlp
     ("Moscow-backed rebels attacked the town.", "Moscow"),
     ("A Paris-born gunman attacked a synagogue.", "Paris"),
     ("The London-based Syrian Observatory for Human Rights said 20 people died.", "London"),
+    # a maker or supplier is not the user of what it made
+    ("Russian-made jets bombed Aleppo.", "Russian"),
+    ("Soviet-built tanks shelled the town.", "Soviet"),
+    ("Iranian-designed drones struck Kyiv.", "Iranian"),
+    ("Rebels fired US-supplied missiles at the airport.", "US"),
 ])
 def test_a_stance_or_birthplace_adjective_makes_no_actor(resolver: ActorResolver, nlp: Any, text: str,
                                                          absent: str) -> None:

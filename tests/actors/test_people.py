@@ -40,9 +40,25 @@ def resolver(kb: KnowledgeBase) -> ActorResolver:
     ("Juan Guaido", date(2019, 1, 23), "VENOPP"),
     ("Mike Pompeo", date(2017, 6, 1), "USASPY"),       # CIA director before he was secretary of state
     ("Mike Pompeo", date(2019, 6, 1), "USAGOV"),
+    ("Kenneth Roth", date(2021, 6, 1), "NGOHRW"),       # heads of NGOs code as their organisation
+    ("Agnes Callamard", date(2023, 1, 1), "NGOAMN"),
+    ("Peter Maurer", date(2015, 1, 1), "NGOIRC"),
 ])
 def test_dated_rows(kb: KnowledgeBase, name: str, day: date, code: str) -> None:
     assert kb.lookup(name, on=day)[0].actor_code == code
+
+
+def test_an_ngo_head_takes_the_organisation_s_sector_not_its_suffix(kb: KnowledgeBase) -> None:
+    explained = kb.code_on(kb.lookup("Kenneth Roth", on=date(2021, 6, 1))[0].entity_id, date(2021, 6, 1))
+    assert (explained.actor_code, explained.country, explained.sector) == ("NGOHRW", None, "NGO")
+
+
+def test_an_ngo_code_that_no_group_has_is_refused() -> None:
+    builder = KBBuilder()
+    load_bundled(builder, officeholders=False)
+    with pytest.raises(DetenteError) as caught:
+        read_people(builder, "name,code,start,end,aliases,role\nJane Doe,NGOXYZ,2020-01-01,,,director\n", "p.csv")
+    assert "p.csv" in str(caught.value)
 
 
 def test_out_of_every_row_the_nearest_one_decides(kb: KnowledgeBase) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
 from detente.actors.names import name_key
-from detente.actors.people import PEOPLE_FILE
+from detente.actors.people import PEOPLE_FILE, code_sector
 from detente.actors.places import PLACE_CONFIDENCE, add_places
 from detente.actors.sources import data_files, load_bundled, read_officeholders
 from detente.actors.spelling import MIN_LETTERS, SPELLABLE_KINDS, SpellingIndex
@@ -282,7 +282,7 @@ class KnowledgeBase:
             what = f" ({p.role})" if p.role else ""
             return Explanation(actor_code=p.code, name=actor.name, kind="person", entity_id=actor.entity_id,
                                country=p.code[:3] if self.is_country(p.code[:3]) else None,
-                               sector=p.code[3:6] or None, confidence=0.9,
+                               sector=code_sector(p.code), confidence=0.9,
                                reason=f"{actor.name}: codes as {p.code}{what} on {when} "
                                       f"(from {'' if p.start == date.min else p.start}..{p.end or ''})")
         rows = self._person_rows.get(actor.entity_id, ())

@@ -92,11 +92,14 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pa
 # Compound adjectives that name a country without making it the actor: "pro-Russian separatists",
 # "anti-Israel protesters", "Iran-backed militias", "a Paris-born gunman" (the separatists, protesters,
 # militias and gunman are not that country's). "-led" is not among them ("the Saudi-led coalition" is
-# Saudi Arabia's), nor are "-held", "-owned" or "-flagged" (the holder's, the owner's, the flag's).
+# Saudi Arabia's), nor are "-held", "-owned" or "-flagged" (the holder's, the owner's, the flag's). A maker or
+# supplier is not the user either: "Russian-made jets bombed Aleppo", "Turkish-built drones", "US-supplied
+# missiles" name where the weapon comes from, not who fires it.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 STANCE_SUFFIXES = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "linked",
                              "affiliated", "inspired", "trained", "armed", "friendly", "leaning", "born", "bred",
-                             "educated", "raised"})
+                             "educated", "raised", "made", "built", "designed", "manufactured", "produced",
+                             "supplied", "provided", "donated"})
 # "a Beirut-based newspaper": where a body sits gives the country of the sector word after it (LBNMED), not
 # the government of the capital; before anything else ("the London-based Syrian Observatory") it is no actor.
 LOCATION_SUFFIXES = frozenset({"based", "headquartered"})

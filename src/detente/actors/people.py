@@ -67,7 +67,11 @@ def read_people(builder: KBBuilder, text: str, where: str) -> None:
 
 
 def _country_sector(builder: KBBuilder, code: str) -> tuple[str | None, str | None]:
-    """The country and sector a row's code gives its person (an IGO's own code has neither)."""
+    """The country and sector a row's code gives its person (an IGO's own code has neither; a non-governmental
+    organisation's own code, ``NGOHRW``, gives the organisation's sector)."""
+    group = _transnational_group(builder, code)
+    if group is not None:
+        return group.country, group.sector
     country = code[:3] if code[:3] in builder.country_codes else None
     return country, None if code in builder.igo_codes else code[3:6] or None
 
@@ -75,11 +79,30 @@ def _country_sector(builder: KBBuilder, code: str) -> tuple[str | None, str | No
 def _check_code(builder: KBBuilder, code: str, where: str, line: int) -> None:
     if code in builder.igo_codes:  # heads of UN offices and agencies: the organisation's own code
         return
+    if _transnational_group(builder, code) is not None:  # heads of NGOs: "NGOHRW" (groups.toml), not sector "HRW"
+        return
     prefix, sector = code[:3], code[3:6]
     if prefix not in builder.country_codes and prefix not in TRANSNATIONAL_PREFIXES:
         raise DetenteError.make("D304", path=where, line=line, value=prefix)
     if sector and sector not in SECTORS:
         raise DetenteError.make("D306", path=where, line=line, value=sector)
+
+
+def code_sector(code: str) -> str | None:
+    """The sector a person row's code gives: its letters after the country (``RUSMIL`` -> MIL), or the transnational
+    prefix of an organisation's own code (``NGOHRW`` -> NGO, not "HRW")."""
+    sector = code[3:6]
+    if sector in SECTORS or code[:3] not in TRANSNATIONAL_PREFIXES:
+        return sector or None
+    return code[:3]
+
+
+def _transnational_group(builder: KBBuilder, code: str) -> Actor | None:
+    """The group of ``groups.toml`` whose own code is ``code`` when that code has a transnational prefix
+    (``NGOHRW``: Human Rights Watch), else None. Groups are read before people."""
+    if code[:3] not in TRANSNATIONAL_PREFIXES or code[3:6] in SECTORS:
+        return None
+    return next((a for a in builder.actors.values() if a.kind == "group" and str(a.actor_code) == code), None)
 
 
 def _date(value: str | None, where: str, line: int) -> date | None:
