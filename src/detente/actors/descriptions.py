@@ -69,7 +69,7 @@ class DescriptionRules(RoleRules):
             return False
         if self._words_before(head.i + 1, end + 1) & NOT_HOLDER:
             sector = "CVL"
-        self._learn(i, end, i, replace(polity, how=f"apposition {self.doc[end + 1:head.i + 1].text!r}"), None,
+        self._learn(i, end, i, replace(polity, how=f"apposition {self._text(end + 1, head.i + 1)!r}"), None,
                     head.text, sector=sector)
         return True
 
@@ -103,7 +103,7 @@ class DescriptionRules(RoleRules):
                    country=None if polity.is_igo else polity.code, sector="IGO" if polity.is_igo else None,
                    entity_id=f"igo:{polity.code}" if polity.is_igo else f"country:{polity.code}",
                    kind="igo" if polity.is_igo else "country", confidence=0.75,
-                   reason=f"{self.doc[hit.start:head.i + 1].text!r}: a body led by {polity.code} is {polity.code}")
+                   reason=f"{self._text(hit.start, head.i + 1)!r}: a body led by {polity.code} is {polity.code}")
         return head.i + 1
 
     def _loyal_to(self, pos: int) -> Polity | None:
@@ -114,7 +114,7 @@ class DescriptionRules(RoleRules):
         hit = self._hit_after(pos + 1, ("to",))
         if hit is None:
             return None
-        text = self.doc[hit.start:hit.end].text
+        text = self._text(hit.start, hit.end)
         if hit.kind in ("country", "capital", "demonym"):
             polity = self._polity_of(hit.entries[0])
             return replace(polity, how=f"loyal to {text!r}") if polity is not None else None
@@ -135,8 +135,8 @@ class DescriptionRules(RoleRules):
         hit = self._hit_after(after, ("for", "of"))
         if hit is None:
             return None
-        text = self.doc[hit.start:hit.end].text
-        how = f"{self.doc[pos:after + 1].text} {text!r}"
+        text = self._text(hit.start, hit.end)
+        how = f"{self._text(pos, after + 1)} {text!r}"
         if hit.kind in ("country", "capital", "demonym", "metonym"):
             polity = self._polity_of(hit.entries[0])
             return replace(polity, how=how) if polity is not None and not polity.is_igo else None
@@ -151,7 +151,7 @@ class DescriptionRules(RoleRules):
             return None
         self._emit(start, pos, code=employer.code, name=None, country=employer.code, sector=None,
                    entity_id=f"country:{employer.code}", kind="country", confidence=0.7,
-                   reason=f"{self.doc[start:pos].text!r} {employer.how}: the act is {employer.code}'s")
+                   reason=f"{self._text(start, pos)!r} {employer.how}: the act is {employer.code}'s")
         return pos
 
     def _clause_place(self, i: int) -> Polity | None:
@@ -173,7 +173,7 @@ class DescriptionRules(RoleRules):
                 continue
             polity = self._polity_of(hit.entries[0], places=True)
             if polity is not None:
-                found[polity.code] = replace(polity, how=f"{self.doc[j].text} {self.doc[hit.start:hit.end].text!r} "
+                found[polity.code] = replace(polity, how=f"{self.doc[j].text} {self._text(hit.start, hit.end)!r} "
                                                           f"({hit.kind}), where the act takes place")
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -208,7 +208,7 @@ class DescriptionRules(RoleRules):
             polity = self._polity_of(other.entries[0], places=True)
             if polity is not None:
                 found[polity.code] = replace(polity, how=f"the one country the sentence names, "
-                                                          f"{self.doc[other.start:other.end].text!r}")
+                                                          f"{self._text(other.start, other.end)!r}")
         if len(found) == 1:
             return next(iter(found.values()))
         country = self.ctx.dominant_country(sentence) if not found else None
@@ -238,5 +238,5 @@ class DescriptionRules(RoleRules):
                     continue
                 polity = self._polity_of(other.entries[0], places=True)
                 if polity is not None and polity.code != kin:
-                    return replace(polity, how=f"{other.kind} {self.doc[other.start:other.end].text!r}")
+                    return replace(polity, how=f"{other.kind} {self._text(other.start, other.end)!r}")
         return None

@@ -40,41 +40,54 @@ class Hit:
 
 
 def norms(doc: Doc) -> list[str]:
-    """The normalised text of every token.
+    """The normalised text of every token (see :func:`word_forms`)."""
+    return word_forms(doc)[0]
+
+
+def word_forms(doc: Doc) -> tuple[list[str], list[bool]]:
+    """The normalised text of every token, and whether it is a capitalised word of letters only (the first test
+    of a misspelt country name, :func:`_near_country`).
 
     Read from the tokens' ORTH ids, without building a Token object per word (the resolver's costliest line
-    before): a word's normal form is looked up once per vocabulary string."""
+    before): a word's forms are worked out once per vocabulary string."""
     strings = doc.vocab.strings
-    known = _NORMED
-    out: list[str] = []
+    known = _FORMS
+    normed: list[str] = []
+    proper: list[bool] = []
     for orth in doc.to_array(ORTH).tolist():
-        normed = known.get(orth)
-        if normed is None:
-            if len(known) >= _NORMED_MAX:
+        forms = known.get(orth)
+        if forms is None:
+            if len(known) >= _FORMS_MAX:
                 known.clear()
-            normed = known[orth] = normalise(strings[orth])
-        out.append(normed)
-    return out
+            text = strings[orth]
+            forms = known[orth] = (normalise(text), text.isalpha() and text[:1].isupper())
+        normed.append(forms[0])
+        proper.append(forms[1])
+    return normed, proper
 
 
-_NORMED: dict[int, str] = {}
-"""``normalise`` of a token's text by its ORTH id (ids are hashes of the text, the same in every Doc)."""
-_NORMED_MAX = 200_000
-"""Bound of ``_NORMED``: a long-running process reading endless new words does not grow without limit."""
+_FORMS: dict[int, tuple[str, bool]] = {}
+"""``word_forms`` of a token's text by its ORTH id (ids are hashes of the text, the same in every Doc)."""
+_FORMS_MAX = 200_000
+"""Bound of ``_FORMS``: a long-running process reading endless new words does not grow without limit."""
 
 
-def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str]) -> list[Hit]:
-    """Non-overlapping knowledge-base names in ``doc``, left to right, longest first."""
+def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str], proper: list[bool] | None = None) -> list[Hit]:
+    """Non-overlapping knowledge-base names in ``doc``, left to right, longest first.
+
+    ``proper``: the second list of :func:`word_forms` (worked out here when not given)."""
+    if proper is None:
+        proper = word_forms(doc)[1]
     hits: list[Hit] = []
     n = len(doc)
     i = 0
     while i < n:
         # most words start no listed name: then neither exact nor near-person matching can find one there
-        starts = bool(kb.names_starting(normed[i]))
-        hit = _match_at(doc, kb, normed, i, n) if starts else None
-        if starts and (hit is None or hit.end - hit.start == 1):
-            hit = _near_person(doc, kb, normed, i, n) or hit
-        if hit is None:
+        keys = kb.names_starting(normed[i])
+        hit = _match_at(doc, kb, normed, i, n, keys) if keys else None
+        if keys and (hit is None or hit.end - hit.start == 1):
+            hit = _near_person(doc, kb, normed, i, n, keys) or hit
+        if hit is None and proper[i]:  # a slip is looked for only in a capitalised word of letters
             hit = _near_country(doc, kb, normed, i)
         if hit is None:
             i += 1
@@ -84,10 +97,13 @@ def find_hits(doc: Doc, kb: KnowledgeBase, normed: list[str]) -> list[Hit]:
     return hits
 
 
-def _match_at(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) -> Hit | None:
-    for key in kb.names_starting(normed[i]):
+def _match_at(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int,
+              keys: tuple[tuple[str, ...], ...]) -> Hit | None:
+    """The longest of ``keys`` (``kb.names_starting(normed[i])``) at ``i`` with an entry that fits there."""
+    for key in keys:
         size = len(key)
-        if i + size > n or (size > 1 and tuple(normed[i:i + size]) != key):
+        # the second word is compared first: most keys of a first word differ there
+        if i + size > n or (size > 1 and (normed[i + 1] != key[1] or tuple(normed[i:i + size]) != key)):
             continue
         entries = tuple(e for e in kb.entries(key) if _fits(e, doc, normed, i, i + size))
         if size == 1:
@@ -126,10 +142,12 @@ def _same_given_name(a: str, b: str) -> bool:
     return a[1] == b[1] or (a[1] in "aeiouy" and b[1] in "aeiouy")
 
 
-def _near_person(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int) -> Hit | None:
+def _near_person(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int,
+                 keys: tuple[tuple[str, ...], ...]) -> Hit | None:
     """A listed person's full name with a slip in its last word ("Laurent Gbago" -> Laurent Gbagbo):
-    the first words match exactly, the last is one edit away and long enough, one person fits."""
-    for key in kb.names_starting(normed[i]):
+    the first words match exactly, the last is one edit away and long enough, one person fits (``keys``: as
+    for :func:`_match_at`)."""
+    for key in keys:
         size = len(key)
         end = i + size
         if not 2 <= size <= 4 or end > n or tuple(normed[i:end - 1]) != key[:-1]:
@@ -172,9 +190,12 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
     first = doc[start]
     if entry.needs_the and (start == 0 or normed[start - 1] != "the"):
         return False
-    lower_person = not _capitalised(doc[end - 1]) and _lower_case_person(entry, doc, start, end)
-    if entry.case == "cap" and not _capitalised(first) and not lower_person:
-        return False
+    # "President obama": worked out only where asked (most names are capitalised, or not persons)
+    lower_person: bool | None = None
+    if entry.case == "cap" and not _capitalised(first):
+        lower_person = not _capitalised(doc[end - 1]) and _lower_case_person(entry, doc, start, end)
+        if not lower_person:
+            return False
     if entry.case == "upper":
         letters = [c for t in doc[start:end] for c in t.text if c.isalpha()]
         if not letters or not all(c.isupper() for c in letters):
@@ -190,6 +211,8 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
     if entry.weak and not all(_proper(t) for t in doc[start:end] if t.text[:1].isupper()):
         return False
     if entry.weak or entry.partial:
+        if lower_person is None:
+            lower_person = not _capitalised(doc[end - 1]) and _lower_case_person(entry, doc, start, end)
         return ((_capitalised(doc[end - 1]) or lower_person) and not _name_continues(doc, start - 1)
                 and not _name_continues(doc, end))
     return True

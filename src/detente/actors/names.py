@@ -55,6 +55,8 @@ def fold(text: str) -> str:
     >>> fold("Élysée"), fold("Russia’s"), fold("Mohamed")
     ('elysee', "russia's", 'mohamed')
     """
+    if text.isascii():  # nothing to straighten or fold (an ASCII text is its own NFKD form): most words
+        return text.lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -78,10 +80,26 @@ def _tokenizer() -> Any:
     return spacy.blank("en").tokenizer
 
 
+@functools.lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    """The tokenizer's special cases ("cannot" -> can, not): words it splits though they are letters only."""
+    return frozenset(_tokenizer().rules or ())
+
+
 @functools.lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The name as spaCy's English tokenizer splits it, original case (``"al-Qaeda"`` -> al, -, Qaeda)."""
-    return tuple(t.text for t in _tokenizer()(name.strip()))
+    """The name as spaCy's English tokenizer splits it, original case (``"al-Qaeda"`` -> al, -, Qaeda).
+
+    Most names are words of letters only, one space apart ("Abbas Araghchi"): the tokenizer splits those at the
+    spaces and nowhere else (its prefix, suffix and infix rules all need a character other than a letter), unless a
+    word is one of its special cases. Those are split here without it: tokenizing every name of the knowledge base
+    was most of its loading time.
+    """
+    text = name.strip()
+    words = text.split(" ")
+    if all(word.isalpha() for word in words) and not any(word in _special_cases() for word in words):
+        return tuple(words)
+    return tuple(t.text for t in _tokenizer()(text))
 
 
 _ARTICLE = re.compile(r"(?<![\w'])([Aa]l|[Ee]l)([- ])(?=[A-Z])")

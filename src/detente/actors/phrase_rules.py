@@ -45,7 +45,7 @@ class PhraseRules(DescriptionRules):
         country = hit.entries[0].code[:3]
         self._emit(hit.start, hit.end, code=country, name=None, country=country, sector=None,
                    entity_id=f"country:{country}", kind="place", confidence=PLACE_CONFIDENCE,
-                   reason=f"the {self.doc[hit.start:hit.end + 1].text} is held there: the place, the country it "
+                   reason=f"the {self._text(hit.start, hit.end + 1)} is held there: the place, the country it "
                           f"lies in, {country}")
         return hit.end
 
@@ -88,7 +88,7 @@ class PhraseRules(DescriptionRules):
         end = hit.end + 1
         self._emit(hit.start, end, code=country, name=None, country=country, sector=None, entity_id=f"country:{country}",
                    kind="place", confidence=PLACE_CONFIDENCE,
-                   reason=f"'{self.doc[owner.start:owner.end].text}'s {self.doc[hit.start:end].text}' is a region "
+                   reason=f"'{self._text(owner.start, owner.end)}'s {self._text(hit.start, end)}' is a region "
                           f"of {country}, not the country it is named after")
         return end
 

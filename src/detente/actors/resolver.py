@@ -105,6 +105,9 @@ class _Run(PhraseRules):
     def _other(self, i: int) -> int:
         """A token that starts no knowledge-base name: an IGO's chief ("the head of the IAEA"), a name the
         article taught, or a person the knowledge base does not know (noted for pronouns)."""
+        if (self.iob[i] != IOB_BEGIN and not self.ctx.learned and (i == 0 or self.normed[i - 1] != "the")
+                and self.normed[i] != "country"):
+            return i + 1  # most words: none of the rules below can start at them (each tests one of these first)
         head = self._head_of(i)
         if head is not None:
             return head
@@ -237,7 +240,7 @@ class _Run(PhraseRules):
         agent = self._next_hit(k, pos, ("agent",))
         if polity is None or polity.is_igo or agent is None:
             return pos
-        return self._agent(agent[0], hit.start, replace(polity, how=f"{self.doc[hit.start:pos].text!r}"), 0.7)
+        return self._agent(agent[0], hit.start, replace(polity, how=f"{self._text(hit.start, pos)!r}"), 0.7)
 
     def _ethnic(self, k: int, kin: Polity) -> int:
         """``ethnic Albanians``, ``ethnic Serb civilians``: a minority outside its kin state, coded as the
@@ -253,7 +256,7 @@ class _Run(PhraseRules):
             host = self._nearby_country(k, kin.code)
         if host is None:
             return end
-        host = replace(host, how=f"ethnic {self.doc[hit.start:hit.end].text!r} living in {host.code} ({host.how})")
+        host = replace(host, how=f"ethnic {self._text(hit.start, hit.end)!r} living in {host.code} ({host.how})")
         if compound is not None:
             return self._agent(compound[0], hit.start, host, 0.7)
         actor = self.kb.country(host.code)
@@ -277,7 +280,7 @@ class _Run(PhraseRules):
                 code = polity.code + entry.code[3:]
                 self._emit(start, core.end, code=code, name=None, country=polity.code, sector=entry.code[3:] or None,
                            entity_id=f"country:{polity.code}", kind="country", confidence=0.8,
-                           reason=f"{polity.how} {polity.code} + institution {self.doc[core.start:core.end].text!r}")
+                           reason=f"{polity.how} {polity.code} + institution {self._text(core.start, core.end)!r}")
                 return core.end
             return self._entity(core, start, core.end, "institution with its country")
         if core.kind == "person":
@@ -291,7 +294,7 @@ class _Run(PhraseRules):
             self._emit(start, core.end, code=polity.code + "NGO", name=None, country=polity.code, sector="NGO",
                        entity_id=f"country:{polity.code}", kind="country", confidence=0.8,
                        reason=f"{polity.how} {polity.code} + non-governmental organisation "
-                              f"{self.doc[core.start:core.end].text!r}")
+                              f"{self._text(core.start, core.end)!r}")
             return core.end
         return self._entity(core, start, core.end, f"{mod.kind} + {core.kind}")
 
@@ -302,7 +305,7 @@ class _Run(PhraseRules):
 
     def _entity(self, hit: Hit, start: int, end: int, how: str) -> int:
         entry = hit.entries[0]
-        text = self.doc[hit.start:hit.end].text
+        text = self._text(hit.start, hit.end)
         if entry.kind == "place":
             self._emit(start, end, code=entry.code, name=None, country=entry.code, sector=None,
                        entity_id=entry.key, kind="place", confidence=PLACE_CONFIDENCE,
@@ -350,7 +353,7 @@ class _Run(PhraseRules):
             return self._shared_name(hit, start, end, polity)
         if polity is not None and self._serves_igo(entry.key, polity):
             actor = self.kb.entity(entry.key)
-            return self._sector(start, end, polity, "IGO", f"{self.doc[hit.start:hit.end].text!r}, named with "
+            return self._sector(start, end, polity, "IGO", f"{self._text(hit.start, hit.end)!r}, named with "
                                 f"the chief's title (no holder on record)", 0.8, name=actor.name if actor else None,
                                 entity_id=entry.key)
         ex = self._code_person(entry.key, polity)
@@ -361,7 +364,7 @@ class _Run(PhraseRules):
         how = "surname" if entry.weak else "name"
         if entry.key in self.ctx.introduced and entry.weak:
             how = "partial name after a full mention"
-        self._emit_explanation(start, end, ex, f"{how} {self.doc[hit.start:hit.end].text!r}; {ex.reason}",
+        self._emit_explanation(start, end, ex, f"{how} {self._text(hit.start, hit.end)!r}; {ex.reason}",
                                confidence, office=office)
         return end
 
@@ -434,7 +437,7 @@ class _Run(PhraseRules):
         when = f"on {self.on}" if self.on else "with no article date"
         self._emit(start, end, code=code, name=None, country=country, sector=(code[3:] or None) if country else "IGO",
                    entity_id=f"country:{country}" if country else f"igo:{code}", kind="country" if country else "igo",
-                   confidence=0.7, reason=f"{self.doc[hit.start:hit.end].text!r} names several people ({names}), "
+                   confidence=0.7, reason=f"{self._text(hit.start, hit.end)!r} names several people ({names}), "
                                           f"who all code as {code} {when}")
         return end
 
@@ -442,7 +445,7 @@ class _Run(PhraseRules):
 
     def _title(self, k: int, start: int, polity: Polity | None, compose: str | None = None) -> int:
         hit = self.hits[k]
-        title = self.doc[hit.start:hit.end].text
+        title = self._text(hit.start, hit.end)
         infos = self.kb.titles(title)
         if compose is not None and self.kb.titles(f"{compose} {title}"):
             title = f"{compose} {title}"
@@ -526,13 +529,13 @@ class _Run(PhraseRules):
 
     def _agent(self, k: int, start: int, polity: Polity | None, confidence: float = 0.85) -> int:
         hit = self.hits[k]
-        word = self.doc[hit.start:hit.end].text
+        word = self._text(hit.start, hit.end)
         sector = hit.entries[0].key
         pos = hit.end
         force = self._force_compound(k, sector)
         if force is not None:  # "government forces", "regime troops": the head noun decides
             pos, sector = force
-            word = self.doc[hit.start:pos].text
+            word = self._text(hit.start, pos)
         employed = self._employed(start, pos)
         if employed is not None:  # "saboteurs working for Russia", "Ukrainian citizens spying for Moscow"
             return employed

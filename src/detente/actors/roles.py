@@ -137,7 +137,7 @@ class RoleRules(RunBase):
 
         ``sector``: the sector a role noun implies ("journalist" -> MED); None for titles and envoys (GOV).
         """
-        name = self.doc[name_start:end].text
+        name = self._text(name_start, end)
         role = sector
         if polity.is_igo:
             code, country, sector = polity.code, None, "IGO"

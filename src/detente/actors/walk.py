@@ -28,7 +28,7 @@ from detente.actors.lexicon import (
     STANCE_SUFFIXES,
     SUBJECT_DEPS,
 )
-from detente.actors.matcher import Hit, find_hits, norms
+from detente.actors.matcher import Hit, find_hits, word_forms
 from detente.records import ActorCode, ResolvedActor
 
 
@@ -53,16 +53,15 @@ class RunBase:
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, on: date | None) -> None:
         self.kb, self.doc, self.on = kb, doc, on
-        self.normed = norms(doc)
+        self.normed, proper = word_forms(doc)
         # the words' entity IOB codes (3 = B, 1 = I, 2 = O, 0 = none), read without a Token object per word
         self.iob: list[int] = doc.to_array(ENT_IOB).tolist()
-        self.hits = [self._located(h) for h in find_hits(doc, kb, self.normed)]
+        self.hits = [self._located(h) for h in find_hits(doc, kb, self.normed, proper)]
         self.hit_at = {h.start: k for k, h in enumerate(self.hits)}
         self.sent = [0] * len(doc)
         self.sents = list(doc.sents)
         for number, sentence in enumerate(self.sents):
-            for i in range(sentence.start, sentence.end):
-                self.sent[i] = number
+            self.sent[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
         self.ctx = ArticleContext()
         for hit in self.hits:
             country = self._hit_country(hit)
@@ -108,15 +107,29 @@ class RunBase:
     def _emit(self, start: int, end: int, *, code: str, name: str | None, country: str | None,
               sector: str | None, entity_id: str | None, kind: str, confidence: float, reason: str,
               office: str | None = None) -> ResolvedActor:
-        span = self.doc[start:end]
-        root = start if end - start == 1 else span.root.i  # a span's root is recomputed on every access
-        mention = ResolvedActor(actor_code=ActorCode(code), mention=span.text, start=span.start_char,
-                                end=span.end_char, token_start=start, token_end=end, head=root,
+        if end - start == 1:  # most mentions are one word: its token alone, no Span
+            token = self.doc[start]
+            root, text, start_char = start, token.text, token.idx
+            end_char = start_char + len(text)
+            subject = token.dep_ in SUBJECT_DEPS
+        else:
+            span = self.doc[start:end]
+            root = span.root.i  # a span's root is recomputed on every access
+            text, start_char, end_char = span.text, span.start_char, span.end_char
+            subject = self._is_subject(root)
+        mention = ResolvedActor(actor_code=ActorCode(code), mention=text, start=start_char,
+                                end=end_char, token_start=start, token_end=end, head=root,
                                 name=name, country=country, sector=sector, entity_id=entity_id, kind=kind,
                                 confidence=round(confidence, 3), reason=reason)
         self.out.append(mention)
-        self.ctx.note(mention, self.sent[start], office=office, subject=self._is_subject(root))
+        self.ctx.note(mention, self.sent[start], office=office, subject=subject)
         return mention
+
+    def _text(self, start: int, end: int) -> str:
+        """``self.doc[start:end].text``, without building a Span for one word (the common case)."""
+        if end - start == 1 and 0 <= start < len(self.doc):
+            return self.doc[start].text
+        return self.doc[start:end].text
 
     def _is_subject(self, i: int) -> bool:
         return self.doc[i].dep_ in SUBJECT_DEPS
@@ -264,7 +277,7 @@ class RunBase:
         if polity is None:
             return None
         region = " ".join(self.normed[hit.start:hit.end]) if hit.kind == "place" else None
-        return replace(polity, how=f"{self.normed[pos]} {self.doc[hit.start:hit.end].text!r} ({hit.kind})", place=region)
+        return replace(polity, how=f"{self.normed[pos]} {self._text(hit.start, hit.end)!r} ({hit.kind})", place=region)
 
     def _followed_by_name(self, pos: int) -> bool:
         """``the emissary, foreign minister Abbas Araghchi``: an apposition names the person."""

@@ -103,6 +103,14 @@ class VerbPattern:
     joint: bool = False
     prep_objects: tuple[tuple[str, str | None], ...] = ()
     text: str = ""
+    # ``objects`` by object word: the modifiers each may need (None: none), looked up once per object head
+    object_words: dict[str, tuple[str | None, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words: dict[str, list[str | None]] = {}
+        for wanted, modifier in self.objects:
+            words.setdefault(wanted, []).append(modifier)
+        object.__setattr__(self, "object_words", {word: tuple(mods) for word, mods in words.items()})
 
     @property
     def specificity(self) -> int:
@@ -173,7 +181,7 @@ class VerbMatch:
 class Lexicon:
     """Verb patterns by lemma, nouns by lemma, light verbs and frames; built once by :meth:`load`."""
 
-    __slots__ = ("_frames", "_frames_by_name", "_light", "_nouns", "_predicates", "_verbs", "version")
+    __slots__ = ("_frames", "_frames_by_name", "_light", "_nouns", "_predicates", "_verbs", "version", "_by_word")
 
     def __init__(self, *, verbs: dict[str, tuple[VerbPattern, ...]], nouns: dict[str, tuple[NounEntry, ...]],
                  light: dict[str, tuple[str, ...]], frames: dict[str, tuple[tuple[tuple[str, ...], Frame], ...]],
@@ -186,6 +194,9 @@ class Lexicon:
         self._frames_by_name = frames_by_name
         self._predicates = predicates or {}
         self.version = version
+        # (lemma id, lower-case id) of a word -> its noun entries and predicate frame: asked of nearly every noun and
+        # adjective of every sentence, and the ids (hashes of the strings) are read without a string lookup
+        self._by_word: dict[tuple[int, int], tuple[tuple[NounEntry, ...], Frame | None]] = {}
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -289,9 +300,22 @@ class Lexicon:
                 return frame
         return None
 
+    def _word_entries(self, word: Token) -> tuple[tuple[NounEntry, ...], Frame | None]:
+        """The noun entries of ``word`` (by lemma, else by its lower-case text) and its predicate frame, remembered
+        by the word's lemma and lower-case ids."""
+        key = (word.lemma, word.lower)
+        found = self._by_word.get(key)
+        if found is None:
+            if len(self._by_word) >= _BY_WORD_MAX:
+                self._by_word.clear()
+            lemma = word.lemma_.lower()
+            found = self._by_word[key] = (self._nouns.get(lemma) or self._nouns.get(word.lower_) or (),
+                                          self._predicates.get(lemma))
+        return found
+
     def predicate_frame(self, word: Token) -> Frame | None:
         """The frame of an adjective or noun of readiness ("ready to", "willingness to"), or None."""
-        return self._predicates.get(word.lemma_.lower())
+        return self._word_entries(word)[1]
 
     def frame_named(self, name: str) -> Frame | None:
         """A frame by name (``"threat"``)."""
@@ -299,7 +323,7 @@ class Lexicon:
 
     def match_noun(self, noun: Token) -> NounEntry | None:
         """The nominal event ``noun`` heads ("strikes", "air strike"), or None."""
-        entries = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
+        entries = self._word_entries(noun)[0]
         if not entries:
             return None
         for entry in entries:
@@ -432,25 +456,62 @@ def _load_bundled() -> Lexicon:
     return Lexicon.from_data(data, source=source)
 
 
+_BY_WORD_MAX = 100_000
+"""Bound of ``Lexicon._by_word``: a long-running process reading endless new words does not grow without limit."""
+
+
 class _VerbScratch:
     """What the patterns of one verb read around it, each read once for all of them (a lemma has several patterns,
     tried in turn, most of which look at the same children): the words attached to it, its subjects, and the
     object heads found for each object preposition. All are functions of the parse alone."""
 
-    __slots__ = ("verb", "_words", "_subjects", "_joint", "_objects")
+    __slots__ = ("verb", "_children", "_attached", "_before", "_subjects", "_joint", "_objects")
 
     def __init__(self, verb: Token) -> None:
         self.verb = verb
-        self._words: dict[str, Token | None] = {}
+        self._children: list[Token] | None = None
+        self._attached: dict[str, Token] | None = None
+        self._before: dict[str, Token] = {}
         self._subjects: list[Token] | None = None
         self._joint: bool | None = None
         self._objects: dict[str | None, list[tuple[Token, str, str]]] = {}
 
+    def children(self) -> list[Token]:
+        """The verb's children, in order (spaCy builds a new Token object for each on every walk)."""
+        if self._children is None:
+            self._children = list(self.verb.children)
+        return self._children
+
+    def _index(self) -> dict[str, Token]:
+        """Every word :func:`_child_word` can find around the verb, each with the token it returns: one walk over the
+        children (and the grandchildren it looks through) in the order it visits them, the first found kept."""
+        verb = self.verb
+        after: dict[str, Token] = {}
+        for child in self.children():
+            lower = child.lower_
+            if child.i > verb.i:
+                after.setdefault(lower, child)
+                dep = child.dep_
+                if dep in _HUB_DEPS or (dep == "advmod" and lower in _PARTICLE_ADVERBS):
+                    for grand in child.children:
+                        grand_dep = grand.dep_
+                        if grand_dep in _GRAND_DEPS or (grand_dep == "amod" and lower == "as"):
+                            after.setdefault(grand.lower_, grand)
+            if child.dep_ in _BEFORE_DEPS:
+                self._before.setdefault(lower, child)
+        self._attached = after
+        return after
+
     def child_word(self, word: str) -> Token | None:
-        """:func:`_child_word_any` of the verb."""
-        if word not in self._words:
-            self._words[word] = _child_word_any(self.verb, word)
-        return self._words[word]
+        """:func:`_child_word_any` of the verb (its words looked up in :meth:`_index`)."""
+        attached = self._attached if self._attached is not None else self._index()
+        for alt in word.split("|") if "|" in word else (word,):
+            found = attached.get(alt)
+            if found is None:
+                found = self._before.get(alt)
+            if found is not None:
+                return found
+        return None
 
     def subjects(self) -> list[Token]:
         """The verb's clause subjects, each through a quantity phrase ("thousands of protesters")."""
@@ -467,7 +528,7 @@ class _VerbScratch:
     def object_heads(self, prep: str | None) -> list[tuple[Token, str, str]]:
         """:func:`_object_heads` of the verb for ``prep``."""
         if prep not in self._objects:
-            self._objects[prep] = _object_heads(self.verb, prep)
+            self._objects[prep] = _object_heads(self.verb, prep, self)
         return self._objects[prep]
 
 
@@ -582,20 +643,23 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
     """The object of ``verb`` that ``pattern`` names (through quantities, message contents and coordination)."""
     prep = pattern.object_prep
     heads = scratch.object_heads(prep) if scratch is not None else _object_heads(verb, prep)
+    by_word = pattern.object_words
     for head, lemma, lower in heads:
-        for wanted, modifier in pattern.objects:
-            if lemma == wanted or lower == wanted:
+        for word in (lemma,) if lower == lemma else (lemma, lower):
+            for modifier in by_word.get(word, ()):
                 if modifier is None or _has_modifier(head, modifier):
                     return head
     return None
 
 
-def _object_heads(verb: Token, object_prep: str | None) -> list[tuple[Token, str, str]]:
+def _object_heads(verb: Token, object_prep: str | None,
+                  scratch: _VerbScratch | None = None) -> list[tuple[Token, str, str]]:
     """The nouns that may be the object of ``verb`` for a pattern whose object comes after ``object_prep`` (None: a
     direct object), in the order they are tried, each with its lower-case lemma and text."""
     candidates: list[Token] = []
+    kids = scratch.children() if scratch is not None else list(verb.children)  # walked several times below
     if object_prep is not None:
-        prep = _child_word(verb, object_prep)
+        prep = scratch.child_word(object_prep) if scratch is not None else _child_word(verb, object_prep)
         if prep is not None:
             candidates = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             # "accused the ELN of committing war crimes": what is committed is what the pattern names
@@ -603,50 +667,50 @@ def _object_heads(verb: Token, object_prep: str | None) -> list[tuple[Token, str
                            for o in c.children if o.dep_ in _OBJECT_DEPS]
             # "asked Trump for Tomahawk missiles": a name before the noun read as the preposition's object, the
             # noun then read as a second direct object right after it
-            candidates += [o for c in candidates if c.pos_ == "PROPN" for o in verb.children
+            candidates += [o for c in candidates if c.pos_ == "PROPN" for o in kids
                            if o.dep_ in _OBJECT_DEPS and o.i == c.i + 1]
             if not candidates and prep.dep_ == "prt":
                 # "took in refugees", "handed over evidence": the parser made the word a particle, and what the
                 # pattern names is the verb's direct object
-                candidates = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                candidates = [c for c in kids if c.dep_ in _OBJECT_DEPS]
         else:
             # "forced more than 1,000 refugees from their homes": the parser hangs the preposition on the verb's
             # direct object
-            candidates = [p for d in verb.children if d.dep_ in _OBJECT_DEPS for c in d.children
+            candidates = [p for d in kids if d.dep_ in _OBJECT_DEPS for c in d.children
                           if c.dep_ == "prep" and c.lower_ == object_prep
                           for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if not candidates:
                 # "agreed to talks with Iran": the parser read "to" as an infinitive marker and the noun as a verb
-                candidates = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
+                candidates = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
                               and any(a.dep_ == "aux" and a.lower_ == object_prep for a in c.children)]
             if not candidates:
                 # "agreed to direct talks with Iran": the adjective read as a verb after "to", the noun as its object
-                candidates = [o for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
+                candidates = [o for c in kids if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
                               and any(a.dep_ == "aux" and a.lower_ == object_prep for a in c.children)
                               for o in c.children if o.dep_ in _OBJECT_DEPS]
     else:
         # "tanks supplied by Washington": a participle with a "by" agent modifying its noun is a reduced passive,
         # the noun its object (without the agent the supplier is unknown, and the noun may be anything's object)
-        passive = (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-                   or (verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)))
+        passive = (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+                   or (verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids)))
         wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
-        candidates = [c for c in verb.children if c.dep_ in wanted]
-        if not candidates and not passive and any(c.dep_ == "dative" for c in verb.children):
+        candidates = [c for c in kids if c.dep_ in wanted]
+        if not candidates and not passive and any(c.dep_ == "dative" for c in kids):
             # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial
-            candidates = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+            candidates = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
         if not candidates and not passive:  # "Iran supplied and Russia used the drones": shared object
-            candidates = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            candidates = [g for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
                           for g in c.children if g.dep_ in _OBJECT_DEPS]
         if not candidates and not passive:
             # "allowed the inspectors back into Fordow", "let the prisoners out": the parser hangs the object as
             # the subject of a verbless small clause (an adverb or particle) that completes the verb
-            candidates = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP", "PART")
+            candidates = [g for c in kids if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP", "PART")
                           for g in c.children if g.dep_ == "nsubj"]
         if not candidates and not passive and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP", "PART")
-                                                  for c in verb.children):
+                                                  for c in kids):
             # "agreed to allow UN inspectors back into the country": the same small clause, its subject read as a
             # dative of the verb
-            candidates = [c for c in verb.children if c.dep_ == "dative"]
+            candidates = [c for c in kids if c.dep_ == "dative"]
         if passive and not candidates and verb.dep_ in ("relcl", "acl"):
             candidates = [verb.head]
         if not candidates and verb.dep_ == "relcl":
@@ -686,22 +750,30 @@ def _conjuncts(noun: Token) -> list[Token]:
     return out
 
 
+# _child_word: the children after the verb whose own children it looks through, the dependencies of those
+# grandchildren it takes, and the dependencies of the children it takes wherever they stand (_VerbScratch._index
+# reads the same three)
+_HUB_DEPS = frozenset({"prep", "prt", "agent", "aux"})
+_GRAND_DEPS = frozenset({"prep", "prt", "pobj", "pcomp", "advmod", "aux"})
+_BEFORE_DEPS = frozenset({"advmod", "prt", "npadvmod"})
+
+
 def _child_word(verb: Token, word: str) -> Token | None:
     """A child (or a prep's child) of ``verb`` spelled ``word``: particles, prepositions, adverbs."""
     for child in verb.children:
         if child.lower_ == word and child.i > verb.i:
             return child
-        if child.i > verb.i and (child.dep_ in ("prep", "prt", "agent", "aux")
+        if child.i > verb.i and (child.dep_ in _HUB_DEPS
                                  or (child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS)):
             # "pulled back from Kyiv", "backed away from the deal": the parser may read the particle as an adverb
             # and hang the preposition on it
             for grand in child.children:
-                if grand.lower_ == word and grand.dep_ in ("prep", "prt", "pobj", "pcomp", "advmod", "aux"):
+                if grand.lower_ == word and grand.dep_ in _GRAND_DEPS:
                     return grand
                 if grand.lower_ == word and grand.dep_ == "amod" and child.lower_ == "as":
                     return grand  # "dismissed the charges as baseless": the adjective hangs on "as" (tenth round)
     for child in verb.children:  # "ethnically cleanse", "rule out": words before the verb
-        if child.lower_ == word and child.dep_ in ("advmod", "prt", "npadvmod"):
+        if child.lower_ == word and child.dep_ in _BEFORE_DEPS:
             return child
     return None
 
