@@ -132,7 +132,8 @@ def _nominals(tokens: list[Token], lexicon: Lexicon, consumed: set[int], folded:
         # "demanded that Israel halt its offensive in Rafah", "threatened to launch an offensive in its war with
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.dep_ == "compound" or tok.i in characterized:
+        if (tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in folded or tok.dep_ == "compound"
+                or tok.i in characterized):
             continue
         clause = clause_of(tok)
         inside_content = clause in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))

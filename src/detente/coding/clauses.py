@@ -212,7 +212,34 @@ def _subject_tokens(verb: Token, deps: Collection[str]) -> list[Token]:
     if not own:
         return []
     out = [antecedent(t) for s in own for t in coordinated(s)]
+    out += [t for s in own for t in _headline_pair(verb, s) if t not in out]
     return out + [t for head in (verb, *own) for t in _co_agents(head) if t not in out]
+
+
+HEADLINE_PAIR_DEPS = frozenset({"dep", "npadvmod", "nmod", "appos", "compound"})
+"""Relations the parser gives the first name of a headline's "A, B <verb>" ("Iran, US negotiate in Oman")."""
+
+
+def _headline_pair(verb: Token, subject: Token) -> list[Token]:
+    """The first name of a headline that writes "and" as a comma ("Iran, US negotiate in Oman", "Armenia, Azerbaijan
+    hold talks"): a name that opens the sentence, hung on the verb or the subject, with only a comma between it and
+    the subject. It acts with the subject (the parser reads it as a loose modifier)."""
+    doc = subject.doc
+    # "North Korea, South Korea hold rare talks": the second name read as an apposition that no comma closes
+    second = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.right_edge.i + 1 == verb.i
+              and doc[a.left_edge.i - 1].text == "," and subject.pos_ == "PROPN"
+              and subject.left_edge.i == subject.sent.start]
+    if second:
+        return second
+    inside = {t.i for t in subject.subtree}
+    left = subject.i  # the subject's own words: "the United States", not the first name the parser hung on it
+    while left - 1 in inside and doc[left - 1].text != ",":
+        left -= 1
+    if left < 2 or doc[left - 1].text != "," or subject.pos_ != "PROPN":
+        return []
+    return [t for head in (verb, subject) for t in head.children
+            if t.pos_ == "PROPN" and t.dep_ in HEADLINE_PAIR_DEPS and t.i == left - 2
+            and t.left_edge.i == t.sent.start and t.i < subject.i]
 
 
 CO_AGENT_WORDS = frozenset({"along", "together"})

@@ -338,8 +338,11 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
     source_slots: list[ResolvedActor | None] = list(sources) or [None]
     target_slots: list[ResolvedActor | None] = list(
         plain_country_repeats(sources, visit_hosts(cand, covering(targets, sent.doc)), sent.doc)) or [None]
+    one_party: set[tuple[str, str]] = set()
     if not targets and len(sources) > 1 and is_mutual(cand):
         target_slots = list(sources)  # "Iran and Russia signed a treaty": each with the other
+        # "Paris, France hosted the talks", "Tehran, Iran": a country and its government are one party, not two
+        one_party = {(s.actor_code, t.actor_code) for s in sources for t in sources if _country_and_state(s, t)}
     if cand.code[:3] == DENIAL:
         # "Vucic denied any Serbian role in Sunday's attack": one's own country in what is denied is no target
         target_slots = other_side(source_slots, target_slots, keep_named=True)
@@ -350,11 +353,18 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
                                    keep_named=cand.code[:2] in NAMED_OWN_SIDE_ROOTS,
                                    leaving=cand.code in WITHDRAWAL_CODES)
     pairs = [(s, t) for s in source_slots for t in target_slots
-             if s is None or t is None or s.actor_code != t.actor_code or distinct_entities(s, t)]
+             if s is None or t is None or ((s.actor_code != t.actor_code or distinct_entities(s, t))
+                                           and (s.actor_code, t.actor_code) not in one_party)]
     if sources and targets and cand.code != SHOW_OF_FORCE and (is_joint(cand) or in_exchange(cand)):
         # "joint exercises with": both ways (a show of force is aimed one way)
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
     return pairs
+
+
+def _country_and_state(a: ResolvedActor, b: ResolvedActor) -> bool:
+    """True when one actor is a bare country and the other that country's government ("FRA" and "FRAGOV")."""
+    x, y = sorted((a.actor_code, b.actor_code), key=len)
+    return len(x) == 3 and y == x + "GOV"
 
 
 def _without_restatements(found: dict[str, tuple[int, Event]], restatements: set[str],

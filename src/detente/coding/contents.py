@@ -143,11 +143,31 @@ def clause_of(noun: Token) -> int:
     return -1
 
 
+WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel", "urge", "admonish"})
+"""Verbs whose "against" phrase names the act warned or advised against: "warned Israel against attacking Rafah",
+"advised its citizens against travel to Japan". That act is what the warning says, not an event of its own."""
+
+
+def warned_against(verb: Token) -> list[Token]:
+    """The gerunds and nouns of the act ``verb`` warns or advises against ("against attacking Rafah", "against a
+    ground offensive"); empty when ``verb`` is no warning or has no "against" phrase."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in WARNING_VERBS:
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+            for g in p.children if g.dep_ in ("pcomp", "pobj")]
+
+
 def fold_contents(tokens: Sequence[Token], found: Mapping[int, Candidate], lexicon: Lexicon,
                   folded: set[int]) -> set[int]:
     """Add to ``folded`` the verbs that are the toll or content of the events ``found`` (keyed by scope index), and
     return the verbs of what documents and protests say (nouns in those clauses are not coded either)."""
     contents: set[int] = set()
+    for tok in tokens:
+        for act in warned_against(tok):
+            # "warned Israel against attacking Rafah": the attack is what is warned against; "advised against travel
+            # to Japan": neither is the travel (nouns there are folded by their own index)
+            contents.update(t.i for t in act.subtree if t.pos_ in ("VERB", "AUX"))
+            folded.update(t.i for t in act.subtree if t.pos_ in ("NOUN", "PROPN"))
     for tok in tokens:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and of_attack(tok.head, lexicon):
             folded.add(tok.i)

@@ -63,8 +63,10 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "support", "favor", "favour", "endorse", "advocate", "back",
     "pressure", "pressurize", "pressurise", "right", "ability", "capability", "capacity", "permission",
     "freedom", "power",
+    # permission: "allowed the Red Cross to visit the prisoners" states the permission, not that the visit was made
+    "allow", "permit", "authorize", "authorise", "let",
 })
-"""Governors whose complement is wished, requested, possible or speculated, not stated as fact."""
+"""Governors whose complement is wished, requested, possible, permitted or speculated, not stated as fact."""
 
 ASKING_VERBS = frozenset({
     "urge", "ask", "call", "appeal", "press", "pressure", "pressurize", "pressurise", "push", "encourage",

@@ -21,7 +21,7 @@ from detente.coding.clauses import (
     to_infinitive,
 )
 from detente.coding.sending import HELPING_VERBS
-from detente.coding.verb_slots import from_match, light_object, owners_of
+from detente.coding.verb_slots import carried_goods, from_match, light_object, owners_of
 from detente.coding.verbs import Lexicon, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
 
@@ -41,6 +41,19 @@ _ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "allegation", "insist"})
 armed the rebels"."""
 
 
+_ASKING_FRAMES = frozenset({"appeal", "demand", "insist"})
+"""Frames of asking, whose "from" phrase names whom the asking is addressed to: "demanded an apology from NATO",
+"requested assistance from the UN"."""
+
+
+_REMOVAL_NOUNS = frozenset({
+    "withdrawal", "pullout", "pull-out", "removal", "departure", "exit", "evacuation", "retreat", "expulsion",
+    "ouster", "eviction", "pullback", "drawdown",
+})
+"""What is asked when its "from" phrase is where someone is to leave, not who is asked: "demanded the withdrawal of
+Russian troops from Ukraine"."""
+
+
 PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})
 """Prepositions that name whom an act without a code of its own is aimed at (used for frames' complements)."""
 
@@ -57,6 +70,8 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     sources, inherited = subjects(verb)
     own = [t for t in direct_objects(verb) if t.i != comp.i]
     own += prep_objects([verb], _FRAME_OWN_PREPS) + datives(verb)
+    if frame_name in _ASKING_FRAMES:
+        own += asked_from(verb, comp)
     tiers: list[tuple[Token, ...]] = [tuple(own)]
     # "demanded that Israel withdraw"; "told reporters that France must release the sailors": a "that" clause
     # after "tell" names who is to act as its subject, whoever hears it
@@ -76,6 +91,16 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
                      targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame",
                      mutual=mutual)
+
+
+def asked_from(verb: Token, comp: Token) -> list[Token]:
+    """Whom an asking frame asks, by its "from" phrase on the verb or on the noun asked for ("demanded an apology
+    from NATO", "sought an explanation from Beijing", "called for restraint from both sides"); none when what is
+    asked is a removal, whose "from" names the place to leave ("demanded the withdrawal of troops from Ukraine")."""
+    if comp.lemma_.lower() in _REMOVAL_NOUNS:
+        return []
+    hosts = [verb, comp] if comp.pos_ in ("NOUN", "PROPN") else [verb]
+    return prep_objects(hosts, frozenset({"from"}))
 
 
 def predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
@@ -146,6 +171,10 @@ def frame_complement(verb: Token, lexicon: Lexicon, *, noun_preps: frozenset[str
         for obj in nouns:
             noun = expand_quantity(obj)
             entry = lexicon.match_noun(noun)
+            goods = carried_goods(noun) if entry is None else None  # "pledged 40 trucks of aid to Sudan"
+            carried = lexicon.match_noun(goods) if goods is not None else None
+            if carried is not None and goods is not None and carried.code.startswith("07"):
+                noun, entry = goods, carried
             if entry is not None:
                 return noun, entry.code, prep_objects([noun, verb], entry.target_preps)
             if noun.lemma_.lower() in lemmas:  # "the release of the jailed leaders", "the president's resignation"

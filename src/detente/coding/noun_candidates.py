@@ -45,12 +45,35 @@ CHARACTERIZING_VERBS = frozenset({"be", "amount", "constitute"})
 EXAMPLE_NOUNS = frozenset({"example", "case", "act", "form", "instance"})
 
 
+PEOPLE_CRIMES = frozenset({"genocide", "holocaust", "cleansing", "pogrom", "persecution", "extermination"})
+"""Crimes against a people, named by their victims: "the Armenian genocide", "the Rohingya genocide", "the Jewish
+Holocaust", "the Rohingya ethnic cleansing". A demonym or people's name before them is whom it was done to."""
+
+
+VICTIM_NAMED = PEOPLE_CRIMES | {"massacre", "slaughter"}
+"""Crimes whose people's *name* before them names the victims ("the Yazidi massacre", "the Rohingya massacres"). An
+adjective demonym before a massacre stays its agent ("the Russian massacre in Bucha"), and a group's name is its
+agent as well ("the Hamas massacre": the coder's name-modifier step takes only agents' names as sources)."""
+
+
+def victims_named(noun: Token) -> list[Token]:
+    """The people a crime against a people is named after ("the *Armenian* genocide", "the *Yazidi* massacre"), when
+    no "of"/"against" phrase names the victims ("the Serb massacre of Bosnian Muslims": the Serbs did it)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in VICTIM_NAMED or prep_objects([noun], frozenset({"of", "against", "on"})):
+        return []
+    return [m for c in noun.children if c.i < noun.i and (
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and lemma in PEOPLE_CRIMES))
+        for m in coordinated(c)]
+
+
 def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     sources: list[Token] = []
-    targets: list[Token] = []
+    victims = victims_named(noun)  # "the Rohingya genocide": whom it was done to, not who did it
+    targets: list[Token] = list(victims)
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i):  # "Iran's", "Israeli"
-            sources.extend(coordinated(child))
+        if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i and child not in victims):
+            sources.extend(coordinated(child))  # "Iran's", "Israeli"
     sources.extend(prep_objects([noun], frozenset({"by"})))
     reaction = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in REACTION_VERBS
     if reaction:
@@ -77,7 +100,8 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     if phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS:
         tiers.append(tuple(subjects(phrase.head)[0]))
         inherited = True
-    names = tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i)
+    names = tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+                  and (c not in victims or noun.lemma_.lower() not in PEOPLE_CRIMES))
     cand = Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
                      targets=(tuple(targets),), needs_target=entry.needs_target, specificity=1,
                      inherited=inherited, kind="noun", name_modifiers=names,

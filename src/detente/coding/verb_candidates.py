@@ -25,6 +25,7 @@ from detente.coding.frame_candidates import (
     frame_complement,
     stated_relatives,
 )
+from detente.coding.noun_candidates import victims_named
 from detente.coding.rule_codes import ALLEGATION_PREFIX
 from detente.coding.verb_slots import from_match, light_object
 from detente.coding.verbs import Lexicon, NounEntry, expand_quantity
@@ -124,7 +125,7 @@ def _weapon_candidate(verb: Token, folded: set[int]) -> Candidate | None:
 def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
     sources, inherited = subjects(verb)
     own = [c for c in noun.children if c.dep_ == "poss"]
-    targets = prep_objects([noun, verb], entry.target_preps) + datives(verb)
+    targets = prep_objects([noun, verb], entry.target_preps) + datives(verb) + victims_named(noun)
     if is_passive(verb):
         # "Ukraine was given military aid by Germany": a passive light verb that keeps its event noun as object has
         # for subject the one the event is given to; the "by" phrase may hang on the noun

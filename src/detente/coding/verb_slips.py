@@ -18,4 +18,12 @@ def misread_verb(tok: Token) -> bool:
         return False
     deps = {c.dep_ for c in tok.children}
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-    return modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})
+    return (modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})) or _headline_predicate(tok, deps)
+
+
+def _headline_predicate(tok: Token, deps: set[str]) -> bool:
+    """ "Iran, US negotiate in Oman": a bare common noun that heads the sentence and has a name for its subject, with
+    no determiner, possessor or adjective of its own, is a headline's present-tense verb."""
+    return (tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and "nsubj" in deps
+            and not deps & {"det", "poss", "amod", "nummod"}
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children))

@@ -178,6 +178,12 @@ def from_match(match: VerbMatch) -> Candidate:
     if inherited and sender(verb):  # "sent personnel to Bosnia to investigate": last resort, where they were sent
         tiers.append(tuple(prep_objects([verb.head], frozenset({"to", "into"}))))
     trigger = (verb, *match.word_tokens, *([match.object_token] if match.object_token is not None else []))
+    givers = _givers(verb, match) if pattern.code.startswith(AID_ROOT) else []
+    if givers:
+        # "Ukraine received weapons from Germany": receiving is giving seen from the other side; the giver acts
+        return Candidate(code=pattern.code, trigger=trigger, scope=verb, sources=(tuple(givers),),
+                         targets=(tuple(sources),), needs_target=pattern.needs_target,
+                         specificity=pattern.specificity, inherited=False, kind="verb")
     if not sources and is_passive(verb):
         sources = _instigators(verb)
     source_tiers = (tuple(sources),) if not inherited else (tuple(sources), tuple(participle_subject(verb)),
@@ -185,6 +191,20 @@ def from_match(match: VerbMatch) -> Candidate:
     return Candidate(code=mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
                      targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
                      inherited=inherited, kind="verb", mutual=pattern.mutual)
+
+
+GETTING_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "win"})
+"""Verbs of receiving: an aid pattern on them ("received weapons from Germany", "secured a loan from the IMF") has the
+giver in its "from" phrase and the receiver for subject (verbs.toml writes such patterns with "from")."""
+
+
+def _givers(verb: Token, match: VerbMatch) -> list[Token]:
+    """The "from" party of an aid received ("received weapons from Germany" -> Germany); empty for any other verb, and
+    for a passive ("aid was received from Japan" keeps the ordinary reading)."""
+    if verb.lemma_.lower() not in GETTING_VERBS or is_passive(verb) or "from" not in match.pattern.words:
+        return []
+    heads = [verb] if match.object_token is None else [verb, match.object_token]
+    return prep_objects(heads, frozenset({"from"}))
 
 
 def owners_of(thing: Token) -> list[Token]:
@@ -231,4 +251,34 @@ def light_object(verb: Token, lexicon: Lexicon) -> tuple[Token, NounEntry] | Non
         entry = lexicon.match_noun(noun)
         if entry is not None:
             return noun, entry
+        goods = carried_goods(noun)
+        entry = lexicon.match_noun(goods) if goods is not None else None
+        if goods is not None and entry is not None and entry.code.startswith(AID_ROOT):
+            return goods, entry
+    return None
+
+
+CARRIERS = frozenset({"truck", "lorry", "plane", "aircraft", "ship", "vessel", "boat", "train", "box", "bag", "sack",
+                      "parcel", "carton", "kit", "load"})
+"""Vehicles and containers that stand for the goods they carry: "delivered 40 trucks of aid to Gaza"."""
+
+
+SUMS = frozenset({"billion", "million", "trillion"})
+"""Bare sums that stand for what they are "in": "gave billions in military aid to Ukraine"."""
+
+
+def carried_goods(noun: Token) -> Token | None:
+    """The goods a vehicle, container or bare sum stands for ("40 trucks *of aid*", "billions *in military aid*"),
+    else None. Only aid is read so (the caller checks the code): "sent 40 trucks of soldiers" names no aid, and
+    "killed thousands in Gaza" is no sum."""
+    lemma = noun.lemma_.lower()
+    preps = ("of",) if lemma in CARRIERS else ("in", "of") if lemma in SUMS else ()
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps]
+    if lemma in SUMS and noun.dep_ in ("dobj", "obj"):
+        # "delivered millions in humanitarian aid": the parser may hang the "in" phrase on the verb, right after the sum
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                    and c.i == noun.right_edge.i + 1]
+    for prep in phrases:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return expand_quantity(pobj)
     return None
