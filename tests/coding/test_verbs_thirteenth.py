@@ -91,6 +91,12 @@ def _country(code: str | None) -> str | None:
     ("Greece purchased fighter jets from France.", [("GRC", "062", "FRA")]),
     ("Turkey sought the extradition of the cleric from the United States.", [("TUR", "0213", "USA")]),
     ("Belarus refused entry to the OSCE observers.", [("BLR", "1662", "IGO")]),
+    # aid received "from" a giver: the giver is the source, the receiver the target (07x by what is received)
+    ("Ukraine received weapons from Germany.", [("DEU", "072", "UKR")]),
+    ("Armenia obtained drones from India.", [("IND", "072", "ARM")]),
+    ("Egypt secured a loan from the IMF.", [("IGO", "071", "EGY")]),
+    ("Sudan accepted humanitarian aid from the United Nations.", [("IGO", "073", "SDN")]),
+    ("Aid was received from Japan.", [("JPN", "070", None)]),
 ])
 def test_thirteenth_round_families(pipeline: Any, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
     assert _countries(pipeline, text) == expected
@@ -123,6 +129,9 @@ def test_thirteenth_round_families(pipeline: Any, text: str, expected: list[tupl
     "Doctors cautioned against optimism.",
     "Shoppers bought cheap toys from China.",
     "The club refused entry to the fans.",
+    # things received that are no aid
+    "The team received a trophy from the king.",
+    "She got a letter from Paris.",
 ])
 def test_thirteenth_round_limits(pipeline: Any, text: str) -> None:
     assert coded_triples(pipeline, text, _DAY) == []

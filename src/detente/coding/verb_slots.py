@@ -199,9 +199,9 @@ giver in its "from" phrase and the receiver for subject (verbs.toml writes such 
 
 
 def _givers(verb: Token, match: VerbMatch) -> list[Token]:
-    """The "from" party of an aid received ("received weapons from Germany" -> Germany); empty for any other verb, and
-    for a passive ("aid was received from Japan" keeps the ordinary reading)."""
-    if verb.lemma_.lower() not in GETTING_VERBS or is_passive(verb) or "from" not in match.pattern.words:
+    """The "from" party of an aid received ("received weapons from Germany" -> Germany; in a passive, "aid was received
+    from Japan", Japan gives too, to no one named); empty for any other verb."""
+    if verb.lemma_.lower() not in GETTING_VERBS or "from" not in match.pattern.words:
         return []
     heads = [verb] if match.object_token is None else [verb, match.object_token]
     return prep_objects(heads, frozenset({"from"}))
