@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import direct_objects, grammatical_subjects, prep_objects, to_infinitive
@@ -275,3 +275,12 @@ def _depth_below(tok: Token, top: Token) -> int:
 
 def deontic(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in verb.children)
+
+
+def deontic_heads(sent: Span) -> list[Token]:
+    """The words of ``sent`` that :func:`deontic` holds of, in text order, from one walk over the sentence's
+    auxiliaries (a modal's head is its verb; the parse keeps both in one sentence) rather than a walk over the
+    children of every word."""
+    heads = {t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in DEONTIC_MODALS}
+    doc = sent.doc
+    return [doc[i] for i in sorted(heads) if sent.start <= i < sent.end]

@@ -12,8 +12,13 @@ from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.contents import clause_of, fold_contents
-from detente.coding.demand_nouns import demand_noun_candidate, owned_accusation, stated_accusation
-from detente.coding.fighting_between import FIGHTING, fighting_sides
+from detente.coding.demand_nouns import (
+    DEMAND_NOUNS,
+    demand_noun_candidate,
+    owned_accusation,
+    stated_accusation,
+)
+from detente.coding.fighting_between import FIGHTING, FIGHTING_NOUNS, fighting_sides
 from detente.coding.frame_candidates import (
     condition_clauses,
     no_reason_not_to,
@@ -22,11 +27,11 @@ from detente.coding.frame_candidates import (
 )
 from detente.coding.natural_causes import natural_cause
 from detente.coding.noun_candidates import characterized_act, joined_candidate, joiners_of, noun_candidate
-from detente.coding.sending import fighting_for_candidate
+from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
 from detente.coding.verb_slips import misread_verb
 from detente.coding.verbs import Lexicon
-from detente.coding.visits import expected_visit
+from detente.coding.visits import EXPECTED_WORDS, expected_visit
 from detente.records.event import CameoCode
 
 __all__ = ["find_candidates"]
@@ -42,55 +47,62 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     consumed: set[int] = set()  # nouns a verb reads as its own object ("imposed sanctions")
     folded: set[int] = set()  # verbs that are part of another event's content
     tokens = list(sent)  # walked several times below: build the Token objects once
-    _verbs_and_predicates(tokens, lexicon, found, consumed, folded)
-    _clause_readings(tokens, lexicon, found, consumed, folded)
-    contents = fold_contents(tokens, found, lexicon, folded)
+    # each walk reads the same attributes (string look-ups on the doc): read them once, and let each rule below
+    # visit only the tokens it can start from (its own first test, made here on the cached value)
+    lemmas = [tok.lemma_.lower() for tok in tokens]
+    tags = [tok.pos_ for tok in tokens]
+    _verbs_and_predicates(tokens, lemmas, tags, lexicon, found, consumed, folded)
+    _clause_readings(tokens, lemmas, tags, lexicon, found, consumed, folded)
+    contents = fold_contents(tokens, found, lexicon, folded, lemmas)
+    nouns = [tok for tok, pos in zip(tokens, tags, strict=True) if pos == "NOUN"]
     # "Russia's threat to use nuclear weapons against Ukraine": the infinitive is what the noun frames
-    framed = {tok.i: f for tok in tokens if tok.i not in consumed and (f := noun_frame(tok, lexicon)) is not None}
+    framed = {tok.i: f for tok in nouns if tok.i not in consumed and (f := noun_frame(tok, lexicon)) is not None}
     for _, content, _ in framed.values():
         kept = {t.i for c in condition_clauses(content) for t in c.subtree}
         folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept)
     out = [c for i, c in found.items() if i not in folded and not natural_cause(c)]
-    out += _nominals(tokens, lexicon, consumed, folded, contents, framed)
+    out += _nominals(tokens, tags, nouns, lexicon, consumed, folded, contents, framed)
     return out
 
 
-def _verbs_and_predicates(tokens: list[Token], lexicon: Lexicon, found: dict[int, Candidate], consumed: set[int],
-                          folded: set[int]) -> None:
+def _verbs_and_predicates(tokens: list[Token], lemmas: list[str], tags: list[str], lexicon: Lexicon,
+                          found: dict[int, Candidate], consumed: set[int], folded: set[int]) -> None:
     """The lexicon's verbs (patterns, frames, light verbs) and predicate frames ("is ready to")."""
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
-        if (tok.pos_ == "VERB" or misread_verb(tok)) and lexicon.has_verb(lemma) and not misread_plural(tok):
+    for tok, lemma, pos in zip(tokens, lemmas, tags, strict=True):
+        # the lexicon look-up first: misread_verb walks the children of every noun
+        if lexicon.has_verb(lemma) and (pos == "VERB" or misread_verb(tok)) and not misread_plural(tok):
             cand = verb_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
-        elif tok.pos_ in ("ADJ", "NOUN") and lexicon.predicate_frame(tok) is not None:
+        elif pos in ("ADJ", "NOUN") and lexicon.predicate_frame(tok) is not None:
             cand = predicate_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
 
 
-def _clause_readings(tokens: list[Token], lexicon: Lexicon, found: dict[int, Candidate], consumed: set[int],
-                     folded: set[int]) -> None:
+def _clause_readings(tokens: list[Token], lemmas: list[str], tags: list[str], lexicon: Lexicon,
+                     found: dict[int, Candidate], consumed: set[int], folded: set[int]) -> None:
     """Events that a construction states rather than one lexicon word: "had no reason not to", "is expected in",
     "sent soldiers to fight for", "its demand that", "fighting between", an owned accusation consumed by a denial.
-    Each pass runs over the whole sentence in turn, so that an earlier reading keeps its token."""
-    for tok in tokens:
+    Each pass runs over the whole sentence in turn, so that an earlier reading keeps its token; each visits only the
+    tokens whose lemma (or tag) its rule starts from."""
+    words = list(zip(tokens, lemmas, tags, strict=True))
+    for tok in (t for t, lemma, _ in words if lemma == "reason"):
         willing = no_reason_not_to(tok, lexicon)
         if willing is not None and tok.i not in found:
             found[tok.i], content = willing
             kept = {t.i for c in condition_clauses(content) for t in c.subtree}  # a condition stays an event of its own
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept)
-    for tok in tokens:
+    for tok in (t for t, lemma, _ in words if lemma == "be" or lemma in EXPECTED_WORDS):
         expected = expected_visit(tok)
         if expected is not None and tok.i not in found:
             found[tok.i] = expected
-    for tok in tokens:
+    for tok in (t for t, lemma, pos in words if pos == "VERB" and lemma in SENDING_VERBS):
         sent_to_fight = fighting_for_candidate(tok)
         if sent_to_fight is not None:
             found[tok.i], purpose = sent_to_fight
             folded.update(t.i for t in purpose.subtree if t.pos_ in ("VERB", "AUX"))
-    for tok in tokens:
+    for tok in (t for t, lemma, pos in words if pos == "NOUN" and lemma in DEMAND_NOUNS):
         # "reiterated its demand that Israel ease restrictions", "brushed aside Seoul's demand that it withdraw the
         # curbs": a named demand with its "that" clause is a demand made of that clause's subject
         demanded = demand_noun_candidate(tok, lexicon)
@@ -98,14 +110,14 @@ def _clause_readings(tokens: list[Token], lexicon: Lexicon, found: dict[int, Can
             found[tok.i], content = demanded
             consumed.add(tok.i)
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
-    for tok in tokens:
+    for tok in (t for t, lemma, _ in words if lemma in FIGHTING_NOUNS or t.lower_ in FIGHTING_NOUNS):
         # (a sentence-initial "Fighting" read as a verb has no subject: the "between" phrase names its sides)
         bare = tok.i not in found or not any(found[tok.i].sources)
         sides = fighting_sides(tok) if bare and tok.i not in consumed else None
         if sides is not None:  # "fighting between the army and Fano militiamen": each side fights the other
             found[tok.i] = Candidate(code=FIGHTING, trigger=(tok,), scope=tok, sources=(tuple(sides),),
                                      targets=((),), kind="noun", mutual=True)
-    for tok in tokens:
+    for tok in (t for t, _, pos in words if pos == "NOUN"):  # an accusation is a noun (demand_nouns._accusation)
         # "The Kremlin brushed aside Warsaw's accusation that Russian intelligence had ordered the blast": the
         # accusation the rejection consumes is Warsaw's own act as well
         if tok.i in consumed and tok.i not in found:
@@ -120,19 +132,20 @@ def _clause_readings(tokens: list[Token], lexicon: Lexicon, found: dict[int, Can
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
 
 
-def _nominals(tokens: list[Token], lexicon: Lexicon, consumed: set[int], folded: set[int], contents: set[int],
+def _nominals(tokens: list[Token], tags: list[str], nouns: list[Token], lexicon: Lexicon, consumed: set[int],
+              folded: set[int], contents: set[int],
               framed: dict[int, tuple[CameoCode, Token, list[Token]]]) -> list[Candidate]:
     """The event nouns no verb consumed and no other event's content holds (a framing noun coded by what it frames),
     and those who join an act so named."""
     out: list[Candidate] = []
     # "Israel's offensive in Gaza amounts to genocide": the act so named is the one event, coded by its name
-    characterized = {act.i for tok in tokens if tok.pos_ == "NOUN" and (act := characterized_act(tok)) is not None
+    characterized = {act.i for tok in nouns if (act := characterized_act(tok)) is not None
                      and lexicon.match_noun(tok) is not None}
-    for tok in tokens:
+    for tok in (t for t, pos in zip(tokens, tags, strict=True) if pos in ("NOUN", "PROPN")):
         # "demanded that Israel halt its offensive in Rafah", "threatened to launch an offensive in its war with
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
-        if (tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed or tok.i in folded or tok.dep_ == "compound"
+        if (tok.i in consumed or tok.i in folded or tok.dep_ == "compound"
                 or tok.i in characterized):
             continue
         clause = clause_of(tok)

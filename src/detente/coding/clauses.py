@@ -82,8 +82,7 @@ def _same_name(token: Token) -> list[Token]:
     if bounds is None:
         return [token]
     start, end = bounds
-    doc = token.doc
-    return [token, *(doc[i] for i in range(start, end) if i != token.i and start <= doc[i].head.i < end)]
+    return [token, *(t for t in token.doc[start:end] if t.i != token.i and start <= t.head.i < end)]
 
 
 def entity_bounds(token: Token) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding.addressees import (
     conditional_counterparts,
     deontic,
+    deontic_heads,
     is_condition,
 )
 from detente.coding.candidate import Candidate
@@ -128,7 +129,8 @@ class EventCoder:
         """The events of one sentence (``index`` is its position in the article; ``ents`` its entities,
         ``sent.ents``, when the caller has read them for the whole doc at once)."""
         candidates = find_candidates(sent, self._lexicon)
-        if not candidates and not any(deontic(t) for t in sent):
+        modal_heads = deontic_heads(sent)  # read once: the early exit and the appeals below both need them
+        if not candidates and not modal_heads:
             return []
         dates: dict[bool, date | None] = {}
         found: dict[str, tuple[int, Event]] = {}
@@ -158,25 +160,29 @@ class EventCoder:
                   if c.code == VISIT_CODE and c.kind in ("verb", "light") and t
                   and (send := proxy_send(c.scope)) is not None]
         slots = [self._conditional_threat(slot, mentions) for slot in slots]
-        slots.extend(self._deontic_appeals(slots, mentions, sent))
+        slots.extend(self._deontic_appeals(slots, mentions, modal_heads))
         # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
         # the actor is a place standing for its country ("fired missiles at Kharkiv": target UKR, place Kharkiv)
         skip = {i for _, s, t in slots for m in (*s, *t) if m.kind != "place"
                 for i in range(m.token_start, m.token_end)}
         location = find_location(sent, self._gazetteer, skip_tokens=skip) if slots else None
+        evidence: Evidence | None = None
         for cand, sources, targets in slots:
             factuality = _factuality(cand, sources, sent)
             if factuality is None:
                 continue
+            if evidence is None:  # the sentence's text, read once for its dates and all its events
+                evidence = Evidence(text=sent.text, start=sent.start_char, end=sent.end_char)
             future = factuality is Factuality.FUTURE
             if future not in dates:
-                dates[future] = resolve_event_date(sent, article.published_on, future=future, ents=ents)
+                dates[future] = resolve_event_date(sent, article.published_on, future=future, ents=ents,
+                                                   text=evidence.text)
             said_by = speaker(cand.scope)
             attribution = resolve(said_by, mentions) if said_by is not None else None
             pairs = _actor_pairs(cand, sources, targets, sent)
             for source, target in pairs:
                 aimed = official_protest(legal_charge(aimed_code(cand, target), source), source)
-                event = self._event(aimed, sent, index, article, source, target, factuality,
+                event = self._event(aimed, evidence, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
                 if cand.kind == "noun" and target is None:
@@ -215,7 +221,7 @@ class EventCoder:
 
     def _deontic_appeals(self, slots: list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]],
                          mentions: ActorMentions,
-                         sent: Span) -> list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]]:
+                         modal_heads: list[Token]) -> list[tuple[Candidate, list[ResolvedActor], list[ResolvedActor]]]:
         """ "Washington should lift the sanctions, the Saudi minister said": a speaker saying what another
         actor should or must do appeals to it (CAMEO 02, coded by what is asked, as the appeal frame does).
         What is asked need not be an event of its own: "Russia said Sudan must return a helicopter" is an
@@ -231,8 +237,8 @@ class EventCoder:
         coded = {c.scope.i for c, _, _ in slots}
         # "told the Council that the mission must leave": the frame on "told" already codes what is asked
         framed = {c.scope.i for c, _, _ in slots if c.kind == "frame"}
-        for verb in sent:
-            if verb.pos_ in ("VERB", "AUX") and verb.i not in coded and deontic(verb) and not any(
+        for verb in modal_heads:  # the sentence's words with a "should"/"must" of their own (deontic_heads)
+            if verb.pos_ in ("VERB", "AUX") and verb.i not in coded and not any(
                     c.dep_ == "nsubjpass" for c in verb.children):
                 subject = first_tier((tuple(grammatical_subjects(verb)),), mentions)
                 if subject:
@@ -259,7 +265,7 @@ class EventCoder:
                             [speaker_actor], addressees))
         return out
 
-    def _event(self, cand: Candidate, sent: Span, index: int, article: Article, source: ResolvedActor | None,
+    def _event(self, cand: Candidate, evidence: Evidence, index: int, article: Article, source: ResolvedActor | None,
                target: ResolvedActor | None, factuality: Factuality, event_date: date | None,
                location: Location | None, attribution: ResolvedActor | None) -> Event:
         entry = self._codebook.get(cand.code)
@@ -273,7 +279,7 @@ class EventCoder:
             event_id=event_id,
             article_id=article.article_id,
             sentence_index=index,
-            evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
+            evidence=evidence,
             event_date=event_date,
             source=source.to_ref() if source else None,
             target=target.to_ref() if target else None,

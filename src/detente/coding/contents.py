@@ -158,17 +158,23 @@ def warned_against(verb: Token) -> list[Token]:
 
 
 def fold_contents(tokens: Sequence[Token], found: Mapping[int, Candidate], lexicon: Lexicon,
-                  folded: set[int]) -> set[int]:
+                  folded: set[int], lemmas: Sequence[str] | None = None) -> set[int]:
     """Add to ``folded`` the verbs that are the toll or content of the events ``found`` (keyed by scope index), and
-    return the verbs of what documents and protests say (nouns in those clauses are not coded either)."""
+    return the verbs of what documents and protests say (nouns in those clauses are not coded either).
+
+    ``lemmas`` (lower-cased, one per token) lets the token walks skip at once the words no rule here starts from.
+    """
     contents: set[int] = set()
-    for tok in tokens:
+    if lemmas is None:
+        lemmas = [tok.lemma_.lower() for tok in tokens]
+    starts = [tok for tok, lemma in zip(tokens, lemmas, strict=True) if lemma in WARNING_VERBS or lemma in TOLL_VERBS]
+    for tok in (t for t in starts if t.lemma_.lower() in WARNING_VERBS):
         for act in warned_against(tok):
             # "warned Israel against attacking Rafah": the attack is what is warned against; "advised against travel
             # to Japan": neither is the travel (nouns there are folded by their own index)
             contents.update(t.i for t in act.subtree if t.pos_ in ("VERB", "AUX"))
             folded.update(t.i for t in act.subtree if t.pos_ in ("NOUN", "PROPN"))
-    for tok in tokens:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
+    for tok in starts:  # "the truck bombing at a checkpoint in Mogadishu, which killed at least 79 people"
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and of_attack(tok.head, lexicon):
             folded.add(tok.i)
     for cand in found.values():

@@ -64,7 +64,7 @@ _NEEDS_DATEPARSER = re.compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}|\b(" + "|".join(M
 
 
 def resolve_event_date(sentence: Span, published_on: date | None, *, future: bool,
-                       ents: Sequence[Span] | None = None) -> date | None:
+                       ents: Sequence[Span] | None = None, text: str | None = None) -> date | None:
     """The date of the event in ``sentence``: its own time expression resolved against ``published_on``,
     else ``published_on`` itself.
 
@@ -79,15 +79,18 @@ def resolve_event_date(sentence: Span, published_on: date | None, *, future: boo
         future: True when the event is planned or expected (future tense, "scheduled to").
         ents: the sentence's entities (``sentence.ents``), when the caller has them already: ``Span.ents``
             builds a span for every entity of the whole doc on each call (see ``sentence_ents``).
+        text: the sentence's text (``sentence.text``), when the caller has read it already (it is built from
+            the tokens on each call).
     """
     prefer: Prefer = "future" if future else "past"
-    for text in _time_expressions(sentence, sentence.ents if ents is None else ents):
+    for expression in _time_expressions(sentence, sentence.ents if ents is None else ents,
+                                        sentence.text if text is None else text):
         if published_on is None:
-            if not _YEAR.search(text):
+            if not _YEAR.search(expression):
                 continue
-            found = resolve_time_expression(text, date(2000, 1, 1), prefer=prefer)
+            found = resolve_time_expression(expression, date(2000, 1, 1), prefer=prefer)
         else:
-            found = resolve_time_expression(text, published_on, prefer=prefer)
+            found = resolve_time_expression(expression, published_on, prefer=prefer)
         if found is not None:
             return found
     return published_on
@@ -183,7 +186,7 @@ def sentence_ents(ents: Sequence[Span], sentences: Sequence[Span]) -> list[list[
     return out
 
 
-def _time_expressions(sentence: Span, ents: Sequence[Span]) -> list[str]:
+def _time_expressions(sentence: Span, ents: Sequence[Span], sentence_text: str) -> list[str]:
     """The sentence's candidate time expressions, in text order, without durations and adjectives."""
     found: list[tuple[int, str]] = []
     doc = sentence.doc
@@ -201,7 +204,7 @@ def _time_expressions(sentence: Span, ents: Sequence[Span]) -> list[str]:
             text = f"{before} {text}"
         found.append((ent.start_char, text))
     covered = [(ent.start_char, ent.end_char) for ent in ents]
-    for m in _EXTRA.finditer(sentence.text):
+    for m in _EXTRA.finditer(sentence_text):
         start = sentence.start_char + m.start()
         if not any(s <= start < e for s, e in covered):
             found.append((start, m.group(0)))

@@ -124,8 +124,7 @@ def is_question(sent: Span, trigger: Token | None = None) -> bool:
                 if tok.text == "?":
                     return True
                 break
-    text = sent.text.rstrip().rstrip("\"'”’)»")
-    if trigger is None and text.endswith("?"):
+    if trigger is None and _ends_with_question(sent):
         return True
     if trigger is not None and any(t.text in _TERMINALS for t in sent[:trigger.i - sent.start]):
         return False  # the trigger is past the first of several run-together sentences
@@ -136,6 +135,20 @@ def is_question(sent: Span, trigger: Token | None = None) -> bool:
     if first.head.i == root.i and first.dep_ in ("aux", "auxpass") and first.lemma_.lower() in _QUESTION_AUX:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         return subject is not None and subject.i > first.i
+    return False
+
+
+def _ends_with_question(sent: Span) -> bool:
+    """Whether the sentence's text, less trailing spaces and closing quotes or brackets, ends with "?".
+
+    Reads the text from the end, a token at a time, until something is left after the stripping: the same
+    answer as stripping ``sent.text``, without building the whole sentence's text."""
+    tail = ""
+    for tok in reversed(sent):
+        tail = tok.text_with_ws + tail
+        stripped = tail.rstrip().rstrip("\"'”’)»")
+        if stripped:
+            return stripped.endswith("?")
     return False
 
 
