@@ -54,11 +54,13 @@ AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "did", "does
                          "is", "are", "was", "were", "may", "might", "must", "shall"})
 # Prepositions through which a place gives its country to a sector word right before it ("protesters in
 # Tehran", "villagers near Kramatorsk", "refugees from Sudan"): people of the place. Refugees only by
-# "from" (the host country is not theirs); forces never (foreign troops are "in" other countries).
+# "from" (the host country is not theirs); forces never (foreign troops are "in" other countries);
+# journalists only by "from" ("journalists from Britain"; "journalists in Moscow" are often foreign
+# correspondents) (thirteenth actors round).
 _PEOPLE_PREPOSITIONS = frozenset({"in", "near", "from"})
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
-    "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}), "CRM": frozenset({"in"}),
+    "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}), "CRM": frozenset({"in"}), "MED": frozenset({"from"}),
 }
 # Government words that, with no country, are the government of the place "in" names ("officials in Kyiv",
 # "the authorities in Tigray"); not diplomats and envoys, who serve abroad ("diplomats in Moscow" are

@@ -22,7 +22,9 @@ from detente.actors.walk import Polity
 GATHERING_WORDS = frozenset({"olympics", "olympic", "games", "summit", "conference", "forum", "expo"})
 # Accords named after the city where they were signed ("the Paris agreement"): the city is no actor.
 ACCORD_WORDS = frozenset({"agreement", "agreements", "accord", "accords", "protocol", "declaration", "treaty",
-                          "process", "format", "communique", "charter", "convention"})
+                          "process", "format", "communique", "charter", "convention", "talks",
+                          "negotiations"})
+# (not "court" or "tribunal": "a Cairo court sentenced him" is Egypt's judiciary, an actor)
 # Words after a region's name ("Niger state", "Azerbaijan province"); see ``_owned_region``.
 REGION_WORDS = frozenset({"state", "province", "region", "governorate", "district", "county", "oblast"})
 
@@ -35,11 +37,17 @@ class PhraseRules(DescriptionRules):
         """The city of ``hit`` modifies the noun right after it, one of ``words``: "the Beijing Olympics", "the
         Paris summit" (a gathering held there: the place, even inside the event's name, which otherwise hides
         it), "the Paris agreement", "the Minsk accords" (an accord named after the city: no actor)."""
+        if not hit.entries[0].code:
+            return False
         end = hit.end
-        if end >= len(self.doc) or self.normed[end] not in words or not hit.entries[0].code:
+        # up to two lowercase modifiers between: "the Paris climate agreement", "the Hague war crimes tribunal"
+        while end < len(self.doc) and end - hit.end < 3 and self.normed[end] not in words \
+                and self.doc[end].pos_ in ("NOUN", "ADJ") and self.doc[end].text.islower():
+            end += 1
+        if end >= len(self.doc) or self.normed[end] not in words:
             return False
         token = self.doc[end]
-        return token.pos_ in ("NOUN", "PROPN") and self.doc[hit.end - 1].head.i == end
+        return token.pos_ in ("NOUN", "PROPN") and hit.end <= self.doc[hit.end - 1].head.i <= end
 
     def _host_city(self, hit: Hit) -> int:
         country = hit.entries[0].code[:3]

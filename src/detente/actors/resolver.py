@@ -356,6 +356,8 @@ class _Run(PhraseRules):
             return self._sector(start, end, polity, "IGO", f"{self._text(hit.start, hit.end)!r}, named with "
                                 f"the chief's title (no holder on record)", 0.8, name=actor.name if actor else None,
                                 entity_id=entry.key)
+        if self._place_not_person(hit, entry):
+            return end
         ex = self._code_person(entry.key, polity)
         if not ex.actor_code:
             return end
@@ -461,14 +463,20 @@ class _Run(PhraseRules):
             start < hit.start and start > 0 and self.normed[start - 1] in NOT_HOLDER)  # "the former Iranian foreign minister"
         # A name right after the title wins: "President Vladimir Putin", "foreign minister Abbas Araghchi".
         j = pos + (1 if pos < len(self.doc) and self.normed[pos] in HONORIFICS else 0)
+        stranger_end: int | None = None
         for at in (pos, j):
             kp = self.hit_at.get(at)
             if kp is not None and (self.hits[kp].kind == "person" or self.hits[kp].of_kind("person")
                                    and self.hits[kp].kind == "metonym"):  # "President Meta" is no company
-                return self._person(self.hits[kp], start, self.hits[kp].end, polity)
+                if not self._stranger(self.hits[kp], polity):
+                    return self._person(self.hits[kp], start, self.hits[kp].end, polity)
+                j, stranger_end = at, self.hits[kp].end  # "Colombian Defence Minister Pedro Sanchez": a
+                break  # namesake of Spain's prime minister; the title wins
         chosen, polity = self._pick_title(infos, polity, self.sent[hit.start])
         if polity is None or chosen is None and polity.is_igo:
             return pos
+        if stranger_end is not None:
+            return self._learn(start, stranger_end, j, polity, chosen, title)
         name_end = self._proper_run(j)
         if name_end > j:
             # An unknown name after a title: learn who it is only when the text names the country.
@@ -485,6 +493,52 @@ class _Run(PhraseRules):
             return self._sector(start, pos, polity, "GOV", f"title {title!r}"
                                 + (" (not the office holder)" if not_holder else ""), 0.75)
         return self._holder(start, pos, polity, chosen.office, title)
+
+    def _stance_owner(self, start: int, word: int, polity: Polity | None) -> int:
+        """"Iran reiterated its opposition to the deal", "Russia's opposition to NATO expansion": opposition
+        *to* something is a stance, not the opposition parties; the owner, a country, is the country itself
+        (a pronoun owner names nothing here)."""
+        if polity is not None and not polity.is_igo and polity.place is None and start < word \
+                and self.doc[start].pos_ != "PRON":
+            owner_end = word - 1 if self.normed[word - 1] in POSSESSIVE else word
+            self._emit(start, owner_end, code=polity.code, name=None, country=polity.code, sector=None,
+                       entity_id=f"country:{polity.code}", kind="country", confidence=0.8,
+                       reason=f"{self._text(start, owner_end)!r} holds a stance (its opposition to something)")
+        return word + 1
+
+    def _place_not_person(self, hit: Hit, entry: NameEntry) -> bool:
+        """A lone surname after a place preposition names the place: "a rally in Bolton" (the English town),
+        "fighting near Kerry"; before a court or accord after "the", a city ("the Hague tribunal"). Only a person
+        already named in the article is meant there: "John Bolton ... Later, in Bolton's view" keeps him."""
+        j = hit.end
+        if j + 1 < len(self.doc) and self.normed[j] == "-" and self.normed[j + 1] in OBJECT_SUFFIXES:
+            return True  # "Machete-wielding men": the thing wielded (Rui Machete's surname), not a person
+        if entry.key in self.ctx.introduced or hit.start == 0:
+            return False
+        if self.normed[hit.start - 1] == "the" and hit.end < len(self.doc) \
+                and self.normed[hit.end] in NAMED_INSTITUTIONS:
+            return True  # "the Hague tribunal": a city's court or accord, not William Hague's
+        if not entry.weak:
+            return False
+        if self.normed[hit.start - 1] not in TOWN_PREPOSITIONS:
+            return False
+        # spaCy often tags such a town PERSON ("in Bolton"): the word's part of speech is what counts
+        return all(self.doc[i].ent_type_ in PLACE_ENTITY_TYPES or self.doc[i].pos_ == "PROPN"
+                   for i in range(hit.start, hit.end))
+
+    def _stranger(self, hit: Hit, polity: Polity | None) -> bool:
+        """A title naming a country in which no person of the name ever held office or has a code: "Colombian
+        Defence Minister Pedro Sanchez" (2025) is not Spain's prime minister but a namesake, so the title
+        codes him. False when the polity is unknown, an IGO, or a region ("Tigray's president")."""
+        if polity is None or polity.is_igo or polity.place is not None:
+            return False
+        for entry in hit.of_kind("person"):
+            if any(t.country == polity.code for t in self.kb.tenures_of(entry.key)):
+                return False
+            ex = self.kb.code_on(entry.key, self.on)
+            if ex.country in (None, polity.code):
+                return False
+        return True
 
     def _chief_phrase(self, start: int, pos: int, polity: Polity) -> int:
         """``the IAEA chief``, ``NATO's chief``, ``IAEA chief Rafael Grossi``: ``pos`` is the head word."""
@@ -532,6 +586,9 @@ class _Run(PhraseRules):
         word = self._text(hit.start, hit.end)
         sector = hit.entries[0].key
         pos = hit.end
+        if sector == "OPP" and pos < len(self.doc) and self.normed[pos] in STANCE_PREPOSITIONS \
+                and self.normed[pos - 1] == "opposition":
+            return self._stance_owner(start, hit.start, polity)
         force = self._force_compound(k, sector)
         if force is not None:  # "government forces", "regime troops": the head noun decides
             pos, sector = force
@@ -569,6 +626,8 @@ class _Run(PhraseRules):
                 role_end = self._proper_run(pos, titles=True)
                 if role_end > pos + 1 or role_end > pos and not self._title_word(pos):
                     return self._learn(start, role_end, pos, polity, None, word, sector=sector)
+            if sector == "MIL" and polity.how == "place" and start < hit.start and not polity.is_igo:
+                sector = "REB"  # "Tigrayan forces", "Misrata forces": a region's or town's own armed men
             end = self._sector(start, pos if accredited is None else role_end, polity, sector,
                                f"sector word {word!r}", confidence)
             if diplomatic and not polity.is_igo:  # "X, Iran's envoy to the UN," / "..., Amir Saeid Iravani,"
@@ -696,6 +755,17 @@ PARTY_WORDS = frozenset({"party"})
 # (knowledge_base._person_on: 0.95 an office, 0.9 a row; 0.7-0.8 out of office or undated).
 IN_OFFICE_CONFIDENCE = 0.9
 OUTWARD_OFFICES = HEAD_OFFICES | {"foreign_minister", "defence_minister"}
+
+
+TOWN_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around"})
+# Prepositions of place after which a lone automatic surname is read as a town first ("in Bolton").
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Nouns after "the <surname>" that make the surname a city's ("the Hague tribunal", "the Hague court").
+NAMED_INSTITUTIONS = ACCORD_WORDS | {"tribunal", "court"}
+# "opposition to", "opposition against": the stance, not the opposition parties (``_stance_owner``).
+STANCE_PREPOSITIONS = frozenset({"to", "against"})
+# Second halves of a compound whose first half is a thing held or carried ("machete-wielding", "gun-toting").
+OBJECT_SUFFIXES = frozenset({"wielding", "toting", "carrying", "laden", "filled", "packed", "shaped"})
 
 
 @functools.lru_cache(maxsize=1)
