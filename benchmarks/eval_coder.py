@@ -81,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[],
                         help="evaluate only this gold set (own_gold, petrarch_validation, "
                              "petrarch2_gsr_validation, plover_gsr_cameo); repeatable")
+    parser.add_argument("--own-gold", type=Path, default=OWN_GOLD,
+                        help="our own gold file to score (default benchmarks/data/gold_events.jsonl); e.g. a reserve "
+                             "batch kept blind (benchmarks/data/reserve/): score it with --only own_gold and no --dump")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records of each file")
     parser.add_argument("--markdown", type=Path, default=None, help="also write the figures as markdown here")
     parser.add_argument("--update-doc", type=Path, default=None,
@@ -94,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="detente-eval-") as tmp:
-        sets = [s for s in load_gold_sets(Path(tmp)) if not args.only or s.name in args.only]
+        sets = [s for s in load_gold_sets(Path(tmp), args.own_gold) if not args.only or s.name in args.only]
         for gold in sets:
             gold.records = split_records(gold.records, args.split)
         if not sets:
@@ -152,9 +155,9 @@ def split_records(records: Sequence[GoldRecord], split: str) -> list[GoldRecord]
 # -- gold files ----------------------------------------------------------------------------------
 
 
-def load_gold_sets(workdir: Path) -> list[GoldSet]:
-    """Our own gold set, plus each shared gold file that exists beside this checkout."""
-    sets = [load_own_gold(OWN_GOLD)]
+def load_gold_sets(workdir: Path, own: Path = OWN_GOLD) -> list[GoldSet]:
+    """Our own gold set (``own``), plus each shared gold file that exists beside this checkout."""
+    sets = [load_own_gold(own)]
     if (SHARED_GOLD / "petrarch_validation.jsonl").exists():
         sets.append(load_petrarch_validation(SHARED_GOLD / "petrarch_validation.jsonl", workdir))
     if (SHARED_GOLD / "petrarch2_gsr_validation.jsonl").exists():
