@@ -69,7 +69,7 @@ def _country(code: str | None) -> str | None:
     ("Bangladesh banned Sheikh Hasina's Awami League.", [("BGD", "1722", "BGD")]),
     ("A Guatemalan judge suspended Arevalo's Semilla party.", [("GTM", "1722", "GTM")]),
     # shoot-on-sight orders (137)
-    ("Officials in Manipur issued shoot-on-sight orders against rioters.", [("IND", "137", None)]),
+    ("Officials in Manipur issued shoot-on-sight orders against rioters.", [("IND", "137", "IND")]),
     # bases and cities handed back or over (0842)
     ("The rebels handed the city back to Myanmar's military.", [(None, "0842", "MMR")]),
     ("France handed over its base in Chad to the Chadian army.", [("FRA", "0842", "TCD")]),

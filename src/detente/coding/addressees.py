@@ -24,6 +24,7 @@ from detente.coding.participants import (
     same_country,
 )
 from detente.coding.place_targets import PLACE_TARGET_PREPS, PROTEST_PLACE_PREPS, STATIONED_PREPS
+from detente.coding.verbs import expand_quantity
 from detente.records.mention import ActorMentions, ResolvedActor
 
 DEMANDED_OF_PREPS = frozenset({"by", "from", "on", "of"})
@@ -36,6 +37,8 @@ VIOLENCE_NOUNS = frozenset({
 })
 """Acts an inquiry may be "into": their victims are not the inquiry's target, their perpetrator is."""
 WRONGDOING_NOUNS = frozenset({"crime", "atrocity", "abuse", "violation"})
+CHARGE_NOUNS = frozenset({"complaint", "allegation", "accusation", "report", "claim", "charge"})
+"""What an inquiry looks into when it is into charges: the wrongs charged ("complaints of abuses by police")."""
 """Wrongs an inquiry into which, with no perpetrator named, is aimed at the country they were done in."""
 CONDITION_WORDS = frozenset({"if", "unless"})
 DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "pressurise", "warn", "threaten",
@@ -82,6 +85,12 @@ def investigated_parties(tok: Token) -> list[Token]:
     """Whom an inquiry into an act of violence is aimed at: the act's perpetrator ("crimes committed by Croat
     forces", "Russia's killing of ..."), never its victims ("an investigation into the killing of Armenian
     soldiers" has no target); any other target token stands for itself."""
+    tok = expand_quantity(tok)  # "hundreds of complaints of abuses by police"
+    if tok.lemma_.lower() in CHARGE_NOUNS:  # "complaints of abuses by police and soldiers": the abuses charged
+        charged = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in VIOLENCE_NOUNS]
+        if charged:
+            return investigated_parties(charged[0])
     if tok.lemma_.lower() not in VIOLENCE_NOUNS:
         prep = tok.head
         victim = (tok.dep_ == "pobj" and prep.lower_ in ("of", "on", "against")
@@ -93,6 +102,7 @@ def investigated_parties(tok: Token) -> list[Token]:
         found += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     found += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
               if p.dep_ == "pobj"]
+    found += [c for p in found for c in p.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "by police and soldiers"
     if not found and tok.lemma_.lower() in WRONGDOING_NOUNS:
         # "an investigation into possible crimes against humanity in Venezuela": wrongs done in a country are
         # laid at the door of those who hold it (deaths or killings in a place are not)

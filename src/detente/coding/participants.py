@@ -207,7 +207,14 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
     if own is not None:
         return [own]
     single = resolve(tok, mentions, places=places)
-    return [single] if single is not None else []
+    if single is None:
+        return []
+    if single.head != tok.i and 0 <= single.head < len(tok.doc):
+        # "tariffs on all goods from Canada and Mexico": a list the phrase reaches through gives every actor in it
+        listed = [a for a in (mentions.at_token(t.i) for t in coordinated(tok.doc[single.head])) if a is not None]
+        if len(listed) > 1 and any(a.actor_code == single.actor_code for a in listed):
+            return list({a.actor_code: a for a in listed}.values())
+    return [single]
 
 
 def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> ResolvedActor | None:

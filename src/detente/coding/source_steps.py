@@ -25,6 +25,7 @@ from detente.coding.clauses import (
 )
 from detente.coding.crowds import POLICE_NOUNS, crowd_source, host_sources, speakers_forces
 from detente.coding.filling import Filling, SentenceContext, Step
+from detente.coding.home_groups import coordinated_groups, home_group, sole_country
 from detente.coding.nominals import theme_of_act
 from detente.coding.participants import first_tier, pronoun_subject, same_country
 from detente.coding.place_targets import place_authority
@@ -45,6 +46,15 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
     f.sources = first_tier(f.cand.sources, ctx.mentions)
     if f.cand.presupposed and not first_tier(f.cand.sources[:1], ctx.mentions):
         f.cand = dataclasses.replace(f.cand, presupposed=False)
+
+
+def coordinated_home_groups(f: Filling, ctx: SentenceContext) -> None:
+    """ "Chad's transitional government and more than 40 rebel groups signed a peace deal": an unnamed group named
+    with actors of one country is that country's."""
+    tier = next((tier for tier in f.cand.sources if any(
+        a.token_start <= tok.i < a.token_end or a.head == tok.i for tok in tier for a in f.sources)), ())
+    if len(tier) > 1:
+        f.sources = [*f.sources, *coordinated_groups(tier, f.sources)]
 
 
 def crowd(f: Filling, ctx: SentenceContext) -> None:
@@ -119,6 +129,28 @@ def place_holder(f: Filling, ctx: SentenceContext) -> None:
         f.sources = place_authority(f.cand, ctx.mentions)
 
 
+def home_source(f: Filling, ctx: SentenceContext) -> None:
+    """ "The army killed 20 militants in North Waziristan", "security forces fired on coca growers marching towards
+    Cochabamba": unnamed forces, officials or people acting in a sentence that names one country only are of it."""
+    if f.sources or f.cand.kind == "noun" or not f.cand.sources:
+        return
+    country = sole_country(ctx.sent, ctx.mentions, besides=tuple(t for tier in f.cand.targets for t in tier))
+    if country is not None:  # "The government and the opposition signed an agreement in Caracas": both
+        found = [a for tok in f.cand.sources[0]
+                 if (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+        # "The government expressed appreciation for China's assistance": an unnamed government is whichever the
+        # text spoke of before (the anaphor step), not the country the sentence names
+        if not any(a.sector != "GOV" for a in found):
+            return
+        # "The court opened an investigation into alleged war crimes in Syria": a court, legislature or prosecutor
+        # acts where it sits, which a place inside what it acts on does not say (forces and crowds act where they are)
+        aimed_at = tuple(t for tier in f.cand.targets for slot in tier for t in slot.subtree)
+        if any(a.sector in ("JUD", "LEG") for a in found) and sole_country(
+                ctx.sent, ctx.mentions, besides=aimed_at, places=False) is None:
+            return
+        f.sources = found
+
+
 def adjunct_possessor(f: Filling, ctx: SentenceContext) -> None:
     """ "during their visit to Kyiv", "during his visit to Tokyo": whose visit, among the clause's actors (this step
     may replace a source found before)."""
@@ -171,8 +203,8 @@ def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, crowd, police, pronoun_speaker, speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause,
-    participle_host, anaphor, place_holder, adjunct_possessor, adjunct_clause_subject, name_modifier,
+    own_tiers, coordinated_home_groups, crowd, police, pronoun_speaker, speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause,
+    participle_host, anaphor, place_holder, home_source, adjunct_possessor, adjunct_clause_subject, name_modifier,
     described_subject, drop_without_actor,
 )
 """The source steps in order."""

@@ -22,8 +22,10 @@ from detente.coding.addressees import (
     threatened_party,
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
+from detente.coding.clauses import direct_objects
 from detente.coding.crowds import domestic_target, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
+from detente.coding.home_groups import home_group
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.participants import PERSON_KINDS, actor_country, first_tier, same_country
 from detente.coding.place_targets import (
@@ -123,6 +125,27 @@ def domestic(f: Filling, ctx: SentenceContext) -> None:
     """Protest and coercion with no one else named: the country's own government or people."""
     if not f.targets and f.sources and f.cand.code[:2] in DOMESTIC_ROOTS:
         f.targets = domestic_target(f.cand, f.sources[0])
+
+
+def home_target(f: Filling, ctx: SentenceContext) -> None:
+    """ "Pedro Castillo accused Congress of plotting a coup", "the prime minister asked the military to restore
+    order": an unnamed institution, force or group acted on in a sentence that names only the source's country is
+    that country's."""
+    if f.targets or not f.sources or not one_country(ctx.sent, f.sources[0], ctx.mentions):
+        return
+    country = actor_country(f.sources[0])
+    # "Macron dissolved the National Assembly": the lexicon pattern's own object is no tier of its own
+    named = tuple(t for t in direct_objects(f.cand.scope) if any(t.i == w.i for w in f.cand.trigger))
+    for tier in (*f.cand.targets, named):
+        # "ordered a court of inquiry into the crash": a body the act's own noun names is what it sets up ("accused
+        # parliament of corruption": the pattern's own "of" is the charge)
+        found = [a for tok in tier if not any(w.head.lower_ == "of" and w.head.head.i == tok.i
+                                              and all(v.i != w.head.i for v in f.cand.trigger) for w in f.cand.trigger)
+                 and (a := home_group(tok, country, why="the source's own")) is not None
+                 and all(a.actor_code != s.actor_code for s in f.sources)]
+        if found:
+            f.targets = found
+            return
 
 
 def object_place(f: Filling, ctx: SentenceContext) -> None:
@@ -330,7 +353,8 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, domestic, object_place,
+    refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, domestic, home_target,
+    object_place,
     relative_clause_place, deep_object_place, own_people, national, refused, purpose_of_host, answered_appeal,
     back_referenced, answered, responded_to, speakers_possession, one_other_country, posture_aim, mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,

@@ -1,0 +1,134 @@
+"""Unnamed groups and institutions of the one country a sentence is about (stage 4).
+
+Domestic news names its actors by what they are, not by their country: "Pedro Castillo accused Congress of plotting
+a coup", "the president asked the military to restore order", "the army killed 20 militants in North Waziristan",
+"Sudan's army and rebel groups signed a peace deal". When every country the sentence names is one and the same, such
+a group is of that country: the country's military, legislature, courts, police, opposition, rebels or people. With
+a second country named ("Israeli troops fired on protesters in Gaza") nothing is read so: the people may be anyone's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.coding.crowds import DOMESTIC_INSTITUTIONS, DOMESTIC_PEOPLE
+from detente.coding.participants import actor_country
+from detente.coding.verbs import expand_quantity
+from detente.records.actor import ActorCode
+from detente.records.mention import ActorMentions, ResolvedActor
+
+__all__ = ["coordinated_groups", "group_sector", "home_group", "sole_country"]
+
+FORCE_GROUPS = {
+    "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "commando": "MIL", "paratrooper": "MIL",
+    "police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP",
+}
+"""A country's own forces, named by what they are."""
+STATE_GROUPS = {
+    "congress": "LEG", "senate": "LEG", "lawmaker": "LEG", "legislator": "LEG", "deputy": "LEG", "mp": "LEG",
+    "assembly": "LEG", "prosecutor": "JUD", "judge": "JUD", "court": "JUD", "judiciary": "JUD",
+}
+"""Institutions besides :data:`crowds.DOMESTIC_INSTITUTIONS` that only a country has."""
+ARMED_GROUPS = {"rebel": "REB", "insurgent": "REB", "guerrilla": "REB", "militia": "REB", "separatist": "REB",
+                "militant": "REB", "jihadist": "REB"}
+"""Armed groups against a state: in a sentence about one country, that country's rebels."""
+PEOPLE_GROUPS = {"striker": "LAB", "grower": "CVL", "youth": "CVL", "rioter": "CVL", "looter": "CVL",
+                 "crowd": "CVL", "mob": "CVL", "voter": "CVL", "unionist": "LAB"}
+"""Unnamed people besides :data:`crowds.DOMESTIC_PEOPLE`."""
+MODIFIED_GROUPS = {("force", "security"): "COP", ("force", "armed"): "MIL", ("force", "government"): "MIL",
+                   ("officer", "police"): "COP", ("group", "rebel"): "REB", ("group", "armed"): "REB",
+                   ("group", "opposition"): "OPP", ("party", "opposition"): "OPP", ("force", "rebel"): "REB",
+                   ("fighter", "rebel"): "REB", ("leader", "opposition"): "OPP", ("figure", "opposition"): "OPP",
+                   ("council", "military"): "GOV", ("council", "transitional"): "GOV", ("council", "sovereign"): "GOV"}
+"""Head nouns that name a group only with their modifier ("security forces", "rebel groups", "police officers")."""
+NOT_GROUPS = frozenset({"election", "poll", "referendum", "president", "minister", "premier", "presidency"})
+"""Words of :data:`crowds.DOMESTIC_INSTITUTIONS` that name no group: votes, and offices the actor resolver reads as
+titles of their holders."""
+NAMED_INSTITUTIONS = frozenset({"congress", "senate", "parliament", "court", "assembly", "army", "police"})
+"""Heads of institutions a country names as proper nouns ("the Supreme Court", "the National Assembly", "Congress")."""
+PLACE_PREPS = frozenset({"in", "inside", "near", "across", "outside", "around", "throughout"})
+"""A country named after these is where the act was, not whom it was aimed at ("protesters in Yangon")."""
+NOT_HOME = frozenset({"foreign", "international", "western", "overseas", "exiled", "allied", "coalition",
+                      "peacekeeping", "multinational"})
+"""Modifiers that put a group outside the country ("foreign troops", "exiled opposition figures")."""
+
+
+def _table(*, forces: bool, people: bool) -> dict[str, str]:
+    table = {**DOMESTIC_INSTITUTIONS, **STATE_GROUPS, **ARMED_GROUPS}
+    for word in NOT_GROUPS:
+        table.pop(word, None)
+    if forces:
+        table.update(FORCE_GROUPS)
+    if people:
+        table.update(DOMESTIC_PEOPLE)
+        table.update(PEOPLE_GROUPS)
+    return table
+
+
+_ALL = _table(forces=True, people=True)
+_NO_PEOPLE = _table(forces=True, people=False)
+
+
+def group_sector(tok: Token, *, people: bool = True) -> str | None:
+    """The sector of the unnamed group ``tok`` heads ("dozens of protesters": OPP; "security forces": COP; "rebel
+    groups": REB), or None when it names no such group or one from abroad ("foreign troops")."""
+    head = expand_quantity(tok)
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in NOT_HOME for c in head.children) \
+            or tok.dep_ in ("compound", "amod", "nmod", "poss"):  # "the media law" is no act on the media
+        return None
+    lemma = head.lemma_.lower()
+    for child in head.children:
+        if child.dep_ in ("compound", "amod"):
+            sector = MODIFIED_GROUPS.get((lemma, child.lemma_.lower()))
+            if sector is not None:
+                return sector
+    if head.pos_ == "PROPN" and lemma not in NAMED_INSTITUTIONS:
+        return None
+    return (_ALL if people else _NO_PEOPLE).get(lemma) or (_ALL if people else _NO_PEOPLE).get(head.lower_)
+
+
+def sole_country(sent: Span, mentions: ActorMentions, besides: tuple[Token, ...] = (), *,
+                 places: bool = True) -> str | None:
+    """The one country every actor and place the sentence names belongs to (organisations of no country aside),
+    or None when it names none or several, or names it only as one of ``besides`` (the tokens an act is aimed at)
+    or their modifiers: "militants fired rockets at Israel" are not Israel's militants, but "soldiers opened fire on
+    protesters in Yangon" are Myanmar's; without ``places``, a place among ``besides`` does not count either."""
+    aimed_at = {t.i for t in besides if not (places and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)} | {
+        c.i for t in besides for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")}
+    named = [m for m in mentions.within(sent.start, sent.end) if m.country and len(m.country) == 3]
+    countries = {m.country for m in named}
+    if len(countries) != 1 or all(m.head in aimed_at for m in named):
+        return None
+    return next(iter(countries))
+
+
+def home_group(tok: Token, country: str, *, why: str, people: bool = True,
+               confidence: float = 0.6) -> ResolvedActor | None:
+    """``tok``'s unnamed group as an actor of ``country`` ("Congress" of Peru: PERLEG), or None when it names none."""
+    sector = group_sector(tok, people=people)
+    if sector is None:
+        return None
+    head = expand_quantity(tok)
+    return ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
+                         end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1, head=head.i,
+                         country=country, sector=sector, kind="agent", confidence=round(confidence, 2),
+                         reason=f"unnamed {head.lower_} of {country}, {why}")
+
+
+def coordinated_groups(tier: tuple[Token, ...], found: list[ResolvedActor]) -> list[ResolvedActor]:
+    """The unnamed groups a tier coordinates with named actors of one country, as that country's ("Chad's
+    government and more than 40 rebel groups signed a peace deal": Chad's rebels too)."""
+    countries = {actor_country(a) for a in found}
+    if len(countries) != 1 or len(next(iter(countries))) != 3:
+        return []
+    country = next(iter(countries))
+    taken = {a.head for a in found}
+    out: list[ResolvedActor] = []
+    for tok in tier:
+        head = expand_quantity(tok)
+        if head.i in taken or tok.i in taken or any(a.token_start <= head.i < a.token_end for a in found):
+            continue
+        actor = home_group(tok, country, why="named with its own country's actors", confidence=0.5)
+        if actor is not None:
+            out.append(actor)
+    return out
