@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from detente.coding.clauses import to_infinitive
+from detente.coding.factuality_background import clause_tokens, habitual, present_simple
 from detente.records.event import Factuality
 
 __all__ = [
@@ -31,6 +32,8 @@ PRIORITY: tuple[Factuality, ...] = (
 NEGATING_GOVERNORS = frozenset({
     "deny", "refuse", "decline", "fail", "reject", "avoid", "refrain", "prevent", "block", "forbid",
     "prohibit", "veto", "cancel", "without", "rule", "hesitate",
+    # nouns: "repeating its denial that government troops massacred civilians", "its refusal to meet"
+    "denial", "refusal", "failure",
 })
 """Verbs (and 'without') whose complement did not happen: "denied sending", "refused to attend". Negated
 themselves, they leave it open ("did not rule out strikes", "will not hesitate to strike"): see
@@ -40,6 +43,9 @@ FUTURE_GOVERNORS = frozenset({
     "schedule", "plan", "intend", "vow", "pledge", "promise", "expect", "set", "due", "prepare", "aim",
     "agree", "decide", "resolve", "commit", "poise", "about", "decision",
     "agreement", "intention", "vote", "arrange", "slate",
+    # terms and obligations: "the plan foresees Saudi Arabia recognising Israel", "was obliged to return the ships"
+    "foresee", "envisage", "envision", "oblige", "obligate", "require", "bind", "compel", "obligation",
+    "commitment", "requirement", "mean", "timetable", "deadline",
 })
 """Verbs, adjectives and nouns whose complement is planned, not yet done: "is scheduled to meet". A decision
 already taken is no plan: "Islamabad decided on Wednesday to expel India's envoy" reports the expulsion, as CAMEO
@@ -62,7 +68,7 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "speculation", "danger", "whether", "if", "unless", "lest", "ultimatum", "dream", "wait", "oppose",
     "support", "favor", "favour", "endorse", "advocate", "back",
     "pressure", "pressurize", "pressurise", "right", "ability", "capability", "capacity", "permission",
-    "freedom", "power",
+    "freedom", "power", "capable", "ought", "way",
     # permission: "allowed the Red Cross to visit the prisoners" states the permission, not that the visit was made
     "allow", "permit", "authorize", "authorise", "let",
 })
@@ -94,11 +100,6 @@ REPORTED_FUTURE_VERBS = frozenset({"say", "announce", "state", "declare", "confi
 """Past verbs of saying after which "would" is the reported "will": "announced it would withdraw" (future)."""
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one", "noone"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "later", "soon", "forthcoming"})
-HABITUAL_ADVERBS = frozenset({"traditionally", "historically", "customarily"})
-"""Adverbs of a standing practice ("Turkey has traditionally backed ..."): no event. Repeated acts ("soldiers
-routinely beat up detainees") are still reported as events."""
-HABITUAL_SPANS = frozenset({"decade", "year", "century", "generation"})
-"""Bare plural spans of a standing practice ("for decades", "for years")."""
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 """Marks of a time clause: inside a question, what it says is not asked ("... when she flies to Beijing?")."""
 _QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "shall",
@@ -107,6 +108,12 @@ _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dob
                           "attr", "nsubjpass", "csubj"})
 """Edges from a complement to its governor: the governor's meaning (deny, plan, urge...) reaches across.
 Adjuncts (advcl: participle and purpose clauses) take only the governor's auxiliaries and negation."""
+HEARSAY = frozenset({"say", "report", "rumour", "rumor", "claim"})
+"""Verbs whose passive with an infinitive hedges what it reports ("is said to have", "is reported to have")."""
+SAYING_VERBS = frozenset({"say", "add", "announce", "state", "declare", "insist", "stress", "tell", "note",
+                          "reiterate", "confirm"})
+NEGATED_OCCASIONS = frozenset({"point", "time", "circumstance", "account", "stage", "way", "case", "moment"})
+"""Nouns of a fronted "at no point", "under no circumstances", "in no way": the clause is denied."""
 _TERMINALS = frozenset({".", "!", "?"})
 _MAX_STEPS = 16
 
@@ -201,9 +208,25 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         instead = False
         head = node.head
         dep = node.dep_
+        if dep == "relcl" and to_infinitive(node) and sent.start <= head.i < sent.end:
+            # "pave the way for Saudi Arabia to normalise ties", "a plan for Russia to withdraw": an infinitive on
+            # a noun says what could or should be done, not a fact like a finite relative clause
+            _governor_cues(head, node, cues)
+            negations += _take_negation(cues)
+            node = head
+            local = True
+            continue
         if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
             break
+        if dep == "ccomp" and node.i < head.i and (_semicolon_between(node, head) or _afterthought(head)):
+            break  # "...; the United States did not join the move", "..., a charge Kigali denied"
+        if dep == "acl" and dated_participle(node):
+            break  # "a package unveiled during Zelensky's visit on Wednesday": a reduced relative, presupposed
+        if now_that(node):
+            break  # "Russia may attack now that Ukraine has lost Avdiivka": the loss is presupposed
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if "whether" in marks:
+            cues.add(Factuality.HYPOTHETICAL)  # "the debate is over whether to send tanks": an open question
         if dep != "advcl" and marks & CONDITION_ONLY_MARKS:
             # "said Iran was open to talks, but only if the United States ruled out strikes": the parser may
             # coordinate the condition with its host clause; its "if" still makes it one
@@ -221,6 +244,12 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             # a finite verb in coordination has its own auxiliaries: "did not attack X and bombed Y"
             local = not (node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD")
                          or any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children))
+            if saying_on_complement(node):
+                # "Cambodia denied that its troops had fired first and said it was ready for a ceasefire": the
+                # saying is coordinated with the denial, not part of what is denied
+                node = head.head
+                local = False
+                continue
             node = head
             continue
         if dep in ("pobj", "pcomp") and head.lower_ in INDEPENDENT_PREPS:
@@ -236,8 +265,6 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                             and c.pos_ == "NOUN"):
                     _governor_cues(obj, node, cues)
             negations += _take_negation(cues)
-        if dep in ("pcomp", "pobj") and head.lower_ == "without":
-            negations += 1
         node = head
         local = True
     if negations % 2:
@@ -261,6 +288,9 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
         low = child.lower_
         if dep == "neg":
             cues.add(Factuality.NEGATED)
+        elif dep == "aux" and child.pos_ in ("VERB", "AUX") and child.tag_ in ("VBP", "VBZ", "VBD") and child.lemma_.lower() in (
+                NEGATING_GOVERNORS | FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS):
+            _governor_cues(child, node, cues)  # "Most Germans oppose sending missiles": the governor parsed as aux
         elif dep in ("aux", "auxpass") and child.tag_ == "MD":
             lemma = child.lemma_.lower()
             if low in MODAL_FUTURE or lemma in ("will", "shall") or (low == "would" and _reported_will(node)):
@@ -287,12 +317,19 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             cues.add(Factuality.NEGATED)
         elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
             cues.add(Factuality.FUTURE)
+        if dep == "nsubj" and is_trigger and present_simple(node) and _dated_ahead(node):
+            cues.add(Factuality.FUTURE)  # "Turkey hosts a NATO summit in Istanbul next week" (a present of schedule)
+        if dep == "prep" and child.i < node.i and _no_occasion(child):
+            cues.add(Factuality.NEGATED)  # "At no point did Washington threaten Israel", "under no circumstances"
+        if dep == "det" and low == "any" and is_trigger and node.pos_ == "NOUN" and node.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            cues.add(Factuality.HYPOTHETICAL)  # "any unilateral US strike on Mexico would be unacceptable"
 
 
 def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     lemma = head.lemma_.lower()
     if lemma in ("have", "be") and child.dep_ == "xcomp" and any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            c.dep_ == "advmod" and c.lower_ == "yet" and head.i < c.i < child.i for c in head.children):
         cues.add(Factuality.NEGATED)  # "Beijing has yet to condemn", "is yet to visit": not done so far
     elif lemma == "go" and head.tag_ == "VBG" and child.dep_ == "xcomp":
         cues.add(Factuality.FUTURE)  # "is going to cross"
@@ -302,6 +339,10 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         for pred in head.children:  # "it is unlikely that ...", "it is possible that ..."
             if pred.dep_ in ("acomp", "attr") and pred.i != child.i:
                 _governor_cues(pred, child, cues)
+            elif pred.dep_ == "nsubj" and pred.pos_ == "NOUN" and pred.i < head.i:
+                _governor_cues(pred, child, cues)  # "the risk is that Israel strikes Iran", "the hope is that ..."
+    elif lemma in HEARSAY and child.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        cues.add(Factuality.HYPOTHETICAL)  # "North Korea is reported to have sent troops": hearsay, no one vouches
     elif lemma in NEGATING_GOVERNORS:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return
@@ -356,26 +397,6 @@ def _in_condition(trigger: Token, sent: Span) -> bool:
     return _within(trigger, sent, condition)
 
 
-def habitual(verb: Token) -> bool:
-    """True for a clause that states a standing practice, not an event: "France and Germany have long cooperated on
-    defence", "for decades, Russia has sold arms to India", "Turkey has traditionally backed Azerbaijan"."""
-    node = verb
-    for _ in range(_MAX_STEPS):
-        for child in node.children:
-            low = child.lemma_.lower()
-            if child.dep_ == "advmod" and (low in HABITUAL_ADVERBS or (low == "long" and any(
-                    a.dep_ == "aux" and a.lemma_.lower() == "have" for a in node.children))):
-                return True
-            if child.dep_ == "prep" and child.lower_ == "for" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in HABITUAL_SPANS and p.tag_ == "NNS"
-                    and not any(g.dep_ == "nummod" for g in p.children) for p in child.children):
-                return True
-        if node.dep_ != "conj" or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 def _temporal_clause(trigger: Token, sent: Span) -> Token | None:
     """The "when / as / after / before / once" clause the trigger heads, if any."""
     node = trigger
@@ -390,9 +411,10 @@ def _temporal_clause(trigger: Token, sent: Span) -> Token | None:
 
 
 def _presupposed(trigger: Token, sent: Span) -> bool:
-    """True when the trigger sits in a relative clause or apposition: "Will Moscow pull back the troops
-    it has massed?" asks about the pull-back, not about the massing, which it presupposes."""
-    return _within(trigger, sent, lambda node: node.dep_ in ("relcl", "appos"))
+    """True when the trigger sits in a relative clause, an apposition or a "now that" clause: "Will Moscow pull
+    back the troops it has massed?" asks about the pull-back, not about the massing, which it presupposes; so
+    does "Will Washington lift its tariffs now that Lula and Trump have spoken?" of the call."""
+    return _within(trigger, sent, lambda node: node.dep_ in ("relcl", "appos") or now_that(node))
 
 
 def _within(trigger: Token, sent: Span, is_clause: Callable[[Token], bool]) -> bool:
@@ -413,8 +435,11 @@ def _reported_will(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in REPORTED_FUTURE_VERBS:
         return False
+    # the condition may hang on the verb or on its complement ("would keep buying Russian oil if the discount
+    # stayed wide enough")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return not any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITIONAL_MARKS
-                   for c in verb.children)
+                   for h in holders for c in h.children)
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -443,3 +468,67 @@ def done_instead(clause: Token) -> bool:
         return False
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     return before is not None and before.text == ","
+
+
+def now_that(clause: Token) -> bool:
+    """A clause opened by "now that" ("now that Lula and Trump have spoken"): a fact the sentence builds on. The
+    parser reads "that" as the mark or as the clause's object, with "now" before it."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i == 0:
+        return False
+    first = clause.left_edge
+    return first.lower_ == "that" and clause.doc[first.i - 1].lower_ == "now"
+
+
+def dated_participle(clause: Token) -> bool:
+    """A past participle on a noun with its own date or occasion ("the package unveiled during Zelensky's visit
+    on Wednesday", "the resolution adopted on Tuesday"): a reduced relative clause, stating a fact."""
+    if clause.tag_ != "VBN" or clause.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    for child in clause.children:
+        if child.dep_ in ("prep", "npadvmod", "tmod") and (child.lower_ == "during" or any(
+                t.ent_type_ == "DATE" for t in child.subtree)):
+            return True
+    return False
+
+
+def saying_on_complement(verb: Token) -> bool:
+    """A subjectless verb of saying coordinated with a "that" clause ("denied that its troops had fired first and
+    said it was ready ..."): it goes with the verb that governs the clause, not inside it."""
+    head = verb.head
+    return (verb.lemma_.lower() in SAYING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and head.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            and head.head.i != head.i)
+
+
+def _semicolon_between(clause: Token, head: Token) -> bool:
+    """A ";" between a clause and the verb the parser made govern it: two sentences, not a complement."""
+    return any(t.text in (";", ":") for t in clause.doc[clause.right_edge.i + 1:head.i])
+
+
+def _afterthought(head: Token) -> bool:
+    """ "..., a charge Kigali denied", "..., terms Kyiv calls a demand for capitulation": the governor is a reduced
+    relative on a noun that sums up the clause before it (the noun comes first, its own subject after), not the
+    verb that governs the clause."""
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i < head.i]
+    for noun in nouns:
+        before = head.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if before is None or before.text != ",":
+            continue
+        named = [t for t in head.doc[noun.i + 1:head.i] if t.pos_ in ("PROPN", "PRON")]
+        if named:
+            return True
+    return False
+
+
+def _no_occasion(prep: Token) -> bool:
+    """ "at no point", "at no time", "under no circumstances", "in no way", "on no account"."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in NEGATED_OCCASIONS and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in prep.children)
+
+
+def _dated_ahead(verb: Token) -> bool:
+    """A time phrase ahead ("next week", "tomorrow", "in the coming days") anywhere in the verb's clause, where the
+    parser may hang it on the object ("hosts a NATO summit in Istanbul next week")."""
+    return any(t.dep_ in ("npadvmod", "tmod", "pobj", "advmod") and _future_time(t) for t in clause_tokens(verb))
+

@@ -1,0 +1,336 @@
+"""Clauses that describe a standing state, a practice, a capability or a document's terms: no event.
+
+Opinion columns, explainers and background paragraphs are full of sentences built with event verbs that report
+no event: "Russia has supplied India with weapons for more than half a century", "Israeli jets frequently strike
+targets in Syria", "Hungary buys most of its gas from Russia", "Vienna hosts the IAEA", "The peace plan calls for
+Israel to withdraw", "Sending troops to Ukraine is a red line for Moscow". The coder drops an asserted candidate
+when :func:`habitual` says its clause is one of these (docs/factuality.md, "States, practices and terms").
+
+Every test looks for a cue in the clause itself (an adverb of frequency, a span of decades, an era, a share of a
+whole, a document as subject, a subjectless gerund): a plain report in the same words ("Russian warships visited
+Tartus on Monday", "Hungary bought a shipment of gas from Russia") has none, so it stays an event. A present tense
+alone is no cue, because headlines report events in it ("Iran fires missiles at Israel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["clause_tokens", "habitual", "present_simple"]
+
+HABITUAL_ADVERBS = frozenset({"traditionally", "historically", "customarily"})
+"""Adverbs of a standing practice in any tense ("Turkey has traditionally backed Azerbaijan")."""
+FREQUENCY_ADVERBS = frozenset({
+    "routinely", "regularly", "frequently", "often", "usually", "generally", "typically", "normally", "seldom",
+    "rarely", "always", "sometimes", "occasionally", "habitually", "periodically", "invariably", "commonly",
+})
+"""Adverbs of frequency: with a present simple ("Israeli jets frequently strike targets in Syria") they describe
+a practice. In a past tense they may sum up reported acts ("soldiers routinely beat detainees"), which stay events."""
+FINDING_VERBS = frozenset({"say", "tell", "report", "find", "allege", "charge", "accuse", "document", "show",
+                           "reveal", "claim", "testify"})
+SPAN_UNITS = frozenset({"decade", "century", "generation"})
+"""Units of a span long enough to make any act over it a standing practice ("for two decades", "over the past
+decade", "for more than half a century")."""
+PLURAL_SPAN_UNITS = frozenset({"year"})
+"""Units that make a standing practice in the plural ("for years", "in recent years"; not "this year"), with a
+number only from ten on ("over the past twenty years"): "sold arms to India for two years" reports a period."""
+_NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "sixty": 60, "seventy": 70, "dozens": 24, "dozen": 12, "hundred": 100}
+SPAN_PREPS = frozenset({"for", "over", "in", "during", "throughout", "across"})
+ERA_NOUNS = frozenset({"independence", "era", "times", "rule", "period", "days"})
+ERA_MODIFIERS = frozenset({"cold", "world", "soviet", "colonial", "communist", "imperial", "ottoman", "apartheid"})
+"""Eras whose mention after "since", "during" or "in" places an act in history, not in the news: "the Cold War",
+"the Second World War", "the Soviet era", "colonial rule", "since independence"."""
+PART_WORDS = frozenset({"much", "most", "part", "all", "rest", "end", "start", "beginning", "height", "bulk",
+                        "half", "early", "late", "middle"})
+"""Words through whose "of" an era is named: "for much of the Cold War", "since the end of the Second World War"."""
+_DECADE = re.compile(r"^(?:1[0-9]|20)?[0-9]0s$|^'[0-9]0s$")
+_YEAR = re.compile(r"^(?:1[5-9]|20)[0-9]{2}$")
+OCCASION_NOUNS = frozenset({
+    "war", "crisis", "conflict", "summit", "election", "round", "session", "vote", "time", "case", "occasion",
+    "meeting", "dispute", "flare-up", "escalation",
+})
+"""Occasions counted by "every" or "each" ("in every war in Gaza", "at every summit"): a practice in any tense."""
+TIME_UNITS = frozenset({"day", "night", "week", "month", "year", "morning", "evening", "summer", "winter",
+                        "spring", "autumn", "fall", "weekend", "season", "quarter"})
+SHARE_WORDS = frozenset({
+    "most", "much", "all", "half", "third", "quarter", "fifth", "tenth", "share", "bulk", "majority",
+    "proportion", "percent", "%", "fraction", "two-thirds", "three-quarters",
+})
+"""Heads of an object that is a share of a whole ("buys most of its gas", "supplies about a third of Europe's
+gas"): with a present simple, a trade pattern, not a delivery."""
+PRESENCE_VERBS = frozenset({"host", "house", "shelter"})
+PRESENCE_NOUNS = frozenset({
+    "base", "headquarters", "seat", "office", "embassy", "consulate", "garrison", "facility", "fleet",
+    "secretariat", "agency", "institution", "court", "organisation", "organization", "airfield", "installation",
+    "station", "branch", "bureau", "leadership",
+})
+"""What a place is home to ("Djibouti hosts military bases of ...", "Qatar hosts Hamas's political office"), not
+a visit or a meeting it receives. People are not here: hosting refugees is coded as receiving them (075), as the
+gold sets do ("Lebanon hosts a million Syrian refugees")."""
+DOCUMENT_NOUNS = frozenset({
+    "plan", "proposal", "draft", "resolution", "roadmap", "road", "formula", "deal", "agreement", "accord",
+    "treaty", "pact", "law", "act", "bill", "constitution", "charter", "article", "clause", "rule", "framework",
+    "initiative", "memorandum", "text", "provision", "protocol", "convention", "blueprint", "statute", "term",
+    "ceasefire", "truce", "armistice", "settlement", "declaration", "communique", "communiqué", "document",
+    "legislation", "amendment", "doctrine", "strategy", "policy", "guideline", "regulation", "mandate",
+})
+"""Documents whose present-tense verbs state terms, not acts ("The peace plan calls for Israel to withdraw",
+"The accord obliges Russia to pull its troops out", "Article 5 commits NATO members to defend any ally")."""
+TERM_PREPS = frozenset({"under"})
+GENERIC_OF_HEADS = frozenset({
+    "strategy", "policy", "plan", "idea", "cost", "price", "prospect", "notion", "goal", "aim", "logic", "wisdom",
+    "merit", "practice", "tactic", "approach", "question", "issue", "debate", "danger", "risk", "benefit",
+    "point", "option", "case", "argument", "business", "habit", "tradition", "history", "record", "task",
+    "challenge", "difficulty", "purpose", "possibility", "temptation", "way", "means", "method", "art",
+})
+"""Nouns whose "of"-gerund names a kind of act ("the strategy of sanctioning Russia has failed")."""
+_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp",
+                           "appos"})
+"""Edges into another clause: a cue there belongs to that clause, not to the one tested."""
+_MAX_STEPS = 16
+
+
+def habitual(verb: Token) -> bool:
+    """True for a clause that states a standing practice, a state, a capability or a document's terms, not an
+    event: "France and Germany have long cooperated on defence", "for decades, Russia has sold arms to India",
+    "Israeli jets frequently strike targets in Syria", "Hungary buys most of its gas from Russia", "The peace plan
+    calls for Israel to withdraw", "Sending troops to Ukraine is a red line".
+
+    ``verb`` is the event's scope token; a bare coordinated verb shares its head's cues. For a nominal event the
+    verb whose object it is decides ("Egypt had long relied on American military aid")."""
+    node = _governing_verb(verb) if verb.pos_ in ("NOUN", "PROPN") else verb
+    if node is None:
+        return False
+    for _ in range(_MAX_STEPS):
+        if _practice(node):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _practice(verb: Token) -> bool:
+    if _generic_gerund(verb):
+        return True
+    present = present_simple(verb)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if _used_to(verb):
+        return True
+    if _dated_origin(verb):
+        return True
+    for tok in clause_tokens(verb):
+        low = tok.lower_
+        dep = tok.dep_
+        if dep == "advmod":
+            if low in HABITUAL_ADVERBS:
+                return True
+            if low == "long" and perfect:
+                return True  # "have long cooperated"
+            if low in FREQUENCY_ADVERBS and present and not _reported_finding(verb):
+                return True
+        if dep in ("npadvmod", "tmod", "advmod", "pobj") and _every(tok, present):
+            return True
+        if dep == "prep" and _span_or_era(tok, perfect):
+            return True
+        if dep == "advcl" and tok.head.i == verb.i and _ever_since(tok):
+            return True
+    if present and any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i == c.sent.start
+                       for c in verb.children):
+        return True  # "How Iran arms the Houthis: a visual guide": an explainer's title, not a report
+    if present and _share_object(verb):
+        return True
+    if present and verb.lemma_.lower() in PRESENCE_VERBS and _presence_object(verb):
+        return True
+    if present and _document_terms(verb):
+        return True
+    return False
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of the verb's own clause (its auxiliaries, objects and their modifiers), not of clauses below."""
+    out: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in _CLAUSE_EDGES and not (tok.dep_ in ("pcomp", "conj") and tok.pos_ not in ("VERB", "AUX")):
+            if tok.dep_ == "advcl":
+                out.append(tok)  # for "ever since the group was founded"; its own tokens are not ours
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
+
+
+def present_simple(verb: Token) -> bool:
+    """A present simple, not a progressive or a modal: "strikes", "visit" (VBZ/VBP, no auxiliary)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _used_to(verb: Token) -> bool:
+    """ "Egypt used to mediate between Israel and Hamas": a past practice."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() == "use" and head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _reported_finding(verb: Token) -> bool:
+    """A present practice someone reports as a finding ("Police routinely torture detainees, rights groups say";
+    "soldiers routinely beat up detainees, a court martial was told"): conduct going on now, reported as news, as
+    the PLOVER gold codes it, not the writer's background."""
+    head = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in FINDING_VERBS
+
+
+def _every(tok: Token, present: bool) -> bool:
+    """ "every month", "each year", "several times a year", "in every war": a repeated act. A time unit counted
+    in a past tense ("shelled Kharkiv every night last week") sums up reported acts; an occasion does not."""
+    word = tok.lemma_.lower()
+    if tok.dep_ == "pobj" and tok.head.dep_ != "prep":
+        return False
+    counted = any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in tok.children)
+    if counted and word in OCCASION_NOUNS:
+        return True
+    if counted and word in TIME_UNITS:
+        return present
+    if word in ("time", "twice", "once", "thrice") and present:
+        # "several times a year", "twice a month"
+        return any(c.lemma_.lower() in TIME_UNITS and any(d.lower_ in ("a", "an", "per", "every", "each")
+                                                        for d in c.children) for c in tok.subtree)
+    return False
+
+
+def _span_or_era(prep: Token, perfect: bool) -> bool:
+    """ "for decades", "over the past two decades", "for more than half a century", "for much of the Cold War",
+    "in the 1980s", "during the Cold War", "since 1967", "since the 1990s", "since independence"."""
+    p = prep.lower_
+    obj = _era_object(prep)
+    if obj is None:
+        return False
+    if p in SPAN_PREPS:
+        lemma = obj.lemma_.lower()
+        recent = any(a.lower_ in ("recent", "past", "last") for a in obj.children)
+        # "in" counts a span only as the recent past ("in recent years", "in the past decade"): "the first visit
+        # in nearly a decade", "for the first time in decades" report an event
+        if (lemma in SPAN_UNITS or lemma in PLURAL_SPAN_UNITS and obj.tag_ == "NNS" and _long(obj)) and (
+                p != "in" or recent):
+            return True
+        return _DECADE.match(obj.lower_) is not None or _era(obj)
+    if p == "since" and perfect:
+        if _YEAR.match(obj.text) or _DECADE.match(obj.lower_):
+            return True  # "since 1967", "since the 1990s" (not "since November 2023": a month is news)
+        return _era(obj) or obj.lemma_.lower() in ("founding", "creation")
+    return False
+
+
+def _era_object(prep: Token) -> Token | None:
+    """The noun a time preposition names, through "much of", "the end of" ("for much of the Cold War")."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    for _ in range(4):
+        if obj is None or obj.lemma_.lower() not in PART_WORDS:
+            return obj
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return obj
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return obj
+
+
+def _era(obj: Token) -> bool:
+    """ "the Cold War", "the Second World War", "the Soviet era", "colonial rule", "independence"."""
+    lemma = obj.lemma_.lower()
+    if lemma == "independence":
+        return True
+    mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+    return (lemma == "war" or lemma in ERA_NOUNS) and bool(mods & ERA_MODIFIERS)
+
+
+def _ever_since(clause: Token) -> bool:
+    """ "ever since the group was founded": a state that has lasted since."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "since" in marks and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in clause.children)
+
+
+def _share_object(verb: Token) -> bool:
+    """ "buys most of its gas", "supplies about a third of Europe's gas", "funds much of the payroll"."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in SHARE_WORDS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            return True
+    return False
+
+
+def _presence_object(verb: Token) -> bool:
+    """ "Vienna hosts the IAEA", "Djibouti hosts military bases": what is there, not who comes."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj"):
+            if obj.lemma_.lower() in PRESENCE_NOUNS or obj.lower_ == "bases":  # lemmatised "basis"
+                return True
+            if obj.ent_type_ in ("ORG", "FAC") and obj.pos_ == "PROPN":
+                return True
+    return False
+
+
+def _document_terms(verb: Token) -> bool:
+    """ "The peace plan calls for Israel to withdraw", "Under the treaty, Russia and China promise to consult":
+    a document's terms in the present tense, not an act of anyone."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    if subject is not None and subject.lower_ == "article" or subject is not None and any(
+            c.lower_ == "article" and c.dep_ == "compound" for c in subject.children):
+        return True  # "Article 5 commits NATO members to ..."
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in TERM_PREPS and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS for p in prep.children):
+            return True
+    return False
+
+
+def _generic_gerund(verb: Token) -> bool:
+    """A subjectless gerund that names a kind of act: "Sending troops to Ukraine is a red line for Moscow",
+    "For Iran, attacking Israel directly carries enormous risks", "the strategy of sanctioning Russia has failed"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss", "agent") for c in verb.children):
+        return False
+    if verb.dep_ in ("csubj", "nsubj", "nsubjpass", "csubjpass"):
+        return True
+    head = verb.head
+    return (verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in GENERIC_OF_HEADS)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal event is the object of, through prepositions ("relied on American military aid"); None
+    for a subject or a noun in no verb's object ("Russia's attack on Kyiv was condemned")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "obj", "pobj", "prep", "dative") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _long(years: Token) -> bool:
+    """ "years", "many years", "twenty years", "20 years": not "two years" (a period, not a practice)."""
+    number = next((c for c in years.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return True
+    if number.text.isdigit():
+        return int(number.text) >= 10
+    return _NUMBER_WORDS.get(number.lower_, 0) >= 10
+
+
+
+
+def _dated_origin(verb: Token) -> bool:
+    """An act in a "since" clause that dates a state to a year ("Cyprus has been split since Turkey invaded the
+    north in 1974"): the origin of the state the sentence describes, history rather than news."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    return any(t.dep_ == "pobj" and (_YEAR.match(t.text) or _DECADE.match(t.lower_)) for t in clause_tokens(verb))
