@@ -23,6 +23,7 @@ __all__ = ["Frame", "Lexicon", "NounEntry", "VerbMatch", "VerbPattern", "expand_
 PREPOSITIONS = frozenset({
     "about", "against", "along", "as", "at", "between", "by", "for", "from", "in", "into", "near", "of", "on",
     "onto", "outside", "over", "to", "toward", "towards", "under", "upon", "with", "within",
+    "behind",  # "put behind bars" (fourteenth round)
 })
 """Words that, ending a pattern, introduce the event's target."""
 
@@ -69,6 +70,8 @@ STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "except
 the Latin American name of one)."""
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+# verbs whose object the parser may read as the subject of their clausal complement ("let X return home")
+_LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # adverbs that are really a phrasal verb's particle ("pull back from", "move away from", "back down on")
 _PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "down", "up", "over", "along"})
 # adjectives the parser reads as a verb after the preposition "to" ("agreed to direct talks")
@@ -489,7 +492,7 @@ class _VerbScratch:
         after: dict[str, Token] = {}
         for child in self.children():
             lower = child.lower_
-            if child.i > verb.i:
+            if child.i > verb.i and not _time_phrase(child):
                 after.setdefault(lower, child)
                 dep = child.dep_
                 if dep in _HUB_DEPS or (dep == "advmod" and lower in _PARTICLE_ADVERBS):
@@ -698,6 +701,17 @@ def _object_heads(verb: Token, object_prep: str | None,
         if not candidates and not passive and any(c.dep_ == "dative" for c in kids):
             # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial
             candidates = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+        if not candidates and not passive and verb.lemma_.lower() in _LETTING_VERBS:
+            # "let Polish researchers exhume the remains", "allowed UN inspectors to visit": the parser makes the one let
+            # the subject of a clausal complement of the verb (fourteenth round)
+            candidates = [g for c in kids if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+                          for g in c.children if g.dep_ == "nsubj"]
+        if not candidates and not passive:
+            # "voted down a bill", "shut down the parliament": the parser may hang the object on the particle as its
+            # prepositional object (fourteenth round)
+            # ("imposed on Indian goods over New Delhi's purchases": only a particle right after the verb counts)
+            candidates = [g for c in kids if c.i == verb.i + 1 and c.lower_ in _PARTICLE_ADVERBS
+                          and c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
         if not candidates and not passive:  # "Iran supplied and Russia used the drones": shared object
             candidates = [g for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
                           for g in c.children if g.dep_ in _OBJECT_DEPS]
@@ -761,10 +775,10 @@ _BEFORE_DEPS = frozenset({"advmod", "prt", "npadvmod"})
 def _child_word(verb: Token, word: str) -> Token | None:
     """A child (or a prep's child) of ``verb`` spelled ``word``: particles, prepositions, adverbs."""
     for child in verb.children:
-        if child.lower_ == word and child.i > verb.i:
+        if child.lower_ == word and child.i > verb.i and not _time_phrase(child):
             return child
-        if child.i > verb.i and (child.dep_ in _HUB_DEPS
-                                 or (child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS)):
+        if child.i > verb.i and not _time_phrase(child) and (
+                child.dep_ in _HUB_DEPS or (child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS)):
             # "pulled back from Kyiv", "backed away from the deal": the parser may read the particle as an adverb
             # and hang the preposition on it
             for grand in child.children:
@@ -776,6 +790,16 @@ def _child_word(verb: Token, word: str) -> Token | None:
         if child.lower_ == word and child.dep_ in _BEFORE_DEPS:
             return child
     return None
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Tuesday", "on 3 May"): it introduces no target, so
+    "called Trump on Tuesday" is no "call on" (an appeal) and "imposed sanctions on Monday on Iran" takes the second
+    "on" (fourteenth round)."""
+    if prep.dep_ != "prep" or prep.lower_ not in PREPOSITIONS:
+        return False  # "gave Hamas until noon": a word of the pattern itself, not a target's preposition
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _child_word_any(verb: Token, word: str) -> Token | None:
