@@ -248,8 +248,8 @@ def test_verbs_police_chief_arriving_is_a_visit(pipeline: Any) -> None:
     ("French dockers stopped work on Tuesday.", ("FRA", "143", "*")),
     ("Greek teachers downed tools over pay.", ("GRCEDU", "143", "*")),
     # 144: traffic blocked, roadblocks set up
-    ("Bolivian farmers blocked traffic into La Paz.", ("BOL", "144", "*")),
-    ("Kenyan truckers set up roadblocks on the highway to Uganda.", ("KEN", "144", "*")),
+    ("Bolivian farmers blocked traffic into La Paz.", ("BOLCVL", "144", "*")),
+    ("Kenyan truckers set up roadblocks on the highway to Uganda.", ("KENLAB", "144", "*")),
     # 145: riots as a noun
     ("Palestinian riots against Israel spread to Hebron.", ("PSE", "145", "ISR")),
     # 154: forces activated, as a noun

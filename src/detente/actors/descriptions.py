@@ -35,6 +35,18 @@ _COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led"}
 # Nouns of number before "of" and people ("thousands of protesters"): the verb is theirs (tenth round).
 QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                             "million", "millions", "ten", "tens", "crowd", "crowds", "group", "groups"})
+# Head nouns of an apposition that make an organisation the name of a company ("Skydio, the largest American drone
+# maker", "Kunming Foods, a Chinese company"): the company is its country's business sector, BUS (fourteenth round).
+COMPANY_NOUNS = frozenset({"company", "companies", "firm", "maker", "manufacturer", "producer", "carrier", "airline",
+                           "conglomerate", "giant", "bank", "lender", "insurer", "supplier", "contractor", "exporter",
+                           "importer", "retailer", "operator", "developer", "startup", "start-up", "miner",
+                           "shipper", "shipbuilder", "automaker", "carmaker", "chipmaker", "corporation"})
+# Prepositions through which a clause locates its act in a place: the locative ones, and "across"/"throughout" for
+# acts spread over a town or country ("looters ransacked shops across Port Moresby"; fourteenth actors round).
+CLAUSE_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout"}
+# Verbs of aiming or firing: "at" after them names a target, not a place ("fired rockets at Israel").
+AIM_VERBS = frozenset({"fire", "shoot", "launch", "lob", "hurl", "throw", "aim", "direct", "point", "swing", "strike",
+                       "attack", "charge", "rush", "open"})
 # "working for", "spying for", "acting on behalf of" after people: they act for another state (tenth round).
 EMPLOYED_WORDS = frozenset({"working", "spying", "acting", "operating", "employed", "hired", "recruited"})
 
@@ -42,11 +54,14 @@ EMPLOYED_WORDS = frozenset({"working", "spying", "acting", "operating", "employe
 class DescriptionRules(RoleRules):
     """Appositions, compound adjectives, "loyal to" and the place of the clause (see the module docstring)."""
 
-    def _described(self, i: int, end: int) -> bool:
+    def _described(self, i: int, end: int, *, company: bool = False) -> bool:
         """``Cheng Lei, an Australian television anchor,``, ``Evan Gershkovich, an American journalist``: an
         unknown person whose apposition names their country is learned as that country's (the sector of a
-        sector word in the apposition, else civilian; a "former" role is a civilian's too). True when
-        learned."""
+        sector word in the apposition, else civilian; a "former" role is a civilian's too). With two
+        nationalities joined by a hyphen ("the Israeli-Russian researcher") the first is the one news puts
+        first for a reason, the person's main one. ``company``: the name is an organisation, learned only
+        when the apposition calls it a company ("Skydio, the largest American drone maker" -> USABUS) or
+        names a sector. True when learned."""
         if end + 2 >= len(self.doc) or self.normed[end] != ",":
             return False
         head = next((c for c in self.doc[end - 1].children if c.dep_ == "appos" and c.i > end), None)
@@ -54,6 +69,7 @@ class DescriptionRules(RoleRules):
             return False
         polity: Polity | None = None
         sector = "CVL"
+        named_sector = False
         for j in range(end + 1, head.i + 1):
             k = self.hit_at.get(j)
             if k is None:
@@ -61,12 +77,20 @@ class DescriptionRules(RoleRules):
             hit = self.hits[k]
             if hit.kind in ("country", "demonym") and polity is None and not self._compound_word(hit):
                 polity = self._polity_of(hit.entries[0])
+            elif hit.kind == "demonym" and polity is not None and self.normed[hit.start - 1] == "-" \
+                    and not self.doc[hit.start - 1].whitespace_:
+                continue  # "Israeli-Russian": a second nationality
             elif hit.kind == "agent" and hit.end <= head.i + 1:
-                sector = hit.entries[0].key
+                sector, named_sector = hit.entries[0].key, True
             else:
                 return False  # another name or title: "X, the Russian envoy Y" is not about X alone
         if polity is None or polity.is_igo:
             return False
+        is_company = head.lemma_.lower() in COMPANY_NOUNS or head.text.lower() in COMPANY_NOUNS
+        if company and not named_sector and not is_company:
+            return False
+        if is_company and not named_sector:
+            sector = "BUS"  # also a company the parser took for a person ("Sinara, a Russian locomotive maker")
         if self._words_before(head.i + 1, end + 1) & NOT_HOLDER:
             sector = "CVL"
         self._learn(i, end, i, replace(polity, how=f"apposition {self._text(end + 1, head.i + 1)!r}"), None,
@@ -167,8 +191,10 @@ class DescriptionRules(RoleRules):
             j = hit.start - 1
             while j >= 0 and (self.normed[j] == "the" or self.doc[j].pos_ == "ADJ"):
                 j -= 1
-            if j < 0 or not self._place_preposition(j, LOCATIVE_PREPOSITIONS) or self._not_an_actor(hit):
+            if j < 0 or not self._place_preposition(j, CLAUSE_PLACE_PREPOSITIONS) or self._not_an_actor(hit):
                 continue
+            if self.normed[j] == "at" and self._aimed_at(self.doc[j]):
+                continue  # "Militants fired rockets at Israel": what is aimed at, not where the act happens
             if not self._same_clause(self.doc[hit.start], verb):
                 continue
             polity = self._polity_of(hit.entries[0], places=True)
@@ -176,6 +202,13 @@ class DescriptionRules(RoleRules):
                 found[polity.code] = replace(polity, how=f"{self.doc[j].text} {self._text(hit.start, hit.end)!r} "
                                                           f"({hit.kind}), where the act takes place")
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _aimed_at(at: Token) -> bool:
+        """"at" after a verb of aiming or firing ("fired rockets at Israel", "shot at police"), directly or through
+        its object: the target of the act, not its place (fourteenth actors round)."""
+        head = at.head
+        return head.lemma_.lower() in AIM_VERBS or head.dep_ == "dobj" and head.head.lemma_.lower() in AIM_VERBS
 
     def _portfolio_title(self, k: int) -> tuple[int, Polity] | None:
         """``Planning and Investment Minister Tran Xuan Gia said Vietnam ...``: a capitalised minister's title

@@ -16,7 +16,8 @@ MODIFIERS = frozenset({
 # Government portfolios, which news writes capitalised inside a title ("Serbian Labour Minister Dragan
 # Milovanovic", "Russian Finance Minister", "the Iraqi Oil Ministry"): they may stand between a country and
 # its title or government sector word whatever their case (other capitalised words there begin another
-# name: "the Indian National Congress" is no "Indian" + "Congress").
+# name: "the Indian National Congress" is no "Indian" + "Congress"), and whatever part of speech the parser
+# gives them in lower case ("Russia's foreign ministry", where "foreign" is often tagged a proper noun).
 PORTFOLIOS = frozenset({
     "interior", "home", "finance", "finances", "justice", "labour", "labor", "trade", "commerce", "economy",
     "economic", "energy", "oil", "petroleum", "health", "education", "agriculture", "industry", "information",
@@ -24,6 +25,7 @@ PORTFOLIOS = frozenset({
     "water", "mines", "mining", "fisheries", "treasury", "budget", "privatisation", "privatization",
     "telecommunications", "infrastructure", "development", "welfare", "employment", "refugees", "religious",
     "affairs", "internal", "social", "public", "works", "security", "emergency", "emergencies", "science",
+    "foreign", "defence", "defense",
 })
 # ... of which these mean the title is not (or no longer) held by its holder on the date.
 NOT_HOLDER = frozenset({"former", "ex", "late", "then", "deputy", "vice", "assistant", "shadow", "junior",

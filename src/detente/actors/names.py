@@ -21,8 +21,9 @@ FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN"})
 # Countries whose people have no family name that news uses alone (Burmese names: "Than Shwe" is never
 # "Shwe", "Nyo Saw" never "Saw"): no automatic surname is indexed for them.
 NO_SURNAME: frozenset[str] = frozenset({"MMR"})
-# Name suffixes that are not surnames.
-_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Name suffixes that are not surnames (regnal numbers too: "Benedict XVI" is "Benedict").
+_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+                                       "xi", "xii", "xiii", "xiv", "xv", "xvi"})
 
 
 # Spellings of one name word that news agencies transliterate differently (Arabic and Russian names
@@ -140,6 +141,8 @@ def surname(name: str, country: str | None) -> str | None:
         words.pop()
     if len(words) < 2 or country in NO_SURNAME:
         return None
+    if words[0].lower() == "pope" and len(words) > 2:
+        return None  # "Pope John Paul II": a regnal name of two words, no surname ("Paul" alone is not him)
     if country in FAMILY_NAME_FIRST:
         return words[0]
     i = len(words) - 1

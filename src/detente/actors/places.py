@@ -44,7 +44,7 @@ NOT_AN_ACTOR = "place:not-an-actor"
 def add_places(builder: KBBuilder, gazetteer: Gazetteer) -> str:
     """Index the gazetteer's cities, regions and sites as ``place`` names of their country.
 
-    Places with no country among the knowledge base's (seas and straits, Hong Kong, Greenland) or in
+    Places with no country among the knowledge base's (seas and straits, Hong Kong, Macau) or in
     ``NOT_ACTOR_PLACES`` are indexed with an empty code: a name that is not an actor, so that the city
     inside it is not read ("Aden" in "the Gulf of Aden"). Returns a digest of what was added (for
     ``kb.version``).

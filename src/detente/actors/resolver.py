@@ -119,12 +119,19 @@ class _Run(PhraseRules):
         if self.iob[i] != IOB_BEGIN:
             return i + 1
         token = self.doc[i]
+        if token.ent_type_ == "ORG" and token.text[:1].isupper():
+            end = i + 1
+            while end < len(self.doc) and self.iob[end] == IOB_INSIDE:
+                end += 1
+            if not any(j in self.hit_at for j in range(i, end)) and self._described(i, end, company=True):
+                return end
+            return i + 1
         if token.ent_type_ == "PERSON" and token.text[:1].isupper():
             end = i + 1
             while end < len(self.doc) and self.iob[end] == IOB_INSIDE:
                 end += 1
             if not any(j in self.hit_at for j in range(i, end)):
-                if self._described(i, end):
+                if self._described(i, end) or self._relative(i, end) is not None:
                     return end
                 self.ctx.note_unknown(i, self.sent[i], subject=any(self._is_subject(j) for j in range(i, end)))
                 return end
@@ -164,6 +171,10 @@ class _Run(PhraseRules):
             region = self._owned_region(k)
             if region is not None:
                 return region
+        if kind == "metonym" and self.normed[hit.start:hit.end] == ["congress"]:
+            home = self._congress_home(hit)
+            if home is not None:
+                return home
         if kind in ("capital", "place") and self._names_following(hit, ACCORD_WORDS):
             return hit.end  # "the Paris agreement", "the Minsk accords": an accord, no actor
         if kind in ("capital", "place") and self._names_following(hit, GATHERING_WORDS):
@@ -172,6 +183,10 @@ class _Run(PhraseRules):
             polity = self._polity_of(hit.entries[0]) if kind != "group" else None
             if kind == "demonym" and polity is not None and hit.start > 0 and self.normed[hit.start - 1] == "ethnic":
                 return self._ethnic(k, polity)
+            if kind == "demonym" and polity is not None:
+                stacked = self._stacked_origin(k, polity)
+                if stacked is not None:
+                    return stacked
             pos = hit.end
             possessive = pos < len(self.doc) and self.normed[pos] in POSSESSIVE
             if possessive:
@@ -185,6 +200,10 @@ class _Run(PhraseRules):
                 compound = self._next_hit(k, pos, ("title", "agent", "metonym"), skip=0)
             else:
                 compound = self._next_hit(k, pos, ("title", "agent", "person", "group", "metonym"))
+            if compound is not None and kind == "group" and possessive and compound[1].kind == "title":
+                # "the Taliban's supreme leader", "Hezbollah's secretary general": the group's own chief, coded
+                # as the group (the title alone would name a state's office: Iran's supreme leader)
+                return self._entity(hit, hit.start, compound[1].end, "a title of the group's own")
             if compound is not None and (kind != "group" or compound[1].kind == "agent"):
                 return self._with_modifier(hit, polity, compound[0], compound[1])
             if kind in ("capital", "country") and self._not_an_actor(hit) or kind == "metonym" and self._name_ends(hit):
@@ -211,6 +230,10 @@ class _Run(PhraseRules):
             if learned is not None and not any(e.key in self.ctx.introduced for e in hit.of_kind("person")):
                 self._refer(hit.start, hit.end, learned, "partial name after a full mention", 0.85)
                 return hit.end  # "Smith" after "the US envoy to NATO, Julianne Smith": the article's Smith
+            if hit.end - hit.start == 1:
+                relative = self._relative(hit.start, hit.end)
+                if relative is not None:
+                    return relative
             start = hit.start - 1 if hit.start > 0 and self.normed[hit.start - 1] in HONORIFICS else hit.start
             party = self._persons_party(hit, start)
             return party if party is not None else self._person(hit, start, hit.end, None)
@@ -241,6 +264,69 @@ class _Run(PhraseRules):
         if polity is None or polity.is_igo or agent is None:
             return pos
         return self._agent(agent[0], hit.start, replace(polity, how=f"{self._text(hit.start, pos)!r}"), 0.7)
+
+    def _relative(self, start: int, end: int) -> int | None:
+        """``Bashar al-Assad's brother Maher``, ``Nancy Pelosi's husband, Paul``: a lone first name or surname
+        after a kinship noun and a named person's possessive is that person's relative, not whoever else
+        the knowledge base knows by the word (Egypt's Ahmed Maher), and an unknown name there is the relative
+        too. The relative has no office: coded as the possessor's country. None when the words before are not
+        such a phrase."""
+        j = start - 1
+        if j >= 0 and self.normed[j] == ",":
+            j -= 1
+        if j < 2 or self.normed[j] not in KIN_NOUNS or self.normed[j - 1] not in POSSESSIVE:
+            return None
+        owner = self.out[-1] if self.out else None
+        if owner is None or owner.token_end != j - 1 or owner.kind != "person" or not owner.country:
+            return None
+        country = owner.country
+        self._emit(start, end, code=country, name=None, country=country, sector=None,
+                   entity_id=f"country:{country}", kind="country", confidence=0.6,
+                   reason=f"{self._text(start, end)!r}, {owner.name or owner.mention}'s "
+                          f"{self.doc[j].text}: a relative, coded as the country")
+        return end
+
+    def _congress_home(self, hit: Hit) -> int | None:
+        """A bare "Congress" in a sentence about one other country that has a congress, with nothing American in
+        it ("Pedro Castillo dissolved Congress", "Milei's reform stalled in Congress"): that country's
+        legislature, not the US one. None: the usual reading (USALEG)."""
+        sentence = self.sent[hit.start]
+        countries = {self._hit_country(h) for h in self.hits if h is not hit and self.sent[h.start] == sentence}
+        countries.discard(None)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        if country not in CONGRESS_COUNTRIES:
+            return None
+        actor = self.kb.country(country)
+        self._emit(hit.start, hit.end, code=country + "LEG", name=actor.name if actor else None, country=country,
+                   sector="LEG", entity_id=f"country:{country}", kind="country", confidence=0.7,
+                   reason=f"'Congress' in a sentence about {country} only: its legislature")
+        return hit.end
+
+    def _stacked_origin(self, k: int, polity: Polity) -> int | None:
+        """``a Georgian Chechen dissident``, ``a British Pakistani man``, ``an Israeli Arab lawmaker``: a
+        nationality right before an adjective of origin (another country's demonym or a region's adjective,
+        with no hyphen or "and" between) names the person's state; the second word says where their family
+        or people come from. The phrase is coded as the first country (with the sector word after both, if
+        any). None when the next word is not such an adjective."""
+        hit = self.hits[k]
+        if k + 1 >= len(self.hits):
+            return None
+        nxt = self.hits[k + 1]
+        if nxt.start != hit.end or nxt.end - nxt.start != 1 or nxt.kind not in ("demonym", "place"):
+            return None
+        token = self.doc[nxt.start]
+        if token.ent_type_ != "NORP" and token.pos_ != "ADJ" or not token.text[:1].isupper():
+            return None
+        second = self._polity_of(nxt.entries[0], places=True)
+        if second is None or second.code == polity.code:
+            return None
+        how = replace(polity, how=f"{polity.how} before the origin adjective {token.text!r}")
+        agent = self._next_hit(k + 1, nxt.end, ("agent",))
+        if agent is not None:
+            return self._agent(agent[0], hit.start, how)
+        return self._entity(hit, hit.start, nxt.end, f"nationality before the origin adjective {token.text!r}")
 
     def _ethnic(self, k: int, kin: Polity) -> int:
         """``ethnic Albanians``, ``ethnic Serb civilians``: a minority outside its kin state, coded as the
@@ -357,6 +443,12 @@ class _Run(PhraseRules):
                                 f"the chief's title (no holder on record)", 0.8, name=actor.name if actor else None,
                                 entity_id=entry.key)
         if self._place_not_person(hit, entry):
+            place = self._coded_place(hit)
+            if place is not None and hit.start > 0 and self.normed[hit.start - 1] in TOWN_PREPOSITIONS:
+                self._emit(hit.start, hit.end, code=place.code, name=None, country=place.code, sector=None,
+                           entity_id=place.key, kind="place", confidence=PLACE_CONFIDENCE,
+                           reason=f"{self._text(hit.start, hit.end)!r} after {self.doc[hit.start - 1].text!r} is the "
+                                  f"town, not the person of that name: the country it lies in, {place.code}")
             return end
         ex = self._code_person(entry.key, polity)
         if not ex.actor_code:
@@ -518,13 +610,18 @@ class _Run(PhraseRules):
         if self.normed[hit.start - 1] == "the" and hit.end < len(self.doc) \
                 and self.normed[hit.end] in NAMED_INSTITUTIONS:
             return True  # "the Hague tribunal": a city's court or accord, not William Hague's
-        if not entry.weak:
-            return False
+        if not entry.weak and self._coded_place(hit) is None:
+            return False  # a listed alias is the person's, unless the gazetteer has a town of the name ("in Lagos")
         if self.normed[hit.start - 1] not in TOWN_PREPOSITIONS:
             return False
         # spaCy often tags such a town PERSON ("in Bolton"): the word's part of speech is what counts
         return all(self.doc[i].ent_type_ in PLACE_ENTITY_TYPES or self.doc[i].pos_ == "PROPN"
                    for i in range(hit.start, hit.end))
+
+    @staticmethod
+    def _coded_place(hit: Hit) -> NameEntry | None:
+        """The place (with a country) that ``hit``'s name also is ("Lagos", also Ricardo Lagos), if any."""
+        return next((e for e in hit.entries if e.kind == "place" and e.code), None)
 
     def _stranger(self, hit: Hit, polity: Polity | None) -> bool:
         """A title naming a country in which no person of the name ever held office or has a code: "Colombian
@@ -757,6 +854,14 @@ IN_OFFICE_CONFIDENCE = 0.9
 OUTWARD_OFFICES = HEAD_OFFICES | {"foreign_minister", "defence_minister"}
 
 
+KIN_NOUNS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin",
+                       "nephew", "niece", "uncle", "aunt", "brother-in-law", "son-in-law", "widow", "grandson",
+                       "granddaughter", "stepson", "half-brother"})
+"""Kinship nouns before a relative's name ("Assad's brother Maher")."""
+CONGRESS_COUNTRIES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "GTM", "HND", "MEX", "PER", "PHL", "PRY",
+                                "ESP", "FSM"})
+"""States whose national legislature news calls "Congress": Latin America's, the Philippines', Micronesia's, and
+Spain's Congress of Deputies."""
 TOWN_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around"})
 # Prepositions of place after which a lone automatic surname is read as a town first ("in Bolton").
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})

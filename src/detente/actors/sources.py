@@ -99,10 +99,11 @@ def _split(value: str | None) -> list[str]:
 
 
 def _plurals(demonyms: list[str]) -> list[str]:
-    """Derived plurals of -an/-i demonyms ("Iranian" -> "Iranians", "Israeli" -> "Israelis")."""
+    """Derived plurals of -an/-i demonyms ("Iranian" -> "Iranians", "Israeli" -> "Israelis"), also of
+    demonyms of several words, whose last word takes the plural ("South Koreans", "Sri Lankans")."""
     out = list(demonyms)
     for d in demonyms:
-        if " " not in d and d.endswith(("an", "i")) and d + "s" not in out:
+        if d.endswith(("an", "i")) and d + "s" not in out:
             out.append(d + "s")
     return out
 

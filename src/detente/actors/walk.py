@@ -56,7 +56,8 @@ class RunBase:
         self.normed, proper = word_forms(doc)
         # the words' entity IOB codes (3 = B, 1 = I, 2 = O, 0 = none), read without a Token object per word
         self.iob: list[int] = doc.to_array(ENT_IOB).tolist()
-        self.hits = [self._located(h) for h in find_hits(doc, kb, self.normed, proper)]
+        found = find_hits(doc, kb, self.normed, proper)
+        self.hits = [self._located(h, found) for h in found]
         self.hit_at = {h.start: k for k, h in enumerate(self.hits)}
         self.sent = [0] * len(doc)
         self.sents = list(doc.sents)
@@ -71,13 +72,22 @@ class RunBase:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _located(self, hit: Hit) -> Hit:
+    def _located(self, hit: Hit, hits: list[Hit]) -> Hit:
         """``in Brussels``: a capital that is also an IGO's alias names the city after a locative preposition
         ("a synagogue in Brussels", "police in Brussels" are Belgium's), the IGO elsewhere ("Brussels
-        imposed sanctions")."""
-        if hit.kind == "igo" and hit.of_kind("capital") and hit.start > 0 \
-                and self.normed[hit.start - 1] in LOCATIVE_PREPOSITIONS:
+        imposed sanctions"). Likewise a one-word name that is a person's surname and a town of the gazetteer
+        names the town after such a preposition ("police in Lagos" are Nigeria's, not Ricardo Lagos's), unless
+        the article named the person in full before it (fourteenth actors round)."""
+        if hit.start == 0 or self.normed[hit.start - 1] not in LOCATIVE_PREPOSITIONS:
+            return hit
+        if hit.kind == "igo" and hit.of_kind("capital"):
             return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
+        if hit.kind == "person" and hit.end - hit.start == 1:
+            places = [e for e in hit.entries if e.kind == "place" and e.code]
+            keys = {e.key for e in hit.of_kind("person")}
+            if places and not any(h.start < hit.start and h.end - h.start > 1 and h.kind == "person"
+                                  and h.entries[0].key in keys for h in hits):
+                return Hit(hit.start, hit.end, tuple(places))
         return hit
 
     def _place_preposition(self, j: int, words: Collection[str]) -> bool:
@@ -157,7 +167,8 @@ class RunBase:
         for i in between:
             token = self.doc[i]
             if self.normed[i] not in MODIFIERS and (strict or not (
-                    token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in INNER_DEPS
+                    token.is_lower and token.dep_ in INNER_DEPS
+                    and (token.pos_ in ("ADJ", "NOUN") or self.normed[i] in PORTFOLIOS)
                     or self.normed[i] in PORTFOLIOS and self._titled(i, nxt))):
                 return None
         return k + 1, nxt

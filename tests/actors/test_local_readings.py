@@ -1,0 +1,56 @@
+"""Names read by where they stand: a surname that is also a town after "in", a bare "Congress" in a sentence
+about another country, and "at" after a verb of firing (docs/actors-and-tenures.md, "The fourteenth actors
+round").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from detente.actors import ActorResolver
+
+
+def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-06-01") -> dict[str, str]:
+    return {m.mention: m.actor_code for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+
+
+def test_town_after_in_is_not_the_person(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes(resolver, nlp, "Police in Lagos arrested dozens of protesters.")
+    assert codes == {"Police": "NGACOP", "Lagos": "NGA", "protesters": "NGACVL"}
+
+
+def test_person_named_in_full_before_keeps_the_surname(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes(resolver, nlp, "Ricardo Lagos met Bush. Protests in Lagos followed.", "2004-06-01")
+    assert codes.get("Lagos") == "CHLGOV"
+
+
+def test_surname_as_subject_is_the_person(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes(resolver, nlp, "Lagos met Bush in Santiago.", "2004-06-01").get("Lagos") == "CHLGOV"
+
+
+@pytest.mark.parametrize(("text", "day", "code"), [
+    ("Pedro Castillo dissolved Congress.", "2022-12-07", "PERLEG"),
+    ("Thousands of Brazilians stormed Congress.", "2023-01-08", "BRALEG"),
+    ("Milei's reform stalled in Congress.", "2024-06-01", "ARGLEG"),
+    ("Biden urged Congress to pass the aid bill.", "2024-03-01", "USALEG"),
+    ("Zelensky urged Congress to approve aid.", "2024-03-01", "USALEG"),
+    ("Congress approved new sanctions on Iran.", "2024-03-01", "USALEG"),
+])
+def test_bare_congress(resolver: ActorResolver, nlp: Any, text: str, day: str, code: str) -> None:
+    assert _codes(resolver, nlp, text, day).get("Congress") == code
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at Israel on Sunday.",
+    "Militants fired rockets at Tel Aviv on Sunday.",
+])
+def test_what_is_fired_at_is_no_place_of_the_act(resolver: ActorResolver, nlp: Any, text: str) -> None:
+    assert "Militants" not in _codes(resolver, nlp, text)
+
+
+def test_place_after_at_still_locates_police(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes(resolver, nlp, "Police arrested protesters at a rally in Tehran.")
+    assert codes.get("Police") == "IRNCOP"

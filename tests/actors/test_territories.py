@@ -1,0 +1,72 @@
+"""Self-governing territories with their own ISO code (Greenland, New Caledonia, Puerto Rico, the Faroes,
+French Polynesia, Guam, Bermuda) as actors of their own, with their heads of government; Hong Kong and Macau stay
+uncoded places (docs/actors-and-tenures.md, "The fourteenth actors round").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from detente.actors import ActorResolver, KnowledgeBase
+
+
+def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-05-15") -> dict[str, str]:
+    return {m.mention: m.actor_code for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Paris declared a state of emergency in New Caledonia on Wednesday.", "New Caledonia", "NCL"),
+    ("Emmanuel Macron will travel to New Caledonia this week.", "New Caledonia", "NCL"),
+    ("Donald Trump refused to rule out taking control of Greenland.", "Greenland", "GRL"),
+    ("Greenland's prime minister rebuffed Trump.", "Greenland's prime minister", "GRLGOV"),
+    ("Mette Frederiksen flew to Nuuk on Wednesday.", "Nuuk", "GRLGOV"),
+    ("Hurricane Maria devastated Puerto Rico.", "Puerto Rico", "PRI"),
+    ("North Korea threatened to strike Guam.", "Guam", "GUM"),
+    ("The Faroe Islands signed a fisheries deal with Russia.", "Faroe Islands", "FRO"),
+])
+def test_territory_names_its_own_code(resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
+    assert _codes(resolver, nlp, text).get(mention) == code
+
+
+def test_demonyms_of_territories(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes(resolver, nlp, "Greenlanders voted on Tuesday.").get("Greenlanders") == "GRL"
+    assert _codes(resolver, nlp, "Puerto Rican protesters marched in San Juan.").get("Puerto Rican protesters") \
+        == "PRICVL"
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Mute Egede", "2023-05-01", "GRLGOV"),
+    ("Jens-Frederik Nielsen", "2025-05-01", "GRLGOV"),
+    ("Louis Mapou", "2024-05-20", "NCLGOV"),
+    ("Ricardo Rossello", "2018-02-01", "PRIGOV"),
+    ("Jean-Henry Ceant", "2019-02-01", "HTIGOV"),
+    ("Felix Moloua", "2023-05-01", "CAFGOV"),
+])
+def test_heads_of_government_on_their_dates(kb: KnowledgeBase, name: str, day: str, code: str) -> None:
+    assert kb.lookup(name, on=date.fromisoformat(day))[0].actor_code == code
+
+
+def test_holders_fill_the_offices(kb: KnowledgeBase) -> None:
+    assert [t.name for t in kb.holders("GRL", "head_of_government", date(2022, 1, 1))] == ["Múte Egede"]
+    assert [t.name for t in kb.holders("TGO", "head_of_government", date(2018, 1, 1))] == ["Selom Komi Klassou"]
+    assert [t.name for t in kb.holders("HTI", "head_of_government", date(2013, 1, 1))] == ["Laurent Lamothe"]
+
+
+def test_common_given_names_stay_unresolved(resolver: ActorResolver, nlp: Any) -> None:
+    # Haiti's Claude Joseph and Evans Paul are left out so that "Joseph" and "Paul" alone name no one
+    assert _codes(resolver, nlp, "Joseph told reporters the plan had failed.", "2021-05-01").get("Joseph") is None
+    assert _codes(resolver, nlp, "Paul told reporters the plan had failed.", "2015-05-01").get("Paul") is None
+
+
+def test_ilo_head_is_coded_by_the_office_he_holds_on_the_date(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Houngbo", on=date(2023, 6, 1))[0].actor_code == "IGOUNOILO"
+    assert kb.lookup("Houngbo", on=date(2010, 6, 1))[0].actor_code == "TGOGOV"
+
+
+def test_hong_kong_is_no_actor_of_its_own(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes(resolver, nlp, "Beijing cautioned Washington against meddling in Hong Kong.", "2019-08-15")
+    assert "Hong Kong" not in codes
+    assert codes.get("Beijing") == "CHNGOV"
