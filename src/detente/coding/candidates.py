@@ -25,11 +25,12 @@ from detente.coding.frame_candidates import (
     noun_frame,
     predicate_candidate,
 )
+from detente.coding.headlines import mapped_back, repaired_headline, repaired_reduced_clause
 from detente.coding.natural_causes import natural_cause
 from detente.coding.noun_candidates import characterized_act, joined_candidate, joiners_of, noun_candidate
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
-from detente.coding.verb_slips import misread_verb
+from detente.coding.verb_slips import attributive_gerund, misread_verb, talk_of
 from detente.coding.verbs import Lexicon
 from detente.coding.visits import EXPECTED_WORDS, expected_visit
 from detente.records.event import CameoCode
@@ -43,6 +44,9 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     The complement of a frame ("urged Iran *to negotiate*", "is ready *to meet*") is part of the
     frame's event and is not coded again; nor is any other event's content (:mod:`detente.coding.contents`).
     """
+    headline = repaired_headline(sent, lexicon) or repaired_reduced_clause(sent, lexicon)
+    if headline is not None:  # "Russia, Ukraine swap prisoners": the clause the parser read as a noun phrase
+        return [mapped_back(c, sent) for c in find_candidates(headline, lexicon)]
     found: dict[int, Candidate] = {}
     consumed: set[int] = set()  # nouns a verb reads as its own object ("imposed sanctions")
     folded: set[int] = set()  # verbs that are part of another event's content
@@ -70,7 +74,8 @@ def _verbs_and_predicates(tokens: list[Token], lemmas: list[str], tags: list[str
     """The lexicon's verbs (patterns, frames, light verbs) and predicate frames ("is ready to")."""
     for tok, lemma, pos in zip(tokens, lemmas, tags, strict=True):
         # the lexicon look-up first: misread_verb walks the children of every noun
-        if lexicon.has_verb(lemma) and (pos == "VERB" or misread_verb(tok)) and not misread_plural(tok):
+        if (lexicon.has_verb(lemma) and (pos == "VERB" or misread_verb(tok)) and not misread_plural(tok)
+                and not attributive_gerund(tok)):
             cand = verb_candidate(tok, lexicon, consumed, folded)
             if cand is not None:
                 found[tok.i] = cand
@@ -146,7 +151,7 @@ def _nominals(tokens: list[Token], tags: list[str], nouns: list[Token], lexicon:
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
         if (tok.i in consumed or tok.i in folded or tok.dep_ == "compound"
-                or tok.i in characterized):
+                or tok.i in characterized or talk_of(tok)):
             continue
         clause = clause_of(tok)
         inside_content = clause in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))

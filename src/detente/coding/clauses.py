@@ -212,7 +212,24 @@ def _subject_tokens(verb: Token, deps: Collection[str]) -> list[Token]:
         return []
     out = [antecedent(t) for s in own for t in coordinated(s)]
     out += [t for s in own for t in _headline_pair(verb, s) if t not in out]
+    out += [t for s in own for t in owned_first_conjunct(s) if t not in out]
     return out + [t for head in (verb, *own) for t in _co_agents(head) if t not in out]
+
+
+def owned_first_conjunct(subject: Token) -> list[Token]:
+    """ "Sudan's army and rebel groups signed a ceasefire", "Mali's junta and armed groups": the parser reads the
+    possessed first noun as a modifier of the second ("army" an nmod of "groups", with "and rebel" hung on it). A
+    noun right after a possessor (its own, or the phrase's read as the second noun's) with an "and" after it modifies
+    no noun: it is the first of two subjects ("Russia's energy and defence ministries" has no possessed noun first)."""
+    out = []
+    for c in subject.children:
+        if c.dep_ not in ("nmod", "compound") or c.pos_ != "NOUN" or c.i >= subject.i or c.i < 2:
+            continue
+        owner = c.doc[c.i - 1]
+        if ((owner.tag_ == "POS" and owner.head.dep_ == "poss" and owner.head.head.i in (c.i, subject.i))
+                and any(g.dep_ == "cc" and g.lower_ == "and" and g.i > c.i for g in c.children)):
+            out.append(c)
+    return out
 
 
 HEADLINE_PAIR_DEPS = frozenset({"dep", "npadvmod", "nmod", "appos", "compound"})
@@ -558,12 +575,29 @@ def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
                 continue
             if child.lower_ in preps:
                 out.extend(t for p in child.children if p.dep_ in ("pobj",) for t in coordinated(p))
+                if child.lower_ not in ABSOLUTE_PREPS:
+                    out.extend(t for p in child.children if p.dep_ == "pcomp" for t in _clause_object(p))
             if child.lower_ in NON_TARGET_PHRASES:
                 continue  # "According to the UN, the UAE delivered food aid to Sudan": a source of the report
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in preps:
                     out.extend(t for p in grand.children if p.dep_ == "pobj" for t in coordinated(p))
     return out
+
+
+ABSOLUTE_PREPS = frozenset({"with", "without"})
+"""Prepositions that open a circumstance with a subject and participle, not an object: "signed the declaration with
+Donald Trump looking on"."""
+
+
+def _clause_object(pcomp: Token) -> list[Token]:
+    """ "fired on coca growers marching towards Cochabamba", "opened fire on villagers fleeing the town": the parser
+    reads the object with its participle as a clause, the object its subject. The subject of a participle clause
+    that is a preposition's object is whom the preposition names."""
+    if pcomp.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("mark", "aux", "auxpass") for c in pcomp.children):
+        return []
+    return [t for c in pcomp.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pcomp.i
+            and c.pos_ in ("NOUN", "PROPN") for t in coordinated(c)]
 
 
 def reporting_verb(trigger: Token) -> Token | None:

@@ -325,9 +325,12 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span) -> Fa
     if cand.kind == "noun" and factuality is Factuality.ASSERTED and ahead_of(cand.scope):
         # "officials said ahead of Blinken's trip to Kyiv on Wednesday": the trip is still to come
         factuality = Factuality.FUTURE
-    if factuality is Factuality.ASSERTED and cand.kind != "noun" and habitual(cand.scope):
+    if factuality is Factuality.ASSERTED and (cand.kind != "noun" or cand.scope.pos_ in ("NOUN", "PROPN")) \
+            and habitual(cand.scope):
         # "France and Germany have long cooperated on defence", "for decades, Russia has sold arms to India":
-        # a standing practice the sentence describes, not an event it reports
+        # a standing practice the sentence describes, not an event it reports; for a nominal event the verb
+        # whose object it is decides ("Egypt had long relied on American military aid"; a nominal the parser
+        # tagged as a gerund, "Fighting between X and Y erupted", is no generic gerund subject)
         return None
     if (not sources and factuality is Factuality.HYPOTHETICAL and cand.kind == "verb"
             and is_passive(cand.scope) and not any(c.dep_ == "agent" for c in cand.scope.children)):

@@ -132,6 +132,11 @@ def predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], folde
                      inherited=True, kind="frame")
 
 
+CONTINUING_VERBS = frozenset({"continue", "keep", "resume"})
+"""Verbs of carrying on an act, looked through to the act as "help" is ("offered to keep observing the limits");
+not "stop" or "cease", which undo it."""
+
+
 def frame_complement(verb: Token, lexicon: Lexicon, *, noun_preps: frozenset[str] = frozenset(), lemmas: Collection[str] = (),
                 by_agent: bool = False) -> tuple[Token, CameoCode | None, list[Token]] | None:
     """The clause or event noun a frame word governs, its code and its target tokens.
@@ -158,8 +163,9 @@ def frame_complement(verb: Token, lexicon: Lexicon, *, noun_preps: frozenset[str
             else:  # "offered to host a peace summit between Russia and Ukraine": the parties it is for
                 targets = [*targets, *prep_objects([child, *direct_objects(child)], frozenset({"between"}))]
             helped = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-            if child.lemma_.lower() in HELPING_VERBS and helped:
-                # "willingness to help train Ukrainian pilots": the help is the training
+            if child.lemma_.lower() in HELPING_VERBS | CONTINUING_VERBS and helped:
+                # "willingness to help train Ukrainian pilots": the help is the training; "offered to
+                # continue supplying gas to Europe": the act carried on is the act
                 inner, inner_targets = clause_code(helped[0], lexicon)
                 if inner is not None:
                     code, targets = inner, inner_targets

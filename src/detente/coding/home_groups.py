@@ -17,7 +17,7 @@ from detente.coding.verbs import expand_quantity
 from detente.records.actor import ActorCode
 from detente.records.mention import ActorMentions, ResolvedActor
 
-__all__ = ["coordinated_groups", "group_sector", "home_group", "sole_country"]
+__all__ = ["coordinated_groups", "group_sector", "home_group", "placed_elsewhere", "placed_group", "sole_country"]
 
 FORCE_GROUPS = {
     "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "commando": "MIL", "paratrooper": "MIL",
@@ -73,18 +73,29 @@ def group_sector(tok: Token, *, people: bool = True) -> str | None:
     """The sector of the unnamed group ``tok`` heads ("dozens of protesters": OPP; "security forces": COP; "rebel
     groups": REB), or None when it names no such group or one from abroad ("foreign troops")."""
     head = expand_quantity(tok)
-    if head.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in NOT_HOME for c in head.children) \
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in NOT_HOME for c in _modifiers(head)) \
             or tok.dep_ in ("compound", "amod", "nmod", "poss"):  # "the media law" is no act on the media
         return None
     lemma = head.lemma_.lower()
-    for child in head.children:
-        if child.dep_ in ("compound", "amod"):
+    for child in _modifiers(head):
+        if child.dep_ in ("compound", "amod", "conj"):
             sector = MODIFIED_GROUPS.get((lemma, child.lemma_.lower()))
             if sector is not None:
                 return sector
     if head.pos_ == "PROPN" and lemma not in NAMED_INSTITUTIONS:
         return None
     return (_ALL if people else _NO_PEOPLE).get(lemma) or (_ALL if people else _NO_PEOPLE).get(head.lower_)
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The modifiers of ``head``, with the word before it when the parser hung that word as a conjunct on a noun
+    before ("Sudan's army and rebel groups": "rebel" read as the army's conjunct modifies "groups")."""
+    out = list(head.children)
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if (before is not None and before.dep_ == "conj" and before.head.head.i == head.i
+            and before.head.dep_ in ("nmod", "compound")):
+        out.append(before)
+    return out
 
 
 def sole_country(sent: Span, mentions: ActorMentions, besides: tuple[Token, ...] = (), *,
@@ -113,6 +124,50 @@ def home_group(tok: Token, country: str, *, why: str, people: bool = True,
                          end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1, head=head.i,
                          country=country, sector=sector, kind="agent", confidence=round(confidence, 2),
                          reason=f"unnamed {head.lower_} of {country}, {why}")
+
+
+SEAT_PREPS = frozenset({"in", "inside"})
+"""Prepositions by which a group is placed in a city or country of its own ("prosecutors in Karlsruhe")."""
+
+
+def placed_group(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
+    """An unnamed institution or group placed by its own "in" phrase, as the country of that place: "handed him over
+    to prosecutors in Karlsruhe" (DEUJUD), "the new authorities in Damascus" (SYRGOV), "talks with officials in
+    Kyiv", "students in Tehran", whatever other countries the sentence names. Soldiers may serve abroad ("troops in
+    Syria" may be anyone's), so an army or its troops are not placed so."""
+    for pobj in _seats(tok):
+        place = mentions.at_token(pobj.i)
+        country = place.country if place is not None else None
+        if country is None or len(country) != 3 or place is None or place.kind not in ("place", "country"):
+            continue
+        actor = home_group(tok, country, why=f"placed in {place.mention}")
+        if actor is not None and actor.sector != "MIL":
+            return actor
+    return None
+
+
+def placed_elsewhere(tok: Token, country: str, mentions: ActorMentions) -> bool:
+    """True when ``tok``'s group is placed by an "in" phrase in a name that is not of ``country`` or that no
+    mention resolves ("prosecutors in Karlsruhe", with Karlsruhe unknown): it is not the sentence's country's."""
+    for pobj in _seats(tok):
+        if pobj.pos_ != "PROPN":
+            continue
+        place = mentions.at_token(pobj.i)
+        if place is None or place.country != country:
+            return True
+    return False
+
+
+def _seats(tok: Token) -> list[Token]:
+    """The objects of the "in" phrase of ``tok``'s group: its own, or one the parser hung on the verb right after
+    the group's words ("hand him over to prosecutors in Berlin")."""
+    head = expand_quantity(tok)
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SEAT_PREPS]
+    after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    if (not preps and after is not None and after.dep_ == "prep" and after.lower_ in SEAT_PREPS
+            and after.head.i != head.i and after.head.pos_ in ("VERB", "AUX")):
+        preps = [after]
+    return [c for p in preps for c in p.children if c.dep_ == "pobj"]
 
 
 def coordinated_groups(tier: tuple[Token, ...], found: list[ResolvedActor]) -> list[ResolvedActor]:

@@ -25,9 +25,15 @@ from detente.coding.clauses import (
 )
 from detente.coding.crowds import POLICE_NOUNS, crowd_source, host_sources, speakers_forces
 from detente.coding.filling import Filling, SentenceContext, Step
-from detente.coding.home_groups import coordinated_groups, home_group, sole_country
+from detente.coding.home_groups import (
+    coordinated_groups,
+    home_group,
+    placed_elsewhere,
+    placed_group,
+    sole_country,
+)
 from detente.coding.nominals import theme_of_act
-from detente.coding.participants import first_tier, pronoun_subject, same_country
+from detente.coding.participants import actor_country, first_tier, pronoun_subject, same_country
 from detente.coding.place_targets import place_authority
 from detente.coding.rule_codes import PLACE_TARGET_ROOTS, PROTEST_ROOTS
 from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS
@@ -57,6 +63,13 @@ def coordinated_home_groups(f: Filling, ctx: SentenceContext) -> None:
         f.sources = [*f.sources, *coordinated_groups(tier, f.sources)]
 
 
+def placed(f: Filling, ctx: SentenceContext) -> None:
+    """ "Students in Tehran rallied against the deal", "officials in Kyiv said": an unnamed group placed by its own
+    "in" phrase is of that place's country."""
+    if not f.sources and f.cand.sources:
+        f.sources = [a for tok in f.cand.sources[0] if (a := placed_group(tok, ctx.mentions)) is not None]
+
+
 def crowd(f: Filling, ctx: SentenceContext) -> None:
     """ "Students ... demanded snap elections at a rally in Belgrade": people from where they are."""
     if not f.sources and f.cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT}:
@@ -82,6 +95,26 @@ def pronoun_speaker(f: Filling, ctx: SentenceContext) -> None:
     f.sources = first_tier((said,), ctx.mentions) if said else []
     if not f.sources:
         f.sources = first_tier((tuple(host_subjects(cand.scope)),), ctx.mentions)
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def coordinated_pronoun(f: Filling, ctx: SentenceContext) -> None:
+    """ "Would Moscow grant him asylum, or would it hand him over to Damascus?", "Turkey detained the suspect, and it
+    will hand him over to Iraq": a pronoun subject of a clause coordinated after another is that clause's subject
+    (the nearest actor it can stand for)."""
+    if f.sources or f.cand.kind == "noun" or not f.cand.sources:
+        return
+    for tok in f.cand.sources[0]:
+        clause = tok.head
+        if (tok.lower_ not in SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or clause.dep_ != "conj"
+                or clause.head.i >= clause.i):
+            continue
+        host = first_tier((tuple(grammatical_subjects(clause.head)),), ctx.mentions)
+        if host and (tok.lower_ == "they" or len(host) == 1):
+            f.sources = host
+            return
 
 
 def speakers_owned(f: Filling, ctx: SentenceContext) -> None:
@@ -134,10 +167,15 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
     Cochabamba": unnamed forces, officials or people acting in a sentence that names one country only are of it."""
     if f.sources or f.cand.kind == "noun" or not f.cand.sources:
         return
-    country = sole_country(ctx.sent, ctx.mentions, besides=tuple(t for tier in f.cand.targets for t in tier))
+    aimed = tuple(t for tier in f.cand.targets for t in tier)
+    if f.cand.code[:2] in PROTEST_ROOTS:
+        # "coca growers marching towards Cochabamba": a town marched on or towards is where the crowd is going, in
+        # its own country, not a foreign target (an embassy or a state named as such still is)
+        aimed = tuple(t for t in aimed if (m := ctx.mentions.at_token(t.i)) is None or m.kind != "place")
+    country = sole_country(ctx.sent, ctx.mentions, besides=aimed)
     if country is not None:  # "The government and the opposition signed an agreement in Caracas": both
-        found = [a for tok in f.cand.sources[0]
-                 if (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+        found = [a for tok in f.cand.sources[0] if not placed_elsewhere(tok, country, ctx.mentions)
+                 and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
         # "The government expressed appreciation for China's assistance": an unnamed government is whichever the
         # text spoke of before (the anaphor step), not the country the sentence names
         if not any(a.sector != "GOV" for a in found):
@@ -149,6 +187,34 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
                 ctx.sent, ctx.mentions, besides=aimed_at, places=False) is None:
             return
         f.sources = found
+
+
+STATE_ORGANS = frozenset({"LEG", "JUD", "MIL", "COP"})
+"""Sectors of a state's own unnamed organs (an unnamed government is the anaphor step's)."""
+
+
+def coordinated_clause_group(f: Filling, ctx: SentenceContext) -> None:
+    """ "Tehran accused the IAEA's chief of bias, and lawmakers voted to suspend cooperation with his agency": an
+    unnamed institution or group that is the subject of a clause coordinated after one whose subject is a country's
+    actor is that country's (the sentence goes on about the same country)."""
+    if f.sources or f.cand.kind == "noun" or not f.cand.sources:
+        return
+    for tok in f.cand.sources[0]:
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "conj" or clause.head.i >= clause.i:
+            continue
+        host = first_tier((tuple(grammatical_subjects(clause.head)),), ctx.mentions)
+        countries = {actor_country(a) for a in host}
+        if len(countries) != 1 or len(next(iter(countries))) != 3:
+            continue
+        country = next(iter(countries))
+        if placed_elsewhere(tok, country, ctx.mentions):
+            continue
+        actor = home_group(tok, country, why="subject of a clause coordinated with its country's", people=False)
+        # a state's own organs only: "Israel struck Gaza, and militants fired rockets" are not Israel's militants
+        if actor is not None and actor.sector in STATE_ORGANS:
+            f.sources = [actor]
+            return
 
 
 def adjunct_possessor(f: Filling, ctx: SentenceContext) -> None:
@@ -203,8 +269,9 @@ def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, coordinated_home_groups, crowd, police, pronoun_speaker, speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause,
-    participle_host, anaphor, place_holder, home_source, adjunct_possessor, adjunct_clause_subject, name_modifier,
-    described_subject, drop_without_actor,
+    own_tiers, coordinated_home_groups, placed, crowd, police, pronoun_speaker, coordinated_pronoun, speakers_owned,
+    speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, place_holder, home_source,
+    coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, name_modifier, described_subject,
+    drop_without_actor,
 )
 """The source steps in order."""

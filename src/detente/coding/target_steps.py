@@ -22,10 +22,10 @@ from detente.coding.addressees import (
     threatened_party,
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
-from detente.coding.clauses import direct_objects
+from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects
 from detente.coding.crowds import domestic_target, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
-from detente.coding.home_groups import home_group
+from detente.coding.home_groups import home_group, placed_elsewhere, placed_group
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.participants import PERSON_KINDS, actor_country, first_tier, same_country
 from detente.coding.place_targets import (
@@ -121,6 +121,18 @@ def stationed(f: Filling, ctx: SentenceContext) -> None:
         f.targets = stationed_in(f.cand.scope, ctx.mentions)
 
 
+def placed(f: Filling, ctx: SentenceContext) -> None:
+    """ "Rome is expected to hand him over to prosecutors in Karlsruhe": an unnamed group the act reaches, placed by
+    its own "in" phrase, is of that place's country."""
+    if not f.targets:
+        for tier in f.cand.targets:
+            found = [a for tok in tier if (a := placed_group(tok, ctx.mentions)) is not None
+                     and all(a.actor_code != s.actor_code for s in f.sources)]
+            if found:
+                f.targets = found
+                return
+
+
 def domestic(f: Filling, ctx: SentenceContext) -> None:
     """Protest and coercion with no one else named: the country's own government or people."""
     if not f.targets and f.sources and f.cand.code[:2] in DOMESTIC_ROOTS:
@@ -141,6 +153,7 @@ def home_target(f: Filling, ctx: SentenceContext) -> None:
         # parliament of corruption": the pattern's own "of" is the charge)
         found = [a for tok in tier if not any(w.head.lower_ == "of" and w.head.head.i == tok.i
                                               and all(v.i != w.head.i for v in f.cand.trigger) for w in f.cand.trigger)
+                 and not placed_elsewhere(tok, country, ctx.mentions)
                  and (a := home_group(tok, country, why="the source's own")) is not None
                  and all(a.actor_code != s.actor_code for s in f.sources)]
         if found:
@@ -188,6 +201,27 @@ def national(f: Filling, ctx: SentenceContext) -> None:
     """ "Romanian prosecutors charged the far-right politician": their national."""
     if not f.targets and f.sources:
         f.targets = held_national(f.cand, f.sources[0], ctx.sent, ctx.mentions)
+
+
+ENDORSING_VERBS = frozenset({"sign", "ratify", "endorse", "join", "accept", "back"})
+"""Acts of putting one's name to what others agreed: declining to do the same is refusing it to them (a vote, a
+visit or a meeting declined is no act aimed at those who went)."""
+
+
+def refused_shared_act(f: Filling, ctx: SentenceContext) -> None:
+    """ "Chad's government and 40 rebel groups signed a peace deal, but the FACT refused to sign": a refusal of the act
+    the clause before it reports (the same verb, left bare) refuses it to those who did it."""
+    if f.targets or not f.sources or f.cand.code[:2] not in REFUSAL_ROOTS or f.cand.kind != "frame":
+        return
+    scope = f.cand.scope
+    host = scope.head
+    refused_acts = [c for c in scope.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if (scope.dep_ != "conj" or host.i >= scope.i or not refused_acts
+            or refused_acts[0].lemma_.lower() != host.lemma_.lower() or host.lemma_.lower() not in ENDORSING_VERBS):
+        return
+    tier = tuple(t for s in grammatical_subjects(host) for t in coordinated(s))
+    doers = first_tier((tier,), ctx.mentions)  # the named signers (not the unnamed groups beside them)
+    f.targets = [a for a in doers if all(a.actor_code != s.actor_code for s in f.sources)]
 
 
 def refused(f: Filling, ctx: SentenceContext) -> None:
@@ -353,10 +387,11 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, domestic, home_target,
+    refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, placed, domestic, home_target,
     object_place,
-    relative_clause_place, deep_object_place, own_people, national, refused, purpose_of_host, answered_appeal,
-    back_referenced, answered, responded_to, speakers_possession, one_other_country, posture_aim, mediated, protested,
+    relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, purpose_of_host,
+    answered_appeal, back_referenced, answered, responded_to, speakers_possession, one_other_country, posture_aim,
+    mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
     keep_enough,
 )

@@ -27,3 +27,21 @@ def _headline_predicate(tok: Token, deps: set[str]) -> bool:
     return (tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and "nsubj" in deps
             and not deps & {"det", "poss", "amod", "nummod"}
             and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children))
+
+
+SPEECH_TOPIC_PREPS = frozenset({"of", "about"})
+
+
+def talk_of(noun: Token) -> bool:
+    """True for "talk" in the singular with what it is about after it: "the president's talk of buying the island",
+    "talk about a third term" is speech, not the talks of a negotiation (which are plural: "talks on a truce")."""
+    return (noun.lemma_.lower() == "talk" and noun.tag_ == "NN"
+            and any(c.dep_ == "prep" and c.lower_ in SPEECH_TOPIC_PREPS for c in noun.children))
+
+
+def attributive_gerund(tok: Token) -> bool:
+    """True for an -ing form used as an adjective before its noun: "a negotiating gambit", "the negotiating team",
+    "attacking forces" name a kind of thing, not an act (the parser gives the word an adjective's arc but a verb's
+    tag)."""
+    return (tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+            and all(c.dep_ in ("advmod", "neg") for c in tok.children))

@@ -76,6 +76,11 @@ def from_match(match: VerbMatch) -> Candidate:
             targets.extend(direct_objects(verb) or [t for c in verb.children if c.dep_ in ("ccomp", "oprd")
                                                     and c.pos_ == "ADJ" and c.i > verb.i
                                                     for g in c.children if g.dep_ == "nsubj" for t in coordinated(g)])
+            if not targets and match.object_token is not None and match.object_token.dep_ == "nsubj" \
+                    and match.object_token.head.dep_ in ("ccomp", "xcomp") and match.object_token.head.head.i == verb.i:
+                # "let Polish researchers exhume the remains", "permitted UN monitors to enter": the one let, which
+                # the parser makes the subject of the verb's complement (the lexicon's matcher reads it so)
+                targets.extend(coordinated(match.object_token))
     elif match.object_token is not None:
         # "took 200 people hostage": with two objects, the one that is not the pattern's is the one affected
         targets.extend(t for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != match.object_token.i

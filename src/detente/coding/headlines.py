@@ -1,0 +1,177 @@
+"""Headlines with no verb the parser found (stage 4): "Russia, Ukraine swap prisoners".
+
+Headlines write "and" as a comma and put the verb in its bare present form, which is also a noun ("swap",
+"exchange", "trade", "strike"). The parser then reads the whole line as one noun phrase: the first name as the
+root, the second name and the verb as compounds of the object ("Ukraine swap prisoners" in apposition to
+"Russia"), and no clause is left for the coder to read. Repairing the one clause such a line can be — two names
+acting together, the bare verb, its object — gives the lexicon the verb and object it reads everywhere else.
+
+The repair is a copy of the sentence with the clause's arcs (the original parse is left as it is: actors were
+resolved on it); the candidates found on the copy are mapped back to the sentence's own tokens.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.coding.candidate import Candidate
+from detente.coding.verbs import Lexicon
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def repaired_headline(sent: Span, lexicon: Lexicon) -> Span | None:
+    """The sentence reparsed as the clause "A and B <verb> <object> ..." when it is a verbless headline "A, B <verb>
+    <object> ..." (or "A and B ...") whose verb the lexicon knows, else None.
+
+    The shape is strict: the sentence has no clause (a verb read as a compound is none); it opens with a name, a
+    comma or "and", and a second name; the word
+    after the second name is a bare singular common noun (a headline's plural-subject verb has no -s, so "Iran, US
+    talks" is a noun phrase) that is a verb in the lexicon and is read as a compound of the noun after it, which is
+    its object ("swap prisoners", "exchange fire"). "Russia, Ukraine prisoner swap" and "China, US trade war" with no
+    pattern for the pair name no clause and stay as they are."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" for t in sent):
+        return None
+    toks = list(sent)
+    first_end = _name_end(toks, 0)
+    if first_end is None or first_end + 1 >= len(toks) or toks[first_end].lower_ not in (",", "and"):
+        return None
+    second_end = _name_end(toks, first_end + 1)
+    if second_end is None or second_end + 1 >= len(toks):
+        return None
+    verb = toks[second_end]
+    obj = verb.head
+    if (verb.tag_ not in ("NN", "VB", "VBP") or verb.dep_ != "compound" or obj.i <= verb.i
+            or obj.pos_ not in ("NOUN", "PROPN") or not lexicon.has_verb(verb.lemma_.lower())
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in verb.children)):
+        return None
+    first = _name_head(toks[:first_end])
+    second = _name_head(toks[first_end + 1:second_end])
+    if first is None or second is None:
+        return None
+    return _rebuilt(sent, verb, obj, first, second, first_end, second_end)
+
+
+def repaired_reduced_clause(sent: Span, lexicon: Lexicon) -> Span | None:
+    """The sentence reparsed with its noun as the subject of the participle after it, when the parser read a
+    headline's or a short report's "<noun phrase> <verb>-ed ..." as one noun phrase ("Indian and Chinese troops
+    disengaged from the Galwan Valley": "troops" the root, "disengaged" a relative clause on it), else None.
+
+    Only an intransitive reading is repaired: the participle's lexicon pattern takes no object, so the noun cannot
+    be what was acted on ("Protesters killed in Yangon", a passive, is left as it is); the sentence has no other
+    clause, and the participle follows the noun phrase with no auxiliary, subject or object of its own."""
+    root = sent.root
+    clauses = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ != "compound"]
+    if root.pos_ not in ("NOUN", "PROPN") or len(clauses) != 1:
+        return None
+    verb = clauses[0]
+    if (verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in ("VBD", "VBN") or verb.i != root.i + 1
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark") for c in verb.children)):
+        return None
+    match = lexicon.match_verb(verb)
+    if match is None or match.pattern.objects:
+        return None
+    base = sent.start
+    heads: list[int] = []
+    deps: list[str] = []
+    for tok in sent:
+        head, dep = tok.head, tok.dep_
+        if tok.i == verb.i:
+            head, dep = verb, "ROOT"
+        elif tok.i == root.i:
+            head, dep = verb, "nsubj"
+        elif head.i == root.i and tok.i > verb.i:
+            head = verb  # a closing stop or a phrase the parser hung on the noun
+        heads.append(head.i - base)
+        deps.append(dep)
+    return _copy(sent, heads, deps, {verb.i: ("VERB", "VBD")})
+
+
+def mapped_back(cand: Candidate, sent: Span) -> Candidate:
+    """``cand``, found on the repaired copy of ``sent``, with the sentence's own tokens in its slots."""
+    doc = sent.doc
+
+    def own(tok: Token) -> Token:
+        return doc[sent.start + tok.i]
+
+    def tiers(found: tuple[tuple[Token, ...], ...]) -> tuple[tuple[Token, ...], ...]:
+        return tuple(tuple(own(t) for t in tier) for tier in found)
+
+    changes: dict[str, object] = {}
+    for field in dataclasses.fields(cand):
+        value = getattr(cand, field.name)
+        if isinstance(value, Token):
+            changes[field.name] = own(value)
+        elif isinstance(value, tuple) and value and all(isinstance(v, tuple) for v in value):
+            changes[field.name] = tiers(value)
+        elif isinstance(value, tuple) and value and all(isinstance(v, Token) for v in value):
+            changes[field.name] = tuple(own(v) for v in value)
+        elif isinstance(value, frozenset | set) and value and all(isinstance(v, int) for v in value):
+            changes[field.name] = type(value)(sent.start + v for v in value)
+    return dataclasses.replace(cand, **changes)  # type: ignore[arg-type]
+
+
+def _name_end(toks: list[Token], start: int) -> int | None:
+    """The index after a run of proper-name words (with "the" before it) starting at ``start``, or None."""
+    i = start
+    if i < len(toks) and toks[i].lower_ == "the":
+        i += 1
+    begin = i
+    while i < len(toks) and toks[i].tag_ in _NAME_TAGS:
+        i += 1
+    return i if i > begin else None
+
+
+def _name_head(name: list[Token]) -> Token | None:
+    """The last proper-name word of a name ("Korea" of "North Korea"), the word its mention is resolved by."""
+    words = [t for t in name if t.tag_ in _NAME_TAGS]
+    return words[-1] if words else None
+
+
+def _rebuilt(sent: Span, verb: Token, obj: Token, first: Token, second: Token, first_end: int,
+             second_end: int) -> Span:
+    """A copy of ``sent`` whose arcs are the clause's: the verb the root, the first name its subject with the
+    second coordinated to the first, the object its direct object; every name word keeps its arc inside its name,
+    and what hung on the first name or the object's compounds now hangs on the verb."""
+    base = sent.start
+    toks = list(sent)
+    first_words = {t.i for t in toks[:first_end]}
+    second_words = {t.i for t in toks[first_end + 1:second_end]}
+    heads: list[int] = []
+    deps: list[str] = []
+    for tok in toks:
+        head, dep = tok.head, tok.dep_
+        if tok.i == verb.i:
+            head, dep = verb, "ROOT"
+        elif tok.i == first.i:
+            head, dep = verb, "nsubj"
+        elif tok.i == second.i:
+            head, dep = first, "conj"
+        elif tok.i == obj.i:
+            head, dep = verb, "dobj"
+        elif tok.i in first_words or tok.i in second_words:
+            name = first_words if tok.i in first_words else second_words
+            if head.i not in name:
+                head = first if tok.i in first_words else second
+        elif tok.i == toks[first_end].i:
+            head, dep = first, ("punct" if tok.text == "," else "cc")
+        elif head.i in first_words or head.i in second_words or head.i == verb.i or (
+                head.i == obj.i and dep in ("compound", "appos")):
+            head = verb
+        heads.append(head.i - base)
+        deps.append(dep)
+    return _copy(sent, heads, deps, {verb.i: ("VERB", "VBP")})
+
+
+def _copy(sent: Span, heads: list[int], deps: list[str], retagged: dict[int, tuple[str, str]]) -> Span:
+    """A new one-sentence doc with the words, tags, lemmas and entities of ``sent``, the arcs ``heads`` (indices
+    into the sentence) and ``deps``, and the words of ``retagged`` (doc indices) given a new part of speech and tag."""
+    toks = list(sent)
+    pos = [retagged[t.i][0] if t.i in retagged else t.pos_ for t in toks]
+    tags = [retagged[t.i][1] if t.i in retagged else t.tag_ for t in toks]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in toks]
+    copy = Doc(sent.doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
+               tags=tags, pos=pos, lemmas=[t.lemma_ for t in toks], heads=heads, deps=deps, ents=ents)
+    return copy[:]
