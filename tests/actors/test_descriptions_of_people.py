@@ -9,8 +9,14 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.actors.mentions import (
+    mention_codes,
+)
 
 from detente.actors import ActorResolver
+
+# {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
+_codes_dated = mention_codes
 
 
 def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2025-05-01") -> dict[str, str]:
@@ -83,3 +89,19 @@ def test_lone_name_without_a_kinship_noun_is_unchanged(resolver: ActorResolver, 
 def test_plural_of_a_demonym_of_several_words(resolver: ActorResolver, nlp: Any, text: str, mention: str,
                                               code: str) -> None:
     assert _codes(resolver, nlp, text).get(mention) == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Cheng Lei, an Australian television anchor detained in China, has been freed.", "Cheng Lei", "AUSMED"),
+    ("China freed Evan Gershkovich, an American journalist, on Thursday.", "Evan Gershkovich", "USAMED"),
+    ("Russia freed Brittney Griner, the American basketball star, on Thursday.", "Brittney Griner", "USACVL"),
+    ("Paul Whelan, a former US Marine, was sentenced.", "Paul Whelan", "USACVL"),  # a former soldier
+])
+def test_an_apposition_naming_a_country_teaches_the_name(resolver: ActorResolver, nlp: Any, text: str,
+                                                         mention: str, code: str) -> None:
+    assert _codes_dated(resolver, nlp, text, "2023-10-11")[mention] == code
+
+
+def test_an_apposition_with_another_name_teaches_nothing(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes_dated(resolver, nlp, "John Smith, the Russian ambassador Sergei Ivanov and others met.", "2023-10-11")
+    assert "John Smith" not in codes

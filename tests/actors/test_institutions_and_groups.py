@@ -8,8 +8,19 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.actors.mentions import (
+    codes_dated,
+    mention_codes,
+    resolve_mentions,
+)
 
 from detente.actors import ActorResolver, KnowledgeBase
+
+# {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
+_codes_dated = mention_codes
+_codes_2024_05_01 = codes_dated("2024-05-01")
+_found = resolve_mentions
+_codes_2019_05_01 = codes_dated("2019-05-01")
 
 
 def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-06-01") -> dict[str, str]:
@@ -137,3 +148,46 @@ def test_leaders_of_armed_groups(kb: KnowledgeBase, name: str, day: str, code: s
 
 def test_a_common_given_name_names_no_leader(kb: KnowledgeBase) -> None:
     assert kb.lookup("Adam", on=date(2024, 6, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Security Council extended the mandate of UNIFIL.", "UNIFIL", "IGOUNO"),
+    ("MONUSCO troops patrolled Goma.", "MONUSCO troops", "IGOUNO"),
+    ("KFOR troops patrolled the border.", "KFOR troops", "IGOWSTNAT"),
+    ("AMISOM withdrew from the town.", "AMISOM", "IGOAFRAFU"),
+    ("ECOMOG shelled rebel positions.", "ECOMOG", "IGOWAFECW"),
+    ("Italy condemned the attack on EC truce monitors.", "EC", "IGOEUREEC"),
+    ("The Liberation Tigers said the army had attacked.", "Liberation Tigers", "LKAREBLTT"),
+    ("The U.S. Central Command said on Monday night.", "U.S. Central Command", "USAMIL"),
+    ("Israel's Central Command ordered a closure.", "Israel's Central Command", "ISRMIL"),
+])
+def test_missions_commands_and_older_names(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                           code: str) -> None:
+    assert _codes_dated(resolver, nlp, text, None)[mention] == code
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "code"), [
+    ("Meta's platforms were blocked in Russia.", "2024-05-01", "Meta", "USABUS"),
+    ("South Korean prosecutors raided Samsung Electronics' headquarters.", "2017-01-10", "Samsung Electronics",
+     "KORBUS"),
+    ("Washington added SMIC to its blacklist.", "2020-12-18", "SMIC", "CHNBUS"),
+    # a company name that is also a statesman's surname: his with a title or after his full name
+    ("President Meta vetoed the law.", "2019-05-01", "President Meta", "ALBGOV"),
+])
+def test_companies_and_the_people_who_share_their_names(resolver: ActorResolver, nlp: Any, text: str, day: str,
+                                                        mention: str, code: str) -> None:
+    assert _codes_2024_05_01(resolver, nlp, text, day)[mention] == code
+
+
+def test_a_surname_after_the_full_name_is_the_person_not_the_company(resolver: ActorResolver, nlp: Any) -> None:
+    found = _found(resolver, nlp, "Ilir Meta vetoed the law. Meta said it was unconstitutional.", "2019-05-01")
+    assert [(m.mention, m.actor_code) for m in found if "Meta" in m.mention] == [("Ilir Meta", "ALBGOV"),
+                                                                                ("Meta", "ALBGOV")]
+
+
+def test_mercosur(resolver: ActorResolver, nlp: Any, kb: Any) -> None:
+    assert _codes_2019_05_01(resolver, nlp, "Mercosur suspended Venezuela.", "2017-03-01") == {
+        "Mercosur": "IGOSAMMER", "Venezuela": "VEN"}
+    assert "VEN" in kb.members("IGOSAMMER", date(2014, 1, 1))
+    assert "VEN" not in kb.members("IGOSAMMER", date(2018, 1, 1))
+    assert "BOL" in kb.members("IGOSAMMER", date(2025, 1, 1))

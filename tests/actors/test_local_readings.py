@@ -9,8 +9,16 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.actors.mentions import (
+    codes_dated,
+    mention_codes,
+)
 
 from detente.actors import ActorResolver
+
+# {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
+_codes_dated = mention_codes
+_codes_2019_05_01 = codes_dated("2019-05-01")
 
 
 def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-06-01") -> dict[str, str]:
@@ -54,3 +62,25 @@ def test_what_is_fired_at_is_no_place_of_the_act(resolver: ActorResolver, nlp: A
 def test_place_after_at_still_locates_police(resolver: ActorResolver, nlp: Any) -> None:
     codes = _codes(resolver, nlp, "Police arrested protesters at a rally in Tehran.")
     assert codes.get("Police") == "IRNCOP"
+
+
+def test_congress_alone_is_still_the_us_congress(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes_dated(resolver, nlp, "Congress passed the bill.", "2024-01-01") == {"Congress": "USALEG"}
+
+
+def test_lone_surname_after_in_is_the_town(resolver: ActorResolver, nlp: Any) -> None:
+    assert "Bolton" not in _codes_2019_05_01(resolver, nlp, "He spoke at a rally in Bolton on Friday.")
+
+
+def test_surname_after_in_keeps_a_person_named_earlier(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes_2019_05_01(resolver, nlp, "John Bolton said Iran lied. He repeated it in Bolton's memoir.")
+    assert codes.get("John Bolton") == "USAGOV"
+    assert "Bolton" in " ".join(codes)
+
+
+def test_lone_surname_as_subject_is_still_the_person(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes_2019_05_01(resolver, nlp, "Bolton said Iran lied.").get("Bolton") == "USAGOV"
+
+
+def test_the_hague_tribunal_is_no_british_minister(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes_2019_05_01(resolver, nlp, "Serbia handed him to the Hague tribunal.", "2001-05-01") == {"Serbia": "SRB"}

@@ -11,7 +11,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from tests.actors.mentions import find_mention, resolve_mentions
+from tests.actors.mentions import (
+    coded_actor_triples,
+    find_mention,
+    mention_codes,
+    resolve_mentions,
+)
 
 from detente.actors import ActorResolver, KnowledgeBase
 from detente.actors.builder import KBBuilder
@@ -19,6 +24,10 @@ from detente.actors.names import normalise
 from detente.actors.people import read_people
 from detente.actors.sources import load_bundled
 from detente.errors import DetenteError
+
+# {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
+_codes = mention_codes
+_triples = coded_actor_triples
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +161,32 @@ def test_transliteration_variants(kb: KnowledgeBase) -> None:
     assert normalise("said") == "said"  # an English word is never a variant
     assert kb.lookup("Muammar Gadhafi", on=date(2005, 1, 1))[0].actor_code == "LBYGOV"
     assert kb.lookup("Mohammad Morsi", on=date(2013, 1, 1))[0].actor_code == "EGYGOV"
+
+
+def test_mondlane_is_mozambican_opposition(resolver: ActorResolver, nlp: Any) -> None:
+    codes = _codes(resolver, nlp, "Supporters of Venancio Mondlane marched on Maputo.", "2024-11-07")
+    assert codes["Venancio Mondlane"] == "MOZOPP"
+
+
+@pytest.mark.parametrize(("day", "code"), [("1990-01-01", "MOZREB"), ("2004-12-01", "MOZOPP")])
+def test_dhlakama_was_a_rebel_until_the_peace_accord(resolver: ActorResolver, nlp: Any, day: str,
+                                                     code: str) -> None:
+    assert _codes(resolver, nlp, "Afonso Dhlakama rejected the results.", day)["Afonso Dhlakama"] == code
+
+
+@pytest.mark.parametrize(("day", "code"), [("2016-08-15", "ZMBOPP"), ("2022-01-10", "ZMBGOV")])
+def test_hichilema_leaves_the_opposition_when_he_takes_office(resolver: ActorResolver, nlp: Any, day: str,
+                                                              code: str) -> None:
+    assert _codes(resolver, nlp, "Hakainde Hichilema criticised the police.", day)["Hakainde Hichilema"] == code
+
+
+@pytest.mark.parametrize(("day", "code"), [("1986-03-01", "LBNMIL"), ("1989-05-01", "LBNGOV"),
+                                           ("2010-05-01", "LBNOPP"), ("2018-05-01", "LBNGOV")])
+def test_michel_aoun_before_and_during_his_presidency(resolver: ActorResolver, nlp: Any, day: str,
+                                                      code: str) -> None:
+    assert _codes(resolver, nlp, "Michel Aoun met Hezbollah leaders.", day)["Michel Aoun"] == code
+
+
+def test_a_private_person_codes_as_their_country_in_an_event(pipeline: Any) -> None:
+    triples = _triples(pipeline, "Israel deported Greta Thunberg to Sweden on Monday.", "2025-10-06")
+    assert ("ISR", "SWECVL", "174") in triples

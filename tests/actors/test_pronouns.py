@@ -5,8 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from tests.actors.mentions import (
+    mentions_by_text,
+)
+
 from detente.actors import ActorResolver
 from detente.records import ResolvedActor
+
+_found = mentions_by_text
 
 
 def _mentions(resolver: ActorResolver, nlp: Any, text: str, day: date = date(2024, 6, 1)) -> list[ResolvedActor]:
@@ -108,3 +114,8 @@ def test_pronouns_existential_sentence_gives_its_clause_subject(resolver: ActorR
     assert it is not None and it.actor_code == "QAT"
     mixed = "There is a sense that the talks failed because Qatar gave up. It has asked Egypt to help."
     assert _at(_mentions(resolver, nlp, mixed), "It") is None
+
+
+def test_the_leader_stays_the_referent_of_his(resolver: ActorResolver, nlp: Any) -> None:
+    found = _found(resolver, nlp, "Imran Khan's party demanded his release.", "2025-01-17")
+    assert found["his"].entity_id == "person:imran-khan"

@@ -9,8 +9,15 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.actors.mentions import (
+    codes_dated,
+)
 
 from detente.actors import ActorResolver, KnowledgeBase
+
+# {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
+_codes_2024_05_01 = codes_dated("2024-05-01")
+_codes_2019_05_01 = codes_dated("2019-05-01")
 
 
 def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-05-15") -> dict[str, str]:
@@ -70,3 +77,35 @@ def test_hong_kong_is_no_actor_of_its_own(resolver: ActorResolver, nlp: Any) -> 
     codes = _codes(resolver, nlp, "Beijing cautioned Washington against meddling in Hong Kong.", "2019-08-15")
     assert "Hong Kong" not in codes
     assert codes.get("Beijing") == "CHNGOV"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Will Washington become the first government to recognise Somaliland?", "Somaliland", "SOM"),
+    ("Russia recognised Abkhazia and South Ossetia.", "South Ossetia", "GEO"),
+    ("Georgian troops shelled Tskhinvali.", "Tskhinvali", "GEO"),
+    ("Moldova called on Russia to withdraw its troops from Transnistria.", "Transnistria", "MDA"),
+    ("Turkey sent drones to Northern Cyprus.", "Northern Cyprus", "CYP"),
+    ("Venezuelan troops have not crossed into the Essequibo region.", "Essequibo", "GUY"),
+])
+def test_a_territory_of_an_unrecognised_authority_is_its_recognised_state(
+        resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
+    assert _codes_2024_05_01(resolver, nlp, text)[mention] == code
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian drones struck Sevastopol overnight.", "Sevastopol"),  # annexed by another state
+    ("Israel struck targets in the Golan Heights.", "Golan"),
+    ("Kashmir has been disputed since 1947.", "Kashmir"),  # divided between states
+])
+def test_annexed_occupied_and_divided_territories_stay_uncoded(resolver: ActorResolver, nlp: Any, text: str,
+                                                               name: str) -> None:
+    assert not any(name in m for m in _codes_2024_05_01(resolver, nlp, text))
+
+
+@pytest.mark.parametrize("text", ["Russia annexed Crimea in 2014.", "Drones struck Crimea overnight."])
+def test_crimea_codes_as_ukraine(resolver: ActorResolver, nlp: Any, text: str) -> None:
+    assert _codes_2019_05_01(resolver, nlp, text, "2023-05-01").get("Crimea") == "UKR"
+
+
+def test_donbas_is_still_no_actor(resolver: ActorResolver, nlp: Any) -> None:
+    assert "Donbas" not in _codes_2019_05_01(resolver, nlp, "Shelling hit Donbas.", "2023-05-01")

@@ -1,16 +1,32 @@
-"""Factuality rules on hand-built parses, and a property test: no non-asserted event comes out asserted."""
+"""Factuality rules on hand-built and real parses, and a property test: no non-asserted event comes out asserted."""
 
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.coding.coded import (
+    coded_with_factuality,
+    country_set,
+    toy_coded,
+    toy_triples,
+)
 from tests.coding.handbuilt import handbuilt, toy_mentions
 
+from detente.coding import EventCoder
 from detente.coding.factuality import cues_of, factuality_of, is_question
 from detente.records import Article, Factuality
+
+_DAY = date(2024, 3, 1)
+_triples = toy_triples
+_code = partial(toy_coded, published_on=date(2025, 9, 1), article_id="t10")
+_with_factuality = partial(coded_with_factuality, day=date(2025, 6, 1))
+_countries = partial(country_set, day=date(2025, 6, 1))
+_events = partial(coded_with_factuality, day=date(2025, 6, 1))
 
 # "Iran did not attack Israel."
 NEGATED = [("Iran", "Iran", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
@@ -224,3 +240,108 @@ def test_factuality_about_is_future_only_before_a_verb() -> None:
                      ("the", "the", "DET", "det", 3), ("attack", "attack", "NOUN", "pobj", 1),
                      (".", ".", "PUNCT", "punct", 0)])
     assert factuality_of(doc[3], doc[:]) is Factuality.ASSERTED
+
+
+@pytest.mark.slow
+def test_condition_the_parser_coordinates_is_still_a_condition(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Abbas Araghchi said Iran was open to talks with Washington, but only if the United "
+                               "States ruled out further strikes.")
+    assert ("USA", "12", None, "hypothetical") in _triples(events)
+    assert not any(e.factuality.value == "asserted" and e.root_code == "12" for e in events)
+
+
+@pytest.mark.slow
+def test_two_negations_leave_the_act_open(nlp: Any, coder: EventCoder) -> None:
+    assert _triples(_code(nlp, coder, "Iran will not hesitate to strike Israel.")) == {
+        ("IRN", "19", "ISR", "hypothetical")}
+    events = _code(nlp, coder, "The Pentagon said Iran did not refuse to meet Erdogan.")
+    assert ("IRN", "12", "TUR", "negated") in _triples(events)
+    # one negation still denies
+    assert {e.factuality.value for e in _code(nlp, coder, "Iran did not strike Israel.")} == {"negated"}
+
+
+@pytest.mark.slow
+def test_a_decision_taken_reports_the_act(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Pakistan decided on Wednesday to expel India's ambassador.")
+    assert {(e.source.country if e.source else None, e.factuality.value) for e in events} == {("PAK", "asserted")}
+    events = _code(nlp, coder, "Pakistan will decide next week to expel India's ambassador.")
+    assert {e.factuality.value for e in events} == {"future"}
+
+
+@pytest.mark.slow
+def test_no_reason_not_to_states_a_readiness(nlp: Any, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Putin said Russia had no reason not to meet Erdogan.")
+    assert {(e.source.country if e.source else None, e.event_code, e.target.country if e.target else None,
+             e.factuality.value) for e in events} == {("RUS", "036", "TUR", "asserted")}
+    assert {e.factuality.value for e in _code(nlp, coder, "Iran has sent no weapons to Russia.")} == {"negated"}
+
+
+@pytest.mark.slow
+def test_a_trailing_participle_is_done_instead(pipeline: Any) -> None:
+    events = pipeline.code_text("Xi Jinping did not travel to New Delhi for the G20 summit, sending Premier Li Qiang "
+                                "in his place.", published_on=_DAY)
+    assert sorted(e.factuality.value for e in events if e.root_code == "04") == ["asserted", "negated"]
+    events = pipeline.code_text("Iran did not attack Israel, choosing to negotiate with Washington.", published_on=_DAY)
+    assert {(e.root_code, e.factuality.value) for e in events} == {("19", "negated"), ("04", "asserted")}
+    # a purpose clause stays under the negation
+    events = pipeline.code_text("Russia did not send troops to fight in Syria.", published_on=_DAY)
+    assert {e.factuality.value for e in events} == {"negated"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing has yet to condemn Russia's invasion of Ukraine.", ("CHN", "111", "RUS")),
+    ("Modi is yet to visit Pakistan.", ("IND", "042", "PAK")),
+])
+def test_yet_to_is_not_done(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    events = {(s[:3] if s else None, c, t[:3] if t else None): f for s, c, t, f in _with_factuality(pipeline, text)}
+    assert events[expected] == "negated"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After being attacked by Azerbaijan, Armenia appealed to Russia for help.", ("AZE", "190", "ARM")),
+    ("Despite being sanctioned by Washington, Iran will not halt enrichment.", ("USA", "163", "IRN")),
+])
+def test_a_passive_after_a_preposition_is_done_to_the_host_subject(pipeline: Any, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    found = dict(((s, c, t), f) for s, c, t, f in _with_factuality(pipeline, text))
+    assert found[expected] == "asserted"  # "after/despite ..." is presupposed, outside the host's scope
+
+
+@pytest.mark.slow
+def test_asking_whether_is_a_question_not_an_appeal(pipeline: Any) -> None:
+    found = _countries(pipeline, "Analysts asked whether China would attack Taiwan.")
+    assert ("CHN", "190", "TWN") in found and not any(c.startswith("02") for _, c, _ in found)
+    # asking someone whether they would act is still a request to them
+    assert ("IRN", "0232", "RUS") in _countries(pipeline, "Iran asked Russia whether it would supply fighter jets.")
+
+
+@pytest.mark.slow
+def test_a_named_act_is_not_denied_by_what_it_failed_to_do(pipeline: Any) -> None:
+    found = dict(((s, c, t), f) for s, c, t, f in _with_factuality(
+        pipeline, "Russia's invasion of Ukraine did not achieve its aims."))
+    assert found[("RUS", "190", "UKR")] == "asserted"
+    found = dict(((s, c, t), f) for s, c, t, f in _with_factuality(pipeline, "Russia's attack on Kyiv never took "
+                                                                              "place."))
+    assert found[("RUS", "190", "UKR")] == "negated"
+
+
+# permitted acts are not stated as done
+
+@pytest.mark.slow
+def test_a_permitted_visit_is_hypothetical(pipeline: Any) -> None:
+    visits = [e for e in _events(pipeline, "Russia allowed the Red Cross to visit Ukrainian prisoners.")
+              if e[1] == "042"]
+    assert visits and all(f == "hypothetical" for *_, f in visits)
+    travel = [e for e in _events(pipeline, "Egypt permitted Hamas officials to travel to Cairo.") if e[1] == "042"]
+    assert travel and all(f == "hypothetical" for *_, f in travel)
+
+
+@pytest.mark.slow
+def test_an_authorised_deployment_is_hypothetical_a_refused_permission_negated(pipeline: Any) -> None:
+    deployed = [e for e in _events(pipeline, "The council authorised France to deploy troops to Mali.")
+                if e[1].startswith("15")]
+    assert deployed and all(f == "hypothetical" for *_, f in deployed)
+    refused = [e for e in _events(pipeline, "Iran has not allowed IAEA inspectors to visit Fordow.") if e[1] == "042"]
+    assert refused and all(f == "negated" for *_, f in refused)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 from tests.coding.handbuilt import handbuilt
 
-from detente.coding.verbs import Lexicon, expand_quantity, parse_pattern
+from detente.coding.verbs import (
+    Lexicon,
+    _child_word_any,
+    _object_heads,
+    _VerbScratch,
+    expand_quantity,
+    parse_pattern,
+)
 from detente.errors import CodebookError
 from detente.records import CameoCode
 
@@ -220,3 +228,58 @@ def test_verbs_second_object_list_restricts_the_final_preposition() -> None:
     assert pattern.objects == (("fire", None),) and pattern.prep_objects == (("protester", None), ("crowd", None))
     assert pattern.words == ("on",) and "on" in pattern.target_preps
     assert parse_pattern("open [fire] on", CameoCode("193")).prep_objects == ()
+
+
+def test_joint_key_makes_a_pattern_mutual() -> None:
+    lexicon = Lexicon.from_data({"group": [{"code": "040", "verbs": ["discuss"], "joint": True}]})
+    (pattern,) = lexicon._verbs["discuss"]  # noqa: SLF001 - the loaded pattern is what is checked
+    assert pattern.joint and pattern.mutual
+    assert not parse_pattern("discuss", CameoCode("040")).joint
+
+
+def test_pattern_word_alternatives_match_any_one() -> None:
+    lexicon = Lexicon.load()
+    pattern = next(p for p in lexicon._verbs["call"] if p.code == "111")
+    assert "unjustified|" in pattern.words[0] and len(pattern.words) == 1
+
+
+# the lexicon's per-verb and per-word memos give what the direct reads they replace give
+_SENTENCES = [
+    "Russia pulled back from Kyiv and backed away from the deal.",
+    "The ministry dismissed the charges as baseless and ruled out talks.",
+    "Iran handed over evidence to the court, took in refugees and called on Israel to release the prisoners.",
+    "The troops were sent back by the army, while China and India agreed to direct talks with Pakistan.",
+    "They ethnically cleansed the town, forced 1,000 refugees from their homes and allowed inspectors back in.",
+]
+_WORDS = ["back", "from", "away", "as", "baseless", "out", "over", "to", "in", "on", "by", "with", "ethnically",
+          "back|away", "out|over", "of", "into", "up"]
+
+
+def test_scratch_child_word_is_the_direct_read(nlp: Any) -> None:
+    checked = 0
+    for doc in nlp.pipe(_SENTENCES):
+        for verb in (t for t in doc if t.pos_ in ("VERB", "AUX")):
+            scratch = _VerbScratch(verb)
+            for word in _WORDS:
+                assert scratch.child_word(word) == _child_word_any(verb, word), (verb.text, word)
+                checked += scratch.child_word(word) is not None
+            for prep in (None, "from", "to", "over", "in", "of"):
+                assert _object_heads(verb, prep, scratch) == _object_heads(verb, prep), (verb.text, prep)
+    assert checked >= 10  # the sentences do attach the words
+
+
+def test_remembered_noun_entries_still_look_at_each_words_modifiers(nlp: Any) -> None:
+    """The memo keeps a word's entries by lemma; whether one applies is still decided on each word."""
+    lexicon = Lexicon.load()
+    trade_war, war, ready = nlp("It is a trade war."), nlp("It is a war."), nlp("Iran is ready to meet.")
+    for _ in range(2):  # the second time from the memo
+        assert lexicon.match_noun(trade_war[4]) is None  # "a trade war" is no war
+        assert lexicon.match_noun(war[3]) is not None
+        assert lexicon.match_noun(trade_war[4]) is None
+        assert lexicon.predicate_frame(ready[2]) is not None and lexicon.predicate_frame(ready[0]) is None
+
+
+def test_pattern_objects_by_word_keep_every_modifier() -> None:
+    pattern = parse_pattern("impose [sanction|embargo|arms_embargo] on", CameoCode("163"))
+    assert pattern.object_words == {"sanction": (None,), "embargo": (None, "arms")}
+    assert dataclasses.replace(pattern, objects=(("tariff", None),)).object_words == {"tariff": (None,)}
