@@ -71,8 +71,33 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "freedom", "power", "capable", "ought", "way",
     # permission: "allowed the Red Cross to visit the prisoners" states the permission, not that the visit was made
     "allow", "permit", "authorize", "authorise", "let",
+    # nouns of disposition: "the government's reluctance to condemn Russia", "its readiness to mediate"
+    "reluctance", "willingness", "unwillingness", "readiness", "eagerness", "determination", "hesitancy",
+    "hesitance", "desire", "ambition", "appetite",
 })
 """Governors whose complement is wished, requested, possible, permitted or speculated, not stated as fact."""
+PROSPECT_NOUNS = frozenset({
+    "talk", "negotiation", "discussion", "deliberation", "consultation", "debate", "warning", "spectre",
+    "specter", "likelihood", "odds", "hope", "fear", "prospect", "rumour", "rumor", "speculation", "call",
+    "push", "clamour", "clamor", "campaign", "appetite", "argument", "case",
+})
+"""Nouns of talk, negotiation, warning and expectation: an act named in their "of / on / for / over" phrase is
+talked of, negotiated, feared or hoped for, not reported ("Talk of a Chinese invasion of Taiwan has grown louder",
+"Negotiations on a ceasefire are stuck", "Warnings of a Russian invasion were dismissed"). Nouns only: the verb
+"talk" takes a topic that may be a fact ("talked about the attack")."""
+SCENARIO_NOUNS = frozenset({"scenario", "risk", "danger", "fear", "worry", "threat", "prospect", "possibility",
+                            "option", "hope", "aim", "goal", "plan", "idea", "alternative", "choice", "nightmare"})
+"""Subjects that make a noun predicate a possibility ("The most likely scenario is a Chinese blockade of Taiwan",
+"the fear is an Israeli strike"); "The first casualty was ..." names a fact and is not here."""
+HEARSAY_NOUNS = frozenset({"report", "claim", "suggestion", "allegation"})
+"""Nouns of an unattributed report whose "of" act no one vouches for ("Reports of a North Korean deployment to
+Russia worried Seoul"); a claim "of responsibility for" an attack is not one (the attack hangs on "responsibility")."""
+PENDING_NOUNS = frozenset({"discussion", "consideration", "review", "negotiation", "study", "debate",
+                           "examination", "evaluation", "preparation", "planning"})
+"""Nouns of "under ..." on a copula whose subject is an act still being weighed ("A visit by Modi to Ukraine is
+under discussion", "Sanctions on Israel are under consideration")."""
+PREPARING_NOUNS = frozenset({"preparation", "run-up", "countdown", "build-up", "buildup"})
+"""Nouns whose "for / to" act is still to come ("Preparations for a Chinese military exercise were spotted")."""
 
 ASKING_VERBS = frozenset({
     "urge", "ask", "call", "appeal", "press", "pressure", "pressurize", "pressurise", "push", "encourage",
@@ -256,6 +281,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             # "after the attack on Iran, ...", "after being attacked by Azerbaijan, ...": presupposed, outside the
             # clause's scope
             break
+        if dep in ("nsubj", "nsubjpass") and _pending(head):
+            cues.add(Factuality.HYPOTHETICAL)  # "A visit by Modi to Ukraine is under discussion"
         if dep in _CLAUSE_DEPS:
             _governor_cues(head, node, cues)
             if dep == "ccomp":
@@ -335,11 +362,12 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         cues.add(Factuality.FUTURE)  # "is going to cross"
     elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB":
         cues.add(Factuality.FUTURE)  # "Putin is to visit"
-    elif lemma == "be" and child.dep_ in ("ccomp", "csubj", "xcomp"):
+    elif lemma == "be" and (child.dep_ in ("ccomp", "csubj", "xcomp") or child.dep_ == "attr" and child.pos_ == "NOUN"):
         for pred in head.children:  # "it is unlikely that ...", "it is possible that ..."
             if pred.dep_ in ("acomp", "attr") and pred.i != child.i:
                 _governor_cues(pred, child, cues)
-            elif pred.dep_ == "nsubj" and pred.pos_ == "NOUN" and pred.i < head.i:
+            elif pred.dep_ == "nsubj" and pred.pos_ == "NOUN" and pred.i < head.i and (
+                    child.dep_ != "attr" or pred.lemma_.lower() in SCENARIO_NOUNS):
                 _governor_cues(pred, child, cues)  # "the risk is that Israel strikes Iran", "the hope is that ..."
     elif lemma in HEARSAY and child.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
         cues.add(Factuality.HYPOTHETICAL)  # "North Korea is reported to have sent troops": hearsay, no one vouches
@@ -355,6 +383,20 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         cues.add(Factuality.FUTURE)
     elif lemma in HYPOTHETICAL_GOVERNORS:
         cues.add(Factuality.HYPOTHETICAL)
+    elif head.pos_ == "NOUN" and lemma in HEARSAY_NOUNS and child.dep_ == "prep" and child.lower_ == "of":
+        cues.add(Factuality.HYPOTHETICAL)  # "reports of a North Korean deployment to Russia"
+    elif head.pos_ == "NOUN" and lemma in PROSPECT_NOUNS:
+        cues.add(Factuality.HYPOTHETICAL)  # "talk of a Chinese invasion", "negotiations on a ceasefire"
+    elif head.pos_ == "NOUN" and lemma in PREPARING_NOUNS:
+        cues.add(Factuality.FUTURE)  # "preparations for a military exercise"
+
+
+def _pending(verb: Token) -> bool:
+    """A copula with "under discussion / consideration / review": its subject is weighed, not done."""
+    return verb.lemma_.lower() == "be" and any(
+        prep.dep_ == "prep" and prep.lower_ == "under" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in PENDING_NOUNS for p in prep.children)
+        for prep in verb.children)
 
 
 def _past(verb: Token) -> bool:

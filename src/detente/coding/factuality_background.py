@@ -76,6 +76,7 @@ DOCUMENT_NOUNS = frozenset({
     "initiative", "memorandum", "text", "provision", "protocol", "convention", "blueprint", "statute", "term",
     "ceasefire", "truce", "armistice", "settlement", "declaration", "communique", "communiqué", "document",
     "legislation", "amendment", "doctrine", "strategy", "policy", "guideline", "regulation", "mandate",
+    "programme", "program", "scheme", "arrangement",
 })
 """Documents whose present-tense verbs state terms, not acts ("The peace plan calls for Israel to withdraw",
 "The accord obliges Russia to pull its troops out", "Article 5 commits NATO members to defend any ally")."""
@@ -101,6 +102,8 @@ def habitual(verb: Token) -> bool:
 
     ``verb`` is the event's scope token; a bare coordinated verb shares its head's cues. For a nominal event the
     verb whose object it is decides ("Egypt had long relied on American military aid")."""
+    if verb.pos_ in ("NOUN", "PROPN") and (_era(verb) or _in_its_nth(verb)):
+        return True  # "helped end the Cold War"; "Russia's war against Ukraine is now in its third year"
     node = _governing_verb(verb) if verb.pos_ in ("NOUN", "PROPN") else verb
     if node is None:
         return False
@@ -118,7 +121,9 @@ def _practice(verb: Token) -> bool:
         return True
     present = present_simple(verb)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    if _used_to(verb):
+    if _used_to(verb) or _tends_to(verb):
+        return True
+    if _obituary_clause(verb) or _generic_relative(verb) or _standing_commitment(verb):
         return True
     if _dated_origin(verb):
         return True
@@ -128,8 +133,8 @@ def _practice(verb: Token) -> bool:
         if dep == "advmod":
             if low in HABITUAL_ADVERBS:
                 return True
-            if low == "long" and perfect:
-                return True  # "have long cooperated"
+            if low in ("long", "always") and perfect:
+                return True  # "have long cooperated", "Turkey had always backed Azerbaijan"
             if low in FREQUENCY_ADVERBS and present and not _reported_finding(verb):
                 return True
         if dep in ("npadvmod", "tmod", "advmod", "pobj") and _every(tok, present):
@@ -178,6 +183,80 @@ def _used_to(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+def _tends_to(verb: Token) -> bool:
+    """ "Turkey tends to side with Azerbaijan", "Moscow tended to ignore such protests": a disposition."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() == "tend"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+CAREER_NOUNS = frozenset({"presidency", "premiership", "chancellorship", "tenure", "reign", "career", "term",
+                          "administration", "rule", "leadership", "lifetime", "life"})
+"""A person's years in office or life, named with its owner ("during his presidency", "throughout her career"):
+acts placed in them are a career summed up, not news."""
+DEATH_VERBS = frozenset({"die", "pass", "bury", "mourn", "remember", "succumb"})
+"""Verbs of an obituary's main clause: what a relative clause on their subject says the dead did is a life
+summed up ("Carter, who brokered peace between Egypt and Israel, died at 100")."""
+
+
+def _career(obj: Token) -> bool:
+    """ "during his presidency", "throughout her career" (with an owner; not "during the visit")."""
+    return obj.lemma_.lower() in CAREER_NOUNS and any(c.dep_ == "poss" for c in obj.children)
+
+
+def _obituary_clause(verb: Token) -> bool:
+    """A past act in a "who" clause on the subject of a death ("Gorbachev, who withdrew Soviet troops from
+    Afghanistan, died in Moscow"): the obituary's summary of a life. An act dated to a year stays an event."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    person = verb.head
+    main = person.head
+    if person.dep_ not in ("nsubj", "nsubjpass") or main.lemma_.lower() not in DEATH_VERBS:
+        return False
+    if main.lemma_.lower() == "pass" and not any(c.lower_ in ("away", "on") for c in main.children):
+        return False
+    return not any(t.dep_ == "pobj" and _YEAR.match(t.text) for t in clause_tokens(verb))
+
+
+STANCE_PARTICIPLES = frozenset({"commit", "dedicate", "devote"})
+"""Participles of a standing stance in a present passive ("Japan is committed to supporting Ukraine's
+reconstruction"); "Japan committed 5 billion dollars to Ukraine on Monday" is an act and is active."""
+
+
+def _standing_commitment(verb: Token) -> bool:
+    """ "The ministry is committed to supporting ...", "Britain remains committed to ...": a stance held."""
+    if verb.lemma_.lower() not in STANCE_PARTICIPLES or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP")
+               for c in verb.children) or (verb.dep_ == "acomp" and verb.head.tag_ in ("VBZ", "VBP"))
+
+
+def _generic_relative(verb: Token) -> bool:
+    """A present-simple relative clause on a bare plural ("relies on proxies that attack Israel and American
+    forces", "groups that smuggle weapons into Gaza"): what such actors do, not an act reported."""
+    if verb.dep_ != "relcl" or not present_simple(verb):
+        return False
+    noun = verb.head
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+
+
+def _in_its_nth(noun: Token) -> bool:
+    """A named act as subject of "is (now) in its third year / second week": a state that lasts, not news."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in TIME_UNITS and any(
+                        c.dep_ == "poss" for c in obj.children) and any(
+                        c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "second", "third", "fourth", "fifth",
+                                                                 "sixth", "tenth") for c in obj.children):
+                    return True
+    return False
+
+
 def _reported_finding(verb: Token) -> bool:
     """A present practice someone reports as a finding ("Police routinely torture detainees, rights groups say";
     "soldiers routinely beat up detainees, a court martial was told"): conduct going on now, reported as news, as
@@ -197,6 +276,12 @@ def _every(tok: Token, present: bool) -> bool:
         return True
     if counted and word in TIME_UNITS:
         return present
+    if present and tok.dep_ == "npadvmod" and word in TIME_UNITS and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "per") for c in tok.children) and not any(
+            c.dep_ in ("prep", "advmod") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+        # a rate: "Egypt receives 1.3 billion dollars in military aid a year"; not "A year after the coup, the
+        # junta still refuses ..." or "a week ago"
+        return True
     if word in ("time", "twice", "once", "thrice") and present:
         # "several times a year", "twice a month"
         return any(c.lemma_.lower() in TIME_UNITS and any(d.lower_ in ("a", "an", "per", "every", "each")
@@ -218,6 +303,8 @@ def _span_or_era(prep: Token, perfect: bool) -> bool:
         # in nearly a decade", "for the first time in decades" report an event
         if (lemma in SPAN_UNITS or lemma in PLURAL_SPAN_UNITS and obj.tag_ == "NNS" and _long(obj)) and (
                 p != "in" or recent):
+            return True
+        if p in ("during", "throughout") and _career(obj):
             return True
         return _DECADE.match(obj.lower_) is not None or _era(obj)
     if p == "since" and perfect:

@@ -1,7 +1,8 @@
 """Whether a nominal event ("the attack", "his visit") is reported or only referred to (stage 4).
 
-A noun in the object of another coded act, in an "ahead of" phrase, in a "during" phrase, or under a verb
-that plans or denies it is not an event the sentence reports as done; the coder labels it accordingly.
+A noun in the object of another coded act, in an "ahead of" phrase, in a "during" phrase, under a verb that
+plans or denies it, or under a noun of talk, negotiation, fear or preparation ("talk of a Chinese invasion",
+"negotiations on a ceasefire") is not an event the sentence reports as done; the coder labels it accordingly.
 """
 
 from __future__ import annotations
@@ -10,11 +11,21 @@ from spacy.tokens import Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import SPEECH_VERBS
-from detente.coding.factuality import FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS
+from detente.coding.factuality import (
+    FUTURE_GOVERNORS,
+    HEARSAY_NOUNS,
+    HYPOTHETICAL_GOVERNORS,
+    NEGATING_GOVERNORS,
+    PREPARING_NOUNS,
+    PROSPECT_NOUNS,
+)
 from detente.coding.noun_candidates import AGENTIVE_GOVERNORS
 
 MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
 TIME_PREPS = frozenset({"during"})
+TOPIC_PREPS = frozenset({"about", "over"})
+"""Prepositions of a topic: "concerns about Russia's invasion" names a done act as what worries; "fears of an
+Israeli strike" (of / for / on) names what is feared."""
 OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nmod"})
 """Dependencies that keep a noun inside the object phrase of the verb above it."""
 
@@ -70,7 +81,14 @@ def modal_governor(noun: Token) -> bool:
     """True when the verb governing ``noun`` (directly or through a preposition) plans, wishes, denies or
     carries out the nominal event ("is planning its strikes", "denied its attack"): not presupposed then."""
     head = noun.head
+    prep = ""
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        prep = head.lower_
         head = head.head
     lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and prep in TOPIC_PREPS and any(c.dep_ == "poss" for c in noun.children):
+        return False  # "concerns about Russia's invasion of Ukraine": a named act talked about happened
+    if head.pos_ == "NOUN" and (lemma in PROSPECT_NOUNS or lemma in PREPARING_NOUNS
+                                or lemma in HEARSAY_NOUNS and prep == "of"):
+        return True  # "talk of a Chinese invasion", "negotiations on a ceasefire", "preparations for an exercise"
     return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS
