@@ -153,6 +153,9 @@ class Frame:
     needs_coded_complement: bool = False
     conflict_frame: str | None = None
     by_lemma: dict[str, CameoCode] = field(default_factory=dict)
+    mandative_only: bool = False
+    """A verb that asks for an act only in a bare ("insisted that Ukraine withdraw") or modal ("must withdraw") clause;
+    in a tensed one it states a claim ("insists that it has never sent weapons"), which no frame codes."""
 
     def code_for(self, complement: CameoCode | None, lemma: str | None = None) -> CameoCode | None:
         """The frame's code given its complement's code (None: the complement has no code) and head lemma.
@@ -256,7 +259,8 @@ class Lexicon:
                           by_code={k: CameoCode(v) for k, v in entry.get("by_code", {}).items()},
                           needs_coded_complement=bool(entry.get("needs_coded_complement", False)),
                           conflict_frame=entry.get("conflict_frame"),
-                          by_lemma={k: CameoCode(v) for k, v in entry.get("by_lemma", {}).items()})
+                          by_lemma={k: CameoCode(v) for k, v in entry.get("by_lemma", {}).items()},
+                          mandative_only=bool(entry.get("mandative_only", False)))
             by_name[frame.name] = frame
             for text in entry.get("verbs", ()):
                 lemma, *words = text.split()
@@ -300,6 +304,8 @@ class Lexicon:
         """The complement frame of ``verb`` ("urge", "call on", "threaten"...), when its words are present."""
         for words, frame in self._frames.get(verb.lemma_.lower(), ()):
             if all(_child_word(verb, w) is not None or _clause_mark(verb, w) is not None for w in words):
+                if frame.mandative_only and _states_claim(verb):
+                    return None
                 return frame
         return None
 
@@ -828,3 +834,35 @@ def _clause_mark(verb: Token, word: str) -> Token | None:
 def _has_modifier(noun: Token, modifier: str) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ == modifier or c.lemma_.lower() == modifier)
                for c in noun.children)
+
+
+_CLAIM_TAGS = frozenset({"VBD", "VBZ"})
+"""Tags of a finite verb that states a fact: "insisted that it sent", "insists that it remains"."""
+
+
+_CLAIM_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'s", "'d", "did", "does", "do", "is", "are", "was",
+                                "were", "am", "will", "would", "wo", "'ll", "can", "could"})
+"""Auxiliaries of a tensed statement ("has never sent", "did not send", "was not involved", "will not withdraw"); the
+modal of obligation ("must", "should", "shall") and the bare "be" of a subjunctive passive ("be released") are not
+among them."""
+
+
+def _states_claim(verb: Token) -> bool:
+    """True when the clause ``verb`` governs states a fact rather than asks for an act.
+
+    "Beijing insists that it has never sent weapons to Russia" denies an act; "insisted that Ukraine withdraw" and
+    "insisted that Israel must withdraw" ask for one. English marks the asking clause by a bare (subjunctive) or
+    modal verb, the claim by tense, so the clause's own verb and auxiliaries tell them apart. A verb with no clause
+    ("insisted on the disarmament of Hamas") states no claim.
+    """
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [a for a in comp.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("must", "should", "shall") for a in auxes):
+            return False
+        if any(a.lower_ in _CLAIM_AUXILIARIES for a in auxes):
+            return True
+        if not auxes and comp.tag_ in _CLAIM_TAGS:
+            return True
+    return False
