@@ -47,6 +47,15 @@ TIME_PHRASE_PREPS = frozenset({"before", "after", "during", "since", "until", "a
 """Prepositions of time phrases, whose objects fill no slot."""
 
 
+def group_actor(tok: Token, country: str, sector: str, *, confidence: float, reason: str,
+                kind: str = "country") -> ResolvedActor:
+    """The unnamed group ``tok`` names ("protesters", "police", "Congress") as an actor of ``country`` with
+    ``sector``: the one way the coder's crowd, domestic and home-group rules build such an actor."""
+    return ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
+                         end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                         country=country, sector=sector, kind=kind, confidence=round(confidence, 2), reason=reason)
+
+
 def host_sources(host: Token, candidates: list[Candidate], mentions: ActorMentions) -> list[ResolvedActor]:
     """The actors of the coded act at ``host``, as the coder finds them (a crowd from where it protests)."""
     for cand in candidates:
@@ -72,10 +81,8 @@ def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = Fa
     for tok in [*_slot_phrases(cand), *purposes]:
         sector = wanted.get(tok.lemma_.lower()) or wanted.get(tok.lower_)
         if sector is not None:
-            return [ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
-                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
-                                  country=country, sector=sector, confidence=round(source.confidence * 0.8, 2),
-                                  reason=f"domestic {tok.lower_} of the source's country {country}")]
+            return [group_actor(tok, country, sector, confidence=source.confidence * 0.8,
+                                reason=f"domestic {tok.lower_} of the source's country {country}")]
     return []
 
 
@@ -128,11 +135,8 @@ def crowd_source(cand: Candidate, mentions: ActorMentions,
             where = resolve(place, mentions)
             country = where.country if where is not None else None
             if country and len(country) == 3:
-                return [ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
-                                      end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1,
-                                      head=head.i, country=country, sector=sector,
-                                      confidence=round(where.confidence * 0.8, 2) if where else 0.5,
-                                      reason=f"{head.lower_} {word} {place.text}")]
+                return [group_actor(head, country, sector, confidence=where.confidence * 0.8 if where else 0.5,
+                                    reason=f"{head.lower_} {word} {place.text}")]
     return []
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.crowds import DOMESTIC_INSTITUTIONS, DOMESTIC_PEOPLE
+from detente.coding.crowds import DOMESTIC_INSTITUTIONS, DOMESTIC_PEOPLE, group_actor
 from detente.coding.participants import actor_country
 from detente.coding.verbs import expand_quantity
-from detente.records.actor import ActorCode
 from detente.records.mention import ActorMentions, ResolvedActor
 
 __all__ = ["coordinated_groups", "group_sector", "home_group", "placed_elsewhere", "placed_group", "sole_country"]
@@ -120,10 +119,8 @@ def home_group(tok: Token, country: str, *, why: str, people: bool = True,
     if sector is None:
         return None
     head = expand_quantity(tok)
-    return ResolvedActor(actor_code=ActorCode(country + sector), mention=head.text, start=head.idx,
-                         end=head.idx + len(head.text), token_start=head.i, token_end=head.i + 1, head=head.i,
-                         country=country, sector=sector, kind="agent", confidence=round(confidence, 2),
-                         reason=f"unnamed {head.lower_} of {country}, {why}")
+    return group_actor(head, country, sector, confidence=confidence, reason=f"unnamed {head.lower_} of {country}, {why}",
+                       kind="agent")
 
 
 SEAT_PREPS = frozenset({"in", "inside"})
