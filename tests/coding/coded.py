@@ -43,6 +43,12 @@ def root_set(pipeline: Any, text: str, day: date) -> set[tuple[str | None, str, 
     return {(s, c[:2], t) for s, c, t in country_set(pipeline, text, day)}
 
 
+def asserted_roots(pipeline: Any, text: str, day: date) -> set[tuple[str | None, str, str | None]]:
+    """The distinct (source country, root class, target country) of the events of ``text`` coded as asserted."""
+    return {(e.source.country if e.source else None, e.event_code[:2], e.target.country if e.target else None)
+            for e in pipeline.code_text(text, published_on=day) if e.factuality.value == "asserted"}
+
+
 def coded_with_factuality(pipeline: Any, text: str, day: date) -> list[tuple[str | None, str, str | None, str]]:
     """(source country, CAMEO code, target country, factuality) of each event of ``text``, in the coder's order."""
     return [((e.source.actor_code[:3] if e.source else None), e.event_code,

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import asserted_roots
 
 pytestmark = pytest.mark.slow
 
@@ -15,8 +16,7 @@ _DAY = date(2024, 5, 1)
 
 
 def _asserted(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.country if e.source else None, e.event_code[:2], e.target.country if e.target else None)
-            for e in pipeline.code_text(text, published_on=_DAY) if e.factuality.value == "asserted"}
+    return asserted_roots(pipeline, text, _DAY)
 
 
 @pytest.mark.parametrize("text", [
