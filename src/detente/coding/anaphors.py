@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects, prep_objects, speaker
+from detente.coding.crowds import group_actor
 from detente.coding.nominals import times_clause
 from detente.coding.participants import actor_country, first_tier, resolve, resolve_all
-from detente.records.actor import ActorCode
 from detente.records.mention import ActorMentions, ResolvedActor
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
@@ -79,10 +79,8 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
             named = [s for s in sources if s.country][:1]
         if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2) or (wanted == -1 and named):
             picked = named if wanted == -1 else named[-wanted:]
-            return [ResolvedActor(actor_code=ActorCode(m.country or ""), mention=tok.text, start=tok.idx,
-                                  end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
-                                  country=m.country, kind="country", confidence=round(m.confidence * 0.8, 2),
-                                  reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
+            return [group_actor(tok, m.country or "", None, confidence=m.confidence * 0.8,
+                                reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
                     for m in picked]
     return []
 
@@ -219,10 +217,8 @@ def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedA
     if len(named) != 1:
         return []
     (country, m), = named.items()
-    return [ResolvedActor(actor_code=ActorCode(country + "GOV"), mention=tok.text, start=tok.idx,
-                          end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
-                          country=country, sector="GOV", kind="country", confidence=round(m.confidence * 0.8, 2),
-                          reason=f"'the {tok.text}' refers back to {m.mention} in the sentence")]
+    return [group_actor(tok, country, "GOV", confidence=m.confidence * 0.8,
+                        reason=f"'the {tok.text}' refers back to {m.mention} in the sentence")]
 
 
 def back_reference(cand: Candidate) -> bool:

@@ -47,11 +47,12 @@ TIME_PHRASE_PREPS = frozenset({"before", "after", "during", "since", "until", "a
 """Prepositions of time phrases, whose objects fill no slot."""
 
 
-def group_actor(tok: Token, country: str, sector: str, *, confidence: float, reason: str,
+def group_actor(tok: Token, country: str, sector: str | None, *, confidence: float, reason: str,
                 kind: str = "country") -> ResolvedActor:
     """The unnamed group ``tok`` names ("protesters", "police", "Congress") as an actor of ``country`` with
-    ``sector``: the one way the coder's crowd, domestic and home-group rules build such an actor."""
-    return ResolvedActor(actor_code=ActorCode(country + sector), mention=tok.text, start=tok.idx,
+    ``sector``, or a word that stands for an actor named elsewhere ("they", "the two", "the government"): the one
+    way the coder's crowd, domestic, home-group and anaphor rules build an actor on a single word."""
+    return ResolvedActor(actor_code=ActorCode(country + (sector or "")), mention=tok.text, start=tok.idx,
                          end=tok.idx + len(tok.text), token_start=tok.i, token_end=tok.i + 1, head=tok.i,
                          country=country, sector=sector, kind=kind, confidence=round(confidence, 2), reason=reason)
 
