@@ -55,7 +55,11 @@ def test_places_outside_the_known_countries_are_left_out() -> None:
     load_bundled(builder, officeholders=False)
     digest = add_places(builder, Gazetteer.load())
     assert len(digest) == 12
-    assert [(e.kind, e.code) for e in builder.names[("hong", "kong")]] == [("place", "")]
+    # a sea names no country of the knowledge base's
+    assert [(e.kind, e.code) for e in builder.names[("south", "china", "sea")]] == [("place", "")]
+    # Hong Kong is a territory of its own (countries.csv), so the city is its place as Nuuk is Greenland's
+    assert [(e.kind, e.key, e.code) for e in builder.names[("hong", "kong")]] == [
+        ("country", "country:HKG", ""), ("place", "country:HKG", "HKG")]
     assert [(e.kind, e.code) for e in builder.names[("kharkiv",)]] == [("place", "UKR")]
 
 

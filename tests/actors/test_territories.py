@@ -1,6 +1,6 @@
 """Self-governing territories with their own ISO code (Greenland, New Caledonia, Puerto Rico, the Faroes,
-French Polynesia, Guam, Bermuda) as actors of their own, with their heads of government; Hong Kong and Macau stay
-uncoded places (docs/actors-and-tenures.md, "The fourteenth actors round").
+French Polynesia, Guam, Bermuda, and since the fifteenth round Hong Kong and Macau) as actors of their own, with their
+heads of government (docs/actors-and-tenures.md, "The fourteenth actors round").
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ from detente.actors import ActorResolver, KnowledgeBase
 # {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
 _codes_2024_05_01 = codes_dated("2024-05-01")
 _codes_2019_05_01 = codes_dated("2019-05-01")
-
-
-def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-05-15") -> dict[str, str]:
-    return {m.mention: m.actor_code for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+_codes = codes_dated("2024-05-15")
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
@@ -73,10 +70,26 @@ def test_ilo_head_is_coded_by_the_office_he_holds_on_the_date(kb: KnowledgeBase)
     assert kb.lookup("Houngbo", on=date(2010, 6, 1))[0].actor_code == "TGOGOV"
 
 
-def test_hong_kong_is_no_actor_of_its_own(resolver: ActorResolver, nlp: Any) -> None:
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Beijing cautioned Washington against meddling in Hong Kong.", "Hong Kong", "HKG"),
+    ("Hong Kong police arrested dozens of protesters.", "Hong Kong police", "HKGCOP"),
+    ("Hong Kong's government condemned the sanctions.", "Hong Kong's government", "HKGGOV"),
+    ("Hongkongers marched against the extradition bill.", "Hongkongers", "HKG"),
+    ("Police in Macau detained a businessman.", "Macau", "MAC"),
+    ("The Macao government signed an agreement with Portugal.", "Macao government", "MACGOV"),
+])
+def test_hong_kong_and_macau_are_actors_of_their_own(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                                      code: str) -> None:
+    assert _codes(resolver, nlp, text, "2019-08-15").get(mention) == code
+
+
+def test_beijing_stays_china_beside_hong_kong(resolver: ActorResolver, nlp: Any) -> None:
     codes = _codes(resolver, nlp, "Beijing cautioned Washington against meddling in Hong Kong.", "2019-08-15")
-    assert "Hong Kong" not in codes
     assert codes.get("Beijing") == "CHNGOV"
+
+
+def test_hong_kong_people_are_coded_to_hong_kong(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes(resolver, nlp, "Jimmy Lai was sentenced on Monday.", "2025-12-15").get("Jimmy Lai") == "HKGMED"
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [

@@ -190,6 +190,16 @@ def answered_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMen
     return []
 
 
+def strained_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom a show of force taken "amid" a strain with another is aimed at: "put its navy on alert amid rising
+    tensions with Ankara", "moved troops to the border amid a standoff with India" (the other party of the strain
+    noun's "with" phrase, never the source's own country)."""
+    strains = [p for p in prep_objects([verb], frozenset({"amid", "amidst", "during"}))
+               if p.lemma_.lower() in BORDER_NOUNS]
+    found = [a for p in strains if (a := resolve(p, mentions)) is not None]
+    return [a for a in found if not same_country([a], sources)][:1]
+
+
 def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
     """Whom a threat that names no one is aimed at: the one other country the sentence names ("Islamabad warned
     that any attempt to divert its share of the Indus waters would be an act of war, a day after India put the

@@ -334,6 +334,10 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "Beijing's twelve-point paper, released on ..., called on Russia to ...": with no main verb found, the
         # parser hangs the finite verb on a noun; the sentence's head noun is its subject
         return [root], True
+    if _finite_after_apposition(verb):
+        # "Donald Trump, the president-elect, threatened on Monday to impose tariffs": a past form set off after a
+        # name and its apposition, in a sentence with no other main verb, is the name's own finite verb
+        return [root], True
     if _fronted_phrase_clause(verb):
         # "Behind closed doors in Geneva, Iranian diplomats negotiated with British officials": the parser read
         # the clause after a fronted phrase as a second object of its preposition
@@ -441,6 +445,18 @@ def _inverted_subject(verb: Token) -> Token | None:
         if child.pos_ == "PROPN" and child.left_edge.i == first and verb.dep_ in ("ROOT", "ccomp", "conj"):
             return child
     return None
+
+
+def _finite_after_apposition(verb: Token) -> bool:
+    """True for a past form the parser read as a participle on the sentence's head noun ("Moussa Faki Mahamat, the
+    African Union Commission chairman, condemned the attempt ...") though the noun has an apposition closed by a
+    comma right before the verb and the verb has no ``by`` agent: English sets off a name's title that way before
+    its own verb; a reduced relative ("the drones, supplied by Iran, ...") comes with a main verb of its own."""
+    root = verb.sent.root
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == root.i and root.pos_ in ("NOUN", "PROPN")
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and any(c.dep_ == "appos" and c.i < verb.i for c in root.children)
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children))
 
 
 def participle_subject(verb: Token) -> list[Token]:

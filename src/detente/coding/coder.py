@@ -355,6 +355,10 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
     if cand.code[:3] == DENIAL:
         # "Vucic denied any Serbian role in Sunday's attack": one's own country in what is denied is no target
         target_slots = other_side(source_slots, target_slots, keep_named=True)
+    if cand.code[:3] in COMMENT_CODES:
+        # "A Kremlin spokesman declined to comment on the capture of ten Russian paratroopers inside Ukraine": one's
+        # own country in the topic of a comment is not whom it is aimed at (a named person or body of it may be)
+        target_slots = other_side(source_slots, target_slots, keep_named=True)
     if cand.code[:2] in OWN_SIDE_ROOTS or cand.code in OWN_SIDE_CODES:
         # "Brazil's Supreme Court will investigate Bolsonaro": a named person or body of the source's own
         # country is investigated; the country itself, or a place in it, is only where it happens
@@ -368,6 +372,10 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
         # "joint exercises with": both ways (a show of force is aimed one way)
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
     return pairs
+
+
+COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
+"""Statements, refusals to comment, pessimistic and optimistic comments, policy considered: said about a topic."""
 
 
 def _country_and_state(a: ResolvedActor, b: ResolvedActor) -> bool:

@@ -27,9 +27,13 @@ LAUNCH_VERBS = frozenset({"launch", "fire", "shoot", "lob"})
 SENT_VERBS = frozenset({"send", "dispatch", "deploy"})
 """Verbs of people sent to act: "troops sent by Rwanda" act for Rwanda."""
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "relation", "relationship", "tie", "war", "conflict",
-                          "dispute", "feud", "standoff", "rift"})
+                          "dispute", "feud", "standoff", "rift", "tension", "tensions", "row", "spat"})
 """Nouns that stand for the other party of their "with" phrase: "its border with Belarus", "relations with the US",
-"its war with Iraq"."""
+"its war with Iraq", "tensions with India", "its row with Beijing"."""
+RELATED_PARTY_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe", "adversary"})
+"""Nouns for another party than their possessor or "of" phrase: "Israel's militia ally in southern Lebanon" is not
+Israel, "the allies of Russia" are not Russia; a modifier still says which they are ("NATO allies", "its European
+Community partners"), and an apposition who ("its neighbour, Eritrea")."""
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 PERSON_KINDS = frozenset({"person", "title"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -191,11 +195,12 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
     tok = antecedent(tok)
     own = mentions.at_token(tok.i)
     found: list[ResolvedActor] = []
+    related = tok.lemma_.lower() in RELATED_PARTY_NOUNS
     for child in tok.children:
         owners: list[Token] = []
-        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+        if child.dep_ in ("amod", "compound", "nmod") or (child.dep_ == "poss" and not related):
             owners = [child]
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.lower_ == "of" and not related:
             owners = [p for p in child.children if p.dep_ == "pobj"]
         for owner in owners:
             chain = coordinated(owner)  # "the leaders of France, Germany, Britain and Poland": the whole list
@@ -244,20 +249,31 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
         found = _prep_actor(tok, trade, mentions)
         if found is not None:
             return found
+    related = tok.lemma_.lower() in RELATED_PARTY_NOUNS  # "Israel's militia ally": not Israel
     for dep in _FALLBACK_DEPS:
         for child in tok.children:
-            if child.dep_ == dep:
+            if child.dep_ == dep and not (related and dep == "poss"):
                 # "Japan, whose citizen China detained": "whose" stands for the noun the relative clause is on
                 found = mentions.at_token(antecedent(child).i)
                 if found is not None:
                     return found
-    inside = mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
+    inside = [m for m in mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
+              if not (related and tok.doc[m.head].dep_ == "poss")]
     if inside:
         return inside[-1]
     if tok.pos_ == "NOUN":
         # "condemned the annexation of the West Bank by Israel", "the killing of aid workers by Israeli forces": a
         # noun's "by" phrase names whose act it is, before the people or place it was done to
         found = _prep_actor(tok, ("by",), mentions)
+        if found is not None:
+            return found
+        # "a strike over an employment bill signed by the labour minister", "condemned the attack carried out by
+        # Hamas": a thing acted on that a participle says was done by someone is theirs (a subject is not: "tanks
+        # supplied by Washington have arrived" is no act of Washington's)
+        found = next((a for c in tok.children if tok.dep_ not in ("nsubj", "nsubjpass")
+                      and c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() not in SENT_VERBS for g in c.children if g.dep_ == "agent"
+                      for p in g.children if p.dep_ == "pobj" and (a := resolve_nested(p, mentions)) is not None), None)
         if found is not None:
             return found
     for child in tok.children:
@@ -290,7 +306,8 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
     # phrase stands for whoever holds it
     # "24 hostages, including 13 Israelis": the people named in the phrase
-    found = _prep_actor(tok, PHRASE_PLACE_PREPS if places else ("of",), mentions)
+    preps = PHRASE_PLACE_PREPS if places else ("of",)
+    found = _prep_actor(tok, tuple(p for p in preps if p != "of") if related else preps, mentions)
     if found is None and places:  # "strike any targets on Polish territory"
         found = next((a for t in territory_objects([tok]) if (a := resolve_nested(t, mentions)) is not None), None)
     return found
@@ -323,8 +340,9 @@ def resolve_nested(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
     found = mentions.at_token(tok.i)
     if found is not None:
         return found
+    related = tok.lemma_.lower() in RELATED_PARTY_NOUNS
     for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound"):
+        if child.dep_ in ("amod", "compound") or (child.dep_ == "poss" and not related):
             found = mentions.at_token(child.i)
             if found is not None:
                 return found

@@ -189,8 +189,11 @@ def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     slots = sorted({t.i: t for tier in cand.targets[:1] for t in tier}.values(), key=lambda t: t.i)
     for slot in slots:
         for tok in slot.subtree:
-            found = mentions.at_token(tok.i)
-            if found is not None and found.kind in ("place", "country") and tok.dep_ == "pobj":
+            # "found at Iran's Natanz plant", "at the Natanz site": the place may own or name the site
+            found = mentions.at_token(tok.i) if tok.dep_ == "pobj" else None
+            found = found or next((a for c in tok.children if tok.dep_ == "pobj" and c.dep_ in ("poss", "compound")
+                                   and (a := mentions.at_token(c.i)) is not None), None)
+            if found is not None and found.kind in ("place", "country"):
                 return [found]
     return []
 
@@ -255,3 +258,24 @@ def _authorities(place: ResolvedActor, confidence: float, where: str) -> Resolve
     return dataclasses.replace(place, actor_code=ActorCode(actor_country(place) + "GOV"), sector="GOV",
                                kind="country", confidence=round(confidence * 0.8, 2),
                                reason=f"authorities of {place.mention}, {where}")
+
+
+PASSING_NOUNS = frozenset({"convoy", "motorcade", "patrol", "column", "vehicle", "bus", "car", "train", "plane"})
+"""Things on the move that an attack is timed to hit as they pass ("set off a roadside bomb as the president's convoy
+passed through Mogadishu")."""
+PASSING_PREPS = frozenset({"through", "in", "near", "along", "on", "past"})
+
+
+def passing_target(verb: Token, mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom an attack timed "as" or "when" a convoy or patrol passes is aimed at: the convoy's owner ("as an Israeli
+    army convoy passed"), else whoever holds the place it passed through ("through Mogadishu"); none for any other
+    clause ("as talks began in Doha" times the attack, it names no target)."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children)):
+        movers = [s for s in grammatical_subjects(clause) if s.lemma_.lower() in PASSING_NOUNS]
+        found = [a for s in movers if (a := resolve(s, mentions, places=False)) is not None]
+        found = found or [a for s in movers for p in prep_objects([clause], PASSING_PREPS)
+                          if (a := resolve_nested(p, mentions)) is not None]
+        if found:
+            return found[:1]
+    return []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from detente.coding.anaphors import (
     adjunct_owner,
     adjunct_pronoun,
@@ -156,6 +158,43 @@ def anaphor(f: Filling, ctx: SentenceContext) -> None:
         f.sources = anaphoric_source(f.cand, ctx.mentions)
 
 
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "claim", "perpetrate", "commit"})
+"""Verbs of a relative clause on an attack that name who did it ("an attack the BLA carried out", "a bombing that
+Islamic State claimed"), directly or inside what someone said or admitted ("... said it had carried out")."""
+SAYING_VERBS = frozenset({"say", "admit", "acknowledge", "announce"})
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
+def claimed_doers(noun: Token) -> list[Token]:
+    """Who a relative clause or participle on the act ``noun`` says did it: "an attack the Balochistan Liberation Army
+    said it had carried out", "a bombing claimed by Islamic State"; empty when none says so."""
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        lemma = clause.lemma_.lower()
+        if lemma in DOING_VERBS and clause.dep_ == "acl" and clause.tag_ == "VBN":
+            return [p for g in clause.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        done = lemma in DOING_VERBS or (lemma in SAYING_VERBS and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() in DOING_VERBS for c in clause.children))
+        doers = [t for t in grammatical_subjects(clause) if t.lower_ not in RELATIVE_WORDS]
+        if done and clause.dep_ == "relcl" and doers:
+            return doers
+    return []
+
+
+def claimed_act(f: Filling, ctx: SentenceContext) -> None:
+    """ "Two Chinese engineers were killed in an attack the Balochistan Liberation Army said it had carried out": a
+    passive whose "in" phrase names the act is done by whom a relative clause on the act says did it (the act's own
+    noun restates the killing and stays without an actor)."""
+    scope = f.cand.scope
+    if f.sources or f.cand.kind != "verb" or scope.tag_ != "VBN" or not any(
+            c.dep_ == "auxpass" for c in scope.children):
+        return
+    acts = [p for c in scope.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+            for p in c.children if p.dep_ == "pobj"]
+    doers = tuple(t for act in acts for t in claimed_doers(act))
+    if doers:
+        f.sources = first_tier((doers,), ctx.mentions)
+
+
 def place_holder(f: Filling, ctx: SentenceContext) -> None:
     """ "a missionary was arrested in Lebanon": by the Lebanese authorities."""
     if not f.sources:
@@ -270,7 +309,7 @@ def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
 
 SOURCE_STEPS: tuple[Step, ...] = (
     own_tiers, coordinated_home_groups, placed, crowd, police, pronoun_speaker, coordinated_pronoun, speakers_owned,
-    speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, place_holder, home_source,
+    speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act, place_holder, home_source,
     coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, name_modifier, described_subject,
     drop_without_actor,
 )

@@ -19,6 +19,7 @@ from detente.coding.addressees import (
     purpose_host_target,
     purpose_targets,
     refused_party,
+    strained_party,
     threatened_party,
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
@@ -33,6 +34,7 @@ from detente.coding.place_targets import (
     demanded_at_home,
     domestic_law,
     own_state,
+    passing_target,
     place_of_object,
     posture_place,
     protest_place,
@@ -74,6 +76,8 @@ RELEASE_ASKS = frozenset({"0253", "1053"})
 """Appeals and demands to release someone (CAMEO 0253, 1053)."""
 ANSWERING_ROOTS = frozenset({"05", "06", "07", "08"})
 """Acts that can answer an appeal: support, cooperation, aid, yielding."""
+ARMED_SECTORS = frozenset({"REB", "INS"})
+"""Armed groups: their attacks on their own country's forces or places are aimed at it."""
 ABDUCTION_PREFIX = "181"
 """Abduction and hostage-taking: the people taken are of the place they were taken from."""
 COOPERATION_END = "09"
@@ -166,6 +170,15 @@ def object_place(f: Filling, ctx: SentenceContext) -> None:
     cand = f.cand
     if not f.targets and f.sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
         f.targets = place_of_object(cand.scope, ctx.mentions, taken=cand.code.startswith(ABDUCTION_PREFIX))
+
+
+def passing(f: Filling, ctx: SentenceContext) -> None:
+    """ "Al-Shabaab set off a roadside bomb as the president's convoy passed through Mogadishu": an attack timed as a
+    convoy or patrol passed is aimed at its owner, or whoever holds where it passed."""
+    cand = f.cand
+    if not f.targets and f.sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
+        f.targets = [t for t in passing_target(cand.scope, ctx.mentions)
+                     if not same_country(f.sources, [t]) or str(f.sources[0].actor_code)[3:6] in ARMED_SECTORS]
 
 
 def relative_clause_place(f: Filling, ctx: SentenceContext) -> None:
@@ -311,6 +324,7 @@ def posture_aim(f: Filling, ctx: SentenceContext) -> None:
     if f.sources and f.cand.code[:2] in POSTURE_ROOTS and {actor_country(t) for t in f.targets} <= own:
         f.targets = (purpose_targets(f.cand.scope, ctx.mentions)
                      or answered_party(f.cand.scope, f.sources, ctx.mentions)
+                     or strained_party(f.cand.scope, f.sources, ctx.mentions)
                      or posture_place(f.cand.scope, own, ctx.mentions) or f.targets)
 
 
@@ -388,7 +402,7 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 TARGET_STEPS: tuple[Step, ...] = (
     refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, placed, domestic, home_target,
-    object_place,
+    object_place, passing,
     relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, purpose_of_host,
     answered_appeal, back_referenced, answered, responded_to, speakers_possession, one_other_country, posture_aim,
     mediated, protested,

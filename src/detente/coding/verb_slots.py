@@ -45,6 +45,11 @@ OFFENCE_PREPS = frozenset({"for", "of", "with", "over"})
 Navalny", "accused Iran of attacks on shipping", "supplied Ukraine with arms"), not a second target."""
 
 
+ACT_POS = frozenset({"VERB", "NOUN"})
+"""A preposition's object that is a gerund or common noun ("against meddling", "against interference") names an act
+or a thing, which may stand for an actor only through its modifiers or the places in its phrase."""
+
+
 CLAIM_PREFIX = "015"
 """Claims of responsibility: their target is the target of the act claimed."""
 
@@ -58,6 +63,10 @@ REFUSAL_ROOT = "12"
 OWNER_PREPS = frozenset({"by", "from"})
 """Prepositions that name whose proposal, appeal or ultimatum a noun is: "calls by Belarus's rulers",
 "an appeal from President Gbagbo"."""
+
+
+def _clause_objects(clauses: list[Token]) -> list[Token]:
+    return [o for c in clauses for o in direct_objects(c)]
 
 
 def from_match(match: VerbMatch) -> Candidate:
@@ -112,6 +121,15 @@ def from_match(match: VerbMatch) -> Candidate:
     else:
         targets.extend(prep_objects(heads, preps))
     tiers: list[tuple[Token, ...]] = [tuple(targets)]
+    if pattern.object_is_target and not is_passive(verb) and direct_objects(verb):
+        # "cautioned Washington against meddling in Hong Kong", "warned Moscow against interference in Moldova's
+        # elections": with the one warned named, the act after the preposition is what the warning is about; it
+        # and the places in it are a target only when the object names no actor
+        # ("against any move against Taiwan": what the act is aimed at is inside it)
+        acts = [t for t in targets if t.dep_ == "pobj" and t.pos_ in ACT_POS and t.head.head.i == verb.i]
+        inner = tuple(t for t in targets if t in acts or any(a in acts for a in t.ancestors))
+        if inner:
+            tiers = [tuple(t for t in targets if t not in inner), inner]
     if pattern.code.startswith(DEMAND_ROOT) and match.object_token is not None:
         # "demanded the withdrawal of Russian troops from Ukraine": a demand is made of whoever is to act, the
         # "of" phrase of the act demanded; the place they are to leave is the target only when no one is named
@@ -126,6 +144,11 @@ def from_match(match: VerbMatch) -> Candidate:
         claimed_on = [verb] if match.object_token is None else [verb, match.object_token]
         acts = prep_objects(claimed_on, frozenset({"for"}))
         tiers.append(tuple(prep_objects([expand_quantity(a) for a in acts] + acts, CLAIMED_ACT_PREPS)))
+        if pattern.own_act:
+            # "acknowledged that its bombs had struck the Chinese embassy", "conceded that its troops had fired on
+            # Georgian villages": an act admitted in a clause is aimed at what its object or prepositions name
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            tiers.append((*_clause_objects(clauses), *prep_objects(clauses, CLAIMED_ACT_PREPS)))
     elif not pattern.object_is_target and (match.object_token is not None or direct_objects(verb)):
         # "seized Ukrainian ships", "struck Iran's nuclear sites", "released Palestinian prisoners",
         # "rejected Washington's offer", "approved Sweden's accession", "vetoed a Security Council resolution":
@@ -144,6 +167,9 @@ def from_match(match: VerbMatch) -> Candidate:
         # "condemned the annexation of the West Bank by Israel", "rejected a proposal by Egypt": whose act or proposal
         # it is, by its "by" phrase
         tiers.append(tuple(prep_objects([thing], frozenset({"by"}))))
+        # "upheld a death sentence against Mohamed Morsi", "dropped the charges against Trump", "lifted the sanctions
+        # against Belarus": whom the thing acted on is against
+        tiers.append(tuple(prep_objects([thing], frozenset({"against"}))))
         # then whose it is by its "of" phrase or apposition ("the assets of Germany's Uniper", "released the mayor
         # of the West Bank city of Nablus, a member of Hamas")
         tiers.append(tuple(prep_objects([thing], frozenset({"of"}))))
