@@ -46,6 +46,8 @@ QUANTITY_NOUNS = frozenset({
     "campaign", "act", "example", "instance",
     # parts of a whole: "suspended part of its aid programme", "the rest of the hostages", "most of the troops"
     "part", "portion", "half", "rest", "remainder", "bulk", "majority", "most", "some", "all", "much", "many",
+    # "bought record volumes of Russian crude", "large quantities of arms" (fifteenth round)
+    "volume", "quantity", "amount",
 })
 """Head nouns that stand for an amount of their ``of`` object ("thousands of drones")."""
 
@@ -105,6 +107,9 @@ class VerbPattern:
     mutual: bool = False
     joint: bool = False
     prep_objects: tuple[tuple[str, str | None], ...] = ()
+    own_act: bool = False
+    """The pattern's "+own_act": the verb must have a "that" clause stating an act the lexicon codes, done by the
+    subject's own side ("admitted that its forces had shot down the airliner") (fifteenth round)."""
     text: str = ""
     # ``objects`` by object word: the modifiers each may need (None: none), looked up once per object head
     object_words: dict[str, tuple[str | None, ...]] = field(init=False, repr=False, compare=False)
@@ -120,7 +125,7 @@ class VerbPattern:
         """How much of the context the pattern pins down (more wins)."""
         modified = any(modifier is not None for _, modifier in self.objects)
         return (1 + len(self.words) + (2 if self.objects else 0) + (1 if modified else 0)
-                + (2 if self.subjects else 0) + (1 if self.prep_objects else 0))
+                + (2 if self.subjects else 0) + (1 if self.prep_objects else 0) + (1 if self.own_act else 0))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -289,9 +294,32 @@ class Lexicon:
         scratch = _VerbScratch(verb)  # what every pattern of the lemma reads around the verb, read once
         for pattern in patterns:  # sorted, most specific first
             found = _match(pattern, verb, scratch)
+            if found is not None and pattern.own_act:
+                clause = _own_act_clause(verb)
+                if clause is None or not self._codes_act(clause):
+                    continue
+                # the act admitted or regretted is aimed at whoever its object names ("that its bombs had struck the
+                # Chinese embassy": China), which the owner tiers of the object read
+                acted_on = next((c for c in clause.children if c.dep_ in _OBJECT_DEPS), None)
+                found = dataclasses.replace(found, object_token=acted_on or found.object_token)
+            if found is not None and found.object_token is None and pattern.object_is_target:
+                # "is investigating whether Yoon ordered ...": the coder's target steps read the one the clause is
+                # about as the target, as they read the one let ("let X return")
+                inquired = _inquired_subject(verb)
+                if inquired is not None:
+                    found = dataclasses.replace(found, object_token=inquired)
             if found is not None:
                 return found
         return None
+
+    def _codes_act(self, clause: Token) -> bool:
+        """True when the lexicon codes ``clause``'s verb, or a noun it takes as object or prepositional object
+        ("that soldiers had taken part in the killing of civilians")."""
+        if self.match_verb(clause) is not None:
+            return True
+        nouns = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
+        nouns += [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(self.match_noun(n) is not None for n in nouns)
 
     def light_verb(self, verb: Token) -> bool:
         """True when ``verb`` is a light verb ("carried out", "held") with its particles present."""
@@ -363,6 +391,7 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
     objects: list[tuple[str, str | None]] = []
     prep_objects: list[tuple[str, str | None]] = []
     object_prep: str | None = None
+    own_act = False
     i = 0
     while i < len(rest):
         part = rest[i]
@@ -384,6 +413,8 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
             continue
         if part.startswith("!"):
             excluded.append(part[1:])
+        elif part == "+own_act":
+            own_act = True
         else:
             words.append(part)
         i += 1
@@ -393,7 +424,7 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
     if prep_objects and not (words and words[-1] in preps):
         raise DetenteError.make("D402", path=source, line=text, reason="a second [...] must follow a final preposition")
     return VerbPattern(lemma=lemma, code=code, words=tuple(words), objects=tuple(objects), object_prep=object_prep,
-                       prep_objects=tuple(prep_objects),
+                       prep_objects=tuple(prep_objects), own_act=own_act,
                        excluded=tuple(excluded), target_preps=frozenset(preps), needs_target=needs_target,
                        object_is_target=(object_is_target or object_prep is not None)
                        and not (objects and object_prep is None), text=text)
@@ -570,12 +601,106 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
             # "agreed to talks", "agreed to direct talks": "to" read as the infinitive marker of the noun or of the
             # adjective before it
             tok = next((a for h in (obj, obj.head) for a in h.children if a.dep_ == "aux" and a.lower_ == word), None)
+        if tok is None and len(tokens) == len(pattern.words) - 1 and word in _DATIVE_PREPS and obj is not None \
+                and not pattern.prep_objects and obj.dep_ in _OBJECT_DEPS:
+            tok = _shifted_dative(verb, obj)
+        if tok is None and obj is None and word not in PREPOSITIONS:
+            tok = _object_predicate(verb, word)
         if tok is None:
             return None
         tokens.append(tok)
     if pattern.prep_objects and _named_pobj(tokens[-1], pattern.prep_objects) is None:
         return None
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+_TIME_DEICTICS = frozenset({"last", "next", "this", "previous", "past", "coming", "ago", "earlier", "later", "every",
+                            "each", "same"})
+
+
+def _span_given(noun: Token, kids: list[Token]) -> bool:
+    """True when ``noun`` (an adverbial noun of the verb) is a span given before a "to" clause ("a week to change
+    course"), not a time the act happened ("last week", "a week ago")."""
+    if any(c.lower_ in _TIME_DEICTICS for c in noun.children):
+        return False
+    return any(x.dep_ in ("advcl", "xcomp") and x.i > noun.i and x.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in kids)
+
+
+_DATIVE_PREPS = frozenset({"to", "for"})
+"""Final prepositions whose object English may put before the direct object: "sold India fighter jets" is "sold
+fighter jets to India", "bought Ukraine shells" "bought shells for Ukraine" (fifteenth round)."""
+
+
+def _shifted_dative(verb: Token, obj: Token) -> Token | None:
+    """The receiver of ``verb`` put before its direct object ``obj``: the parser's dative, or a name right after the
+    verb that it hung on the object as a modifier ("sold India 36 Rafale jets", "sold Iran oil"); the coder's target
+    steps read both as the receiver."""
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < obj.i), None)
+    if dative is not None:
+        return dative
+    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if first is not None and first.pos_ == "PROPN" and first.dep_ in ("nmod", "compound") and first.i < obj.i \
+            and obj.left_edge.i == first.i and any(t.i == obj.i for t in first.ancestors):
+        return first
+    return None
+
+
+def _object_predicate(verb: Token, word: str) -> Token | None:
+    """An adjective right after the verb's direct object, which the parser hung on the object as its modifier:
+    "called the US tariff threats unjustified and unreasonable" (an adjective after its noun is the verb's predicate
+    of the object, not the noun's attribute) (fifteenth round)."""
+    wanted = word.split("|")
+    for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
+        for adj in obj.children:
+            if adj.dep_ == "amod" and adj.i > obj.i and adj.lower_ in wanted:
+                return adj
+    return None
+
+
+_INQUIRY_VERBS = frozenset({"investigate", "probe", "examine", "study", "review"})
+"""Verbs whose "whether" clause names whom the inquiry is about: "is investigating whether Yoon ordered drones flown
+over Pyongyang" is an investigation of Yoon (fifteenth round)."""
+
+
+def _inquired_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s "whether"/"if" clause, for an inquiry verb with no object of its own."""
+    if verb.lemma_.lower() not in _INQUIRY_VERBS or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+_OWN_PRONOUNS = frozenset({"it", "they", "we"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def _own_act_clause(verb: Token) -> Token | None:
+    """The "that" clause of ``verb`` (or of its object: "expressed regret that ...") whose doer is the subject's own
+    side: a pronoun ("admitted that it had fired"), something of its own ("that its bombs had struck"), or people or
+    things named by no name or nationality ("that soldiers had killed 13 civilians"); a passive counts through its
+    "by" agent only. Another side's act is no admission: "acknowledged that Russian forces had taken the town"."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in _OBJECT_DEPS)]
+    for host in hosts:
+        for clause in host.children:
+            if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX") or clause.i < host.i:
+                continue
+            doers = [c for c in clause.children if c.dep_ == "nsubj"]
+            doers += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if doers and all(_own_doer(d) for d in doers):
+                return clause
+    return None
+
+
+def _own_doer(noun: Token) -> bool:
+    if noun.lower_ in _OWN_PRONOUNS:
+        return True
+    if any(c.dep_ == "poss" for c in noun.children):
+        return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children)
+    return noun.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+                                           for t in noun.subtree)
 
 
 def _contents(noun: Token) -> Token:
@@ -704,6 +829,10 @@ def _object_heads(verb: Token, object_prep: str | None,
                    or (verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids)))
         wanted = ("nsubjpass",) if passive else tuple(_OBJECT_DEPS)
         candidates = [c for c in kids if c.dep_ in wanted]
+        if candidates and not passive:
+            # "gave Russia a week to change course": with the one given named as the object, the parser reads the span
+            # given, before its "to" clause, as an adverbial ("last week", "a week ago" stay times) (fifteenth round)
+            candidates += [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and _span_given(c, kids)]
         if not candidates and not passive and any(c.dep_ == "dative" for c in kids):
             # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial
             candidates = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
