@@ -12,11 +12,27 @@ from spacy.tokens import Span, Token
 
 from detente.coding.clauses import to_infinitive
 from detente.coding.factuality_background import clause_tokens, habitual, present_simple
+from detente.coding.factuality_irrealis import (
+    as_long_as,
+    compared_with,
+    disputed_gerund,
+    enough_to,
+    fiction_frame,
+    for_to_clause,
+    headline_infinitive,
+    imagined_relative,
+    instead_clause,
+    option_frame,
+    scheduled_start,
+    time_that,
+)
 from detente.records.event import Factuality
 
 __all__ = [
     "FUTURE_GOVERNORS",
     "HYPOTHETICAL_GOVERNORS",
+    "IMAGINING_VERBS",
+    "NEGATING_PARTICLE_VERBS",
     "NEGATING_GOVERNORS",
     "factuality_of",
     "habitual",
@@ -34,10 +50,17 @@ NEGATING_GOVERNORS = frozenset({
     "prohibit", "veto", "cancel", "without", "rule", "hesitate",
     # nouns: "repeating its denial that government troops massacred civilians", "its refusal to meet"
     "denial", "refusal", "failure",
+    # acts averted or deterred: "the deal averted a Russian invasion of Moldova", "to deter a Chinese attack"
+    "avert", "forestall", "thwart", "foil", "preempt", "pre-empt", "deter", "dissuade",
 })
 """Verbs (and 'without') whose complement did not happen: "denied sending", "refused to attend". Negated
 themselves, they leave it open ("did not rule out strikes", "will not hesitate to strike"): see
 :func:`cues_of`."""
+NEGATING_PARTICLE_VERBS = frozenset({"head", "stave", "ward", "fend"})
+"""Verbs that avert their object only with "off" ("headed off an Israeli offensive", "staved off a trade war")."""
+IMAGINING_VERBS = frozenset({"simulate", "model", "picture", "wargame", "war-game", "game"})
+"""Verbs (not nouns: "a picture of the attack" may show a real one) whose object is simulated or imagined
+("planners modelled an Israeli strike on Iran", "a tabletop exercise simulated a Russian cyberattack")."""
 
 FUTURE_GOVERNORS = frozenset({
     "schedule", "plan", "intend", "vow", "pledge", "promise", "expect", "set", "due", "prepare", "aim",
@@ -46,14 +69,22 @@ FUTURE_GOVERNORS = frozenset({
     # terms and obligations: "the plan foresees Saudi Arabia recognising Israel", "was obliged to return the ships"
     "foresee", "envisage", "envision", "oblige", "obligate", "require", "bind", "compel", "obligation",
     "commitment", "requirement", "mean", "timetable", "deadline",
+    # put off: "Hungary delayed its veto on aid for Ukraine", "postponed its withdrawal"
+    "delay", "postpone", "defer",
+    # a deal's content and what is about to happen: "any deal to release detained citizens", "is imminent"
+    "deal", "pact", "accord", "imminent",
 })
 """Verbs, adjectives and nouns whose complement is planned, not yet done: "is scheduled to meet". A decision
 already taken is no plan: "Islamabad decided on Wednesday to expel India's envoy" reports the expulsion, as CAMEO
 codes it (see :data:`TAKEN_DECISIONS`)."""
+CERTAIN_WORDS = frozenset({"certain", "sure", "bound", "destined", "guaranteed"})
+"""Adjectives of a foregone outcome with an infinitive ("is certain to hand Hasina a fourth term", "is bound to
+anger Beijing"): still to come."""
 AWAITED = frozenset({"expect", "due"})
 """Predicates that are an event of their own when someone is awaited somewhere (coding/visits.py): future."""
-TAKEN_DECISIONS = frozenset({"decide", "resolve"})
-"""Future governors that, in a past tense, report the act as decided and done ("decided to downgrade ties")."""
+TAKEN_DECISIONS = frozenset({"decide", "resolve", "vote"})
+"""Future governors that, in a past tense, report the act as decided and done ("decided to downgrade ties";
+"lawmakers voted to suspend cooperation with the IAEA", as the gold sets code it)."""
 
 HYPOTHETICAL_GOVERNORS = frozenset({
     "want", "wish", "hope", "seek", "try", "attempt", "consider", "mull", "weigh", "contemplate", "propose",
@@ -73,7 +104,11 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "allow", "permit", "authorize", "authorise", "let",
     # nouns of disposition: "the government's reluctance to condemn Russia", "its readiness to mediate"
     "reluctance", "willingness", "unwillingness", "readiness", "eagerness", "determination", "hesitancy",
-    "hesitance", "desire", "ambition", "appetite",
+    "hesitance", "desire", "ambition", "appetite", "discourage",
+    # nearness: "Turkey is on the verge of invading northern Syria", "on the brink of war"
+    "verge", "brink", "cusp",
+    # notions and prices: "the notion of Germany recognising Palestine", "Turkey's price for approving the bid"
+    "notion", "thought", "concept", "price", "condition", "precondition",
 })
 """Governors whose complement is wished, requested, possible, permitted or speculated, not stated as fact."""
 PROSPECT_NOUNS = frozenset({
@@ -86,12 +121,22 @@ talked of, negotiated, feared or hoped for, not reported ("Talk of a Chinese inv
 "Negotiations on a ceasefire are stuck", "Warnings of a Russian invasion were dismissed"). Nouns only: the verb
 "talk" takes a topic that may be a fact ("talked about the attack")."""
 SCENARIO_NOUNS = frozenset({"scenario", "risk", "danger", "fear", "worry", "threat", "prospect", "possibility",
-                            "option", "hope", "aim", "goal", "plan", "idea", "alternative", "choice", "nightmare"})
+                            "option", "hope", "aim", "goal", "plan", "idea", "alternative", "choice", "nightmare",
+                            "price", "condition", "precondition"})
 """Subjects that make a noun predicate a possibility ("The most likely scenario is a Chinese blockade of Taiwan",
 "the fear is an Israeli strike"); "The first casualty was ..." names a fact and is not here."""
-HEARSAY_NOUNS = frozenset({"report", "claim", "suggestion", "allegation"})
+HEARSAY_NOUNS = frozenset({"report", "claim", "suggestion", "allegation", "rumour", "rumor", "assertion"})
 """Nouns of an unattributed report whose "of" act no one vouches for ("Reports of a North Korean deployment to
 Russia worried Seoul"); a claim "of responsibility for" an attack is not one (the attack hangs on "responsibility")."""
+POSSIBILITY_PREDICATES = frozenset({
+    "unlikely", "likely", "possible", "impossible", "probable", "improbable", "inevitable", "conceivable",
+    "inconceivable", "plausible", "implausible", "unthinkable", "far-fetched", "absurd", "alarmist", "possibility",
+    "prospect", "risk", "option", "imminent", "unimaginable", "thinkable",
+})
+"""Predicates that say how likely the act named by their subject is ("A Chinese invasion of Taiwan remains unlikely",
+"An Israeli attack on Iran's oil terminals is now a real possibility"): the act is weighed, not reported. "Russia's
+invasion was a threat to Europe" is not here: a threat to someone is what an act that happened poses."""
+COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay", "sound"})
 PENDING_NOUNS = frozenset({"discussion", "consideration", "review", "negotiation", "study", "debate",
                            "examination", "evaluation", "preparation", "planning"})
 """Nouns of "under ..." on a copula whose subject is an act still being weighed ("A visit by Modi to Ukraine is
@@ -195,6 +240,8 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
     Returns:
         The highest-priority label among the cues in scope (see :data:`PRIORITY`).
     """
+    if owned_subject(trigger) and is_question(sent, trigger):
+        return nominal_factuality(trigger)  # "Will the Israeli military's inquiry ... hold anyone to account?"
     if question is None:
         question = is_question(sent, trigger) and not _presupposed(trigger, sent)
     cues = cues_of(trigger, sent)
@@ -230,17 +277,42 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             if instead:
                 cues.discard(Factuality.NEGATED)
             negations += _take_negation(cues)
+            if headline_infinitive(node):
+                cues.add(Factuality.FUTURE)  # "Iran to free prisoners", "UN chief to visit Kyiv": "is to"
+            alternative = instead_clause(node)
+            if alternative == "not":
+                negations += 1  # "instead of sanctioning Moscow", "Rather than attack Iran, Israel struck ..."
+            elif alternative == "open" or disputed_gerund(node):
+                # "will not condemn the invasion, let alone sanction Moscow"; "Germans split over sending missiles"
+                cues.add(Factuality.HYPOTHETICAL)
+        if fiction_frame(node, is_trigger=node.i == trigger.i) or option_frame(node):
+            # "In the war game, China invades Taiwan and the US sinks two carriers": the frame reaches coordinated
+            # clauses too; "Among the options under consideration are expelling Russian diplomats"
+            cues.add(Factuality.HYPOTHETICAL)
         instead = False
         head = node.head
         dep = node.dep_
+        compared = compared_with(node)
+        if compared is not None and sent.start <= compared.i < sent.end:
+            # "Israel fears a Hezbollah offensive more than an Iranian missile attack": the verb reaches what it
+            # is compared with as it reaches its object
+            _governor_cues(compared, node, cues)
+            negations += _take_negation(cues)
+            node = compared
+            local = True
+            continue
         if dep == "relcl" and to_infinitive(node) and sent.start <= head.i < sent.end:
             # "pave the way for Saudi Arabia to normalise ties", "a plan for Russia to withdraw": an infinitive on
             # a noun says what could or should be done, not a fact like a finite relative clause
             _governor_cues(head, node, cues)
+            if for_to_clause(node):
+                cues.add(Factuality.HYPOTHETICAL)  # "There is no reason for Japan to expel the ambassador"
             negations += _take_negation(cues)
             node = head
             local = True
             continue
+        if imagined_relative(node):
+            cues.add(Factuality.HYPOTHETICAL)  # "Picture a world in which China annexes Taiwan"
         if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
             break
         if dep == "ccomp" and node.i < head.i and (_semicolon_between(node, head) or _afterthought(head)):
@@ -252,17 +324,27 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if "whether" in marks:
             cues.add(Factuality.HYPOTHETICAL)  # "the debate is over whether to send tanks": an open question
+        if for_to_clause(node):
+            cues.add(Factuality.HYPOTHETICAL)  # "The right response is for NATO to deploy more troops"
         if dep != "advcl" and marks & CONDITION_ONLY_MARKS:
             # "said Iran was open to talks, but only if the United States ruled out strikes": the parser may
             # coordinate the condition with its host clause; its "if" still makes it one
             cues.add(Factuality.HYPOTHETICAL)
         if dep == "advcl":
-            if marks & CONDITIONAL_MARKS or _inverted_condition(node):
+            if marks & CONDITIONAL_MARKS or _inverted_condition(node) or as_long_as(node):
                 cues.add(Factuality.HYPOTHETICAL)
             elif marks & INDEPENDENT_MARKS:
                 break
             elif _asked_infinitive(head, node):
                 _governor_cues(head, node, cues)  # "was pressured by Congress to help Iran" (parsed as advcl)
+            elif to_infinitive(node) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower()
+                                             in HYPOTHETICAL_GOVERNORS for c in head.children):
+                # "Pressure is mounting on Israel to allow aid into Gaza", "Efforts are under way to free the
+                # hostages": the infinitive belongs to the noun of pressing or trying, parsed on its verb
+                cues.add(Factuality.HYPOTHETICAL)
+            elif to_infinitive(node) and head.lemma_.lower() in ("set", "poise") and not any(
+                    c.dep_ in ("dobj", "obj") for c in head.children):
+                cues.add(Factuality.FUTURE)  # "Russia set to expel Moldovan diplomats" (a headline's "is set to")
             else:
                 instead = done_instead(node)
         elif dep == "conj":
@@ -283,6 +365,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             break
         if dep in ("nsubj", "nsubjpass") and _pending(head):
             cues.add(Factuality.HYPOTHETICAL)  # "A visit by Modi to Ukraine is under discussion"
+        if dep in ("nsubj", "nsubjpass") and _weighed(head):
+            cues.add(Factuality.HYPOTHETICAL)  # "A Chinese invasion of Taiwan remains unlikely this decade"
         if dep in _CLAUSE_DEPS:
             _governor_cues(head, node, cues)
             if dep == "ccomp":
@@ -331,6 +415,13 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
                 cues.add(Factuality.NEGATED)  # "never", "no longer"
             elif low in FUTURE_TIME_WORDS and is_trigger:
                 cues.add(Factuality.FUTURE)
+            elif low in ("nearly", "almost") and child.i < node.i and node.pos_ in ("VERB", "AUX"):
+                cues.add(Factuality.NEGATED)  # "Serbia nearly recognised Kosovo in 2013": it did not
+        elif dep == "csubj" and node.lemma_.lower() == "be" and child.i < node.i and any(
+                g.tag_ == "WP" and g.lower_ == "what" for g in child.children):
+            _local_cues(child, cues, is_trigger=False)  # "What Israel should do is withdraw": the cleft's modal
+        elif dep in ("nsubj", "nsubjpass") and any(g.dep_ == "amod" and g.lower_ in UNVERIFIED for g in child.children):
+            cues.add(Factuality.HYPOTHETICAL)  # "Unconfirmed reports said Israeli jets struck a convoy"
         elif dep in ("nsubj", "nsubjpass"):
             if low in NEGATIVE_SUBJECTS or any(g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj")
                                                for g in child.children):
@@ -344,7 +435,7 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             cues.add(Factuality.NEGATED)
         elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
             cues.add(Factuality.FUTURE)
-        if dep == "nsubj" and is_trigger and present_simple(node) and _dated_ahead(node):
+        if dep == "nsubj" and is_trigger and present_simple(node) and (_dated_ahead(node) or scheduled_start(node)):
             cues.add(Factuality.FUTURE)  # "Turkey hosts a NATO summit in Istanbul next week" (a present of schedule)
         if dep == "prep" and child.i < node.i and _no_occasion(child):
             cues.add(Factuality.NEGATED)  # "At no point did Washington threaten Israel", "under no circumstances"
@@ -355,13 +446,32 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
 
 def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     lemma = head.lemma_.lower()
-    if lemma in ("have", "be") and child.dep_ == "xcomp" and any(
+    if enough_to(head, child) or time_that(head):
+        cues.add(Factuality.HYPOTHETICAL)  # "strong enough to seize", "is equipped to strike", "high time that"
+    elif lemma in NEGATING_PARTICLE_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ == "off"
+                                                  for c in head.children):
+        cues.add(Factuality.NEGATED)  # "headed off an Israeli ground offensive", "staved off a trade war"
+    elif head.lower_ == "to" and head.head.lower_ in ("close", "closer", "near", "nearer") and child.tag_ == "VBG":
+        cues.add(Factuality.HYPOTHETICAL)  # "North Korea is close to testing a nuclear bomb"
+    elif head.pos_ == "VERB" and lemma in IMAGINING_VERBS:
+        cues.add(Factuality.HYPOTHETICAL)  # "planners modelled an Israeli strike on Iran's nuclear sites"
+    elif head.lower_ == "against" and head.pos_ == "ADP" and child.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "poss") for c in child.children):
+        cues.add(Factuality.HYPOTHETICAL)  # "Public opinion in Italy is against arming Ukraine"
+    elif lemma in ("have", "be") and child.dep_ == "xcomp" and any(
             c.dep_ == "advmod" and c.lower_ == "yet" and head.i < c.i < child.i for c in head.children):
         cues.add(Factuality.NEGATED)  # "Beijing has yet to condemn", "is yet to visit": not done so far
+    elif lemma == "have" and child.dep_ == "xcomp" and to_infinitive(child) and head.tag_ in ("VBZ", "VBP", "VB"):
+        cues.add(Factuality.HYPOTHETICAL)  # "Germany has to send more air defence", "will have to rearm" (not "had to")
+    elif head.lower_ == "from" and head.head.lower_ in ("away", "far") and child.tag_ == "VBG":
+        cues.add(Factuality.HYPOTHETICAL)  # "Canada is months away from deploying troops to Latvia"
+    elif lemma in CERTAIN_WORDS and child.dep_ == "xcomp" and to_infinitive(child):
+        cues.add(Factuality.FUTURE)  # "the election, which is all but certain to hand Hasina a fourth term"
     elif lemma == "go" and head.tag_ == "VBG" and child.dep_ == "xcomp":
         cues.add(Factuality.FUTURE)  # "is going to cross"
-    elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB":
-        cues.add(Factuality.FUTURE)  # "Putin is to visit"
+    elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB" and not any(
+            c.dep_ == "csubj" for c in head.children):
+        cues.add(Factuality.FUTURE)  # "Putin is to visit" (not "What Russia did was invade": a pseudo-cleft)
     elif lemma == "be" and (child.dep_ in ("ccomp", "csubj", "xcomp") or child.dep_ == "attr" and child.pos_ == "NOUN"):
         for pred in head.children:  # "it is unlikely that ...", "it is possible that ..."
             if pred.dep_ in ("acomp", "attr") and pred.i != child.i:
@@ -385,10 +495,39 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         cues.add(Factuality.HYPOTHETICAL)
     elif head.pos_ == "NOUN" and lemma in HEARSAY_NOUNS and child.dep_ == "prep" and child.lower_ == "of":
         cues.add(Factuality.HYPOTHETICAL)  # "reports of a North Korean deployment to Russia"
+    elif head.pos_ == "NOUN" and lemma in HEARSAY_NOUNS and child.dep_ in ("acl", "ccomp") and not _confirmed(head):
+        # "dismissed reports that Russian troops had entered Moldova", "Allegations that Rwanda armed the M23 ...";
+        # "confirmed reports that its drones had struck Erbil" vouches for them
+        cues.add(Factuality.HYPOTHETICAL)
     elif head.pos_ == "NOUN" and lemma in PROSPECT_NOUNS:
         cues.add(Factuality.HYPOTHETICAL)  # "talk of a Chinese invasion", "negotiations on a ceasefire"
     elif head.pos_ == "NOUN" and lemma in PREPARING_NOUNS:
         cues.add(Factuality.FUTURE)  # "preparations for a military exercise"
+
+
+CONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "substantiate", "acknowledge", "admit", "prove",
+                              "back"})
+"""Verbs that vouch for the report they take as object ("Iran confirmed reports that its drones struck Erbil")."""
+UNVERIFIED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated", "unsourced"})
+
+
+def _confirmed(noun: Token) -> bool:
+    head = noun.head
+    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in CONFIRMING_VERBS or any(
+        c.lower_ in ("confirmed", "verified", "credible") for c in noun.children)
+
+
+def _weighed(verb: Token) -> bool:
+    """A copula whose predicate says how likely its subject act is ("remains unlikely", "is now a real
+    possibility", "is far-fetched"), with the predicate as an adjective, a noun or a participle."""
+    if verb.lemma_.lower() not in COPULAS and not (verb.lemma_.lower() in POSSIBILITY_PREDICATES or
+                                                   verb.lower_ in POSSIBILITY_PREDICATES):
+        return False
+    if verb.lower_ in POSSIBILITY_PREDICATES:
+        return True  # "The notion ... is far-fetched" parsed with the participle as the root
+    return any(c.dep_ in ("acomp", "attr", "oprd") and (c.lemma_.lower() in POSSIBILITY_PREDICATES
+                                                       or c.lower_ in POSSIBILITY_PREDICATES)
+               for c in verb.children)
 
 
 def _pending(verb: Token) -> bool:
@@ -457,6 +596,31 @@ def _presupposed(trigger: Token, sent: Span) -> bool:
     back the troops it has massed?" asks about the pull-back, not about the massing, which it presupposes; so
     does "Will Washington lift its tariffs now that Lula and Trump have spoken?" of the call."""
     return _within(trigger, sent, lambda node: node.dep_ in ("relcl", "appos") or now_that(node))
+
+
+HAPPENING_VERBS = frozenset({"happen", "occur", "take", "go", "materialize", "materialise", "proceed", "begin",
+                             "start", "come", "unfold", "exist", "resume", "continue", "end", "succeed", "fail"})
+"""Verbs whose question is about whether their subject act happens or how it ends ("Will Xi's visit go ahead?",
+"Will Russia's offensive succeed?"): the act is what is asked about, not presupposed."""
+
+
+SCHEDULED_NOUNS = frozenset({"visit", "trip", "tour", "summit", "meeting", "talk", "negotiation", "conference",
+                             "election", "vote", "referendum", "trial", "hearing", "ceremony", "parade", "exercise",
+                             "drill", "deployment", "withdrawal", "plan", "offer", "proposal"})
+"""Nominal acts that are often announced before they happen: named in a question, they may be still to come."""
+
+
+def owned_subject(noun: Token) -> bool:
+    """A nominal act named with its owner as the subject of a question about something else ("Will the Israeli
+    military's inquiry into the killing of fifteen medics hold anyone to account?"): the inquiry is presupposed,
+    as under a negation; the question is whether it will hold anyone to account, not whether it exists."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() in HAPPENING_VERBS:
+        return False
+    verb = noun.head
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    if noun.lemma_.lower() in SCHEDULED_NOUNS and not past:
+        return False  # "Will Putin's visit to Pyongyang change anything?": the visit may still be to come
+    return any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") for c in noun.children)
 
 
 def _within(trigger: Token, sent: Span, is_clause: Callable[[Token], bool]) -> bool:
@@ -559,6 +723,13 @@ def _afterthought(head: Token) -> bool:
             continue
         named = [t for t in head.doc[noun.i + 1:head.i] if t.pos_ in ("PROPN", "PRON")]
         if named:
+            return True
+        first = noun.left_edge
+        summary = head.doc[first.i + 1] if first.i + 1 < noun.i else None
+        if first.dep_ == "det" and summary is not None and summary.dep_ == "compound" \
+                and summary.head.i == noun.i and summary.pos_ == "NOUN":
+            # "..., a scenario shipping firms had long feared": the summing noun parsed as a compound of the
+            # subject of its own reduced relative
             return True
     return False
 

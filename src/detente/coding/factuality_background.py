@@ -44,7 +44,7 @@ ERA_MODIFIERS = frozenset({"cold", "world", "soviet", "colonial", "communist", "
 """Eras whose mention after "since", "during" or "in" places an act in history, not in the news: "the Cold War",
 "the Second World War", "the Soviet era", "colonial rule", "since independence"."""
 PART_WORDS = frozenset({"much", "most", "part", "all", "rest", "end", "start", "beginning", "height", "bulk",
-                        "half", "early", "late", "middle"})
+                        "half", "early", "late", "middle", "quarter", "third"})
 """Words through whose "of" an era is named: "for much of the Cold War", "since the end of the Second World War"."""
 _DECADE = re.compile(r"^(?:1[0-9]|20)?[0-9]0s$|^'[0-9]0s$")
 _YEAR = re.compile(r"^(?:1[5-9]|20)[0-9]{2}$")
@@ -76,10 +76,14 @@ DOCUMENT_NOUNS = frozenset({
     "initiative", "memorandum", "text", "provision", "protocol", "convention", "blueprint", "statute", "term",
     "ceasefire", "truce", "armistice", "settlement", "declaration", "communique", "communiqué", "document",
     "legislation", "amendment", "doctrine", "strategy", "policy", "guideline", "regulation", "mandate",
-    "programme", "program", "scheme", "arrangement",
+    "programme", "program", "scheme", "arrangement", "manifesto", "platform", "agenda", "pledge",
 })
 """Documents whose present-tense verbs state terms, not acts ("The peace plan calls for Israel to withdraw",
 "The accord obliges Russia to pull its troops out", "Article 5 commits NATO members to defend any ally")."""
+REGIME_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "restriction", "tariff", "measure", "rule"})
+"""Measures in force whose present-tense verbs, with "the / these / its", state their terms ("The sanctions bar
+Russian banks from the SWIFT system", "The ban prevents Chinese firms from buying chips"); a headline without the
+article ("EU sanctions hit Russian banks") reports them."""
 TERM_PREPS = frozenset({"under"})
 GENERIC_OF_HEADS = frozenset({
     "strategy", "policy", "plan", "idea", "cost", "price", "prospect", "notion", "goal", "aim", "logic", "wisdom",
@@ -104,6 +108,8 @@ def habitual(verb: Token) -> bool:
     verb whose object it is decides ("Egypt had long relied on American military aid")."""
     if verb.pos_ in ("NOUN", "PROPN") and (_era(verb) or _in_its_nth(verb)):
         return True  # "helped end the Cold War"; "Russia's war against Ukraine is now in its third year"
+    if verb.pos_ in ("NOUN", "PROPN") and _lasting_subject(verb):
+        return True  # "Sri Lanka's civil war has dragged on for more than a quarter of a century"
     node = _governing_verb(verb) if verb.pos_ in ("NOUN", "PROPN") else verb
     if node is None:
         return False
@@ -148,6 +154,8 @@ def _practice(verb: Token) -> bool:
         return True  # "How Iran arms the Houthis: a visual guide": an explainer's title, not a report
     if present and _share_object(verb):
         return True
+    if present and verb.lemma_.lower() in STANCE_VERBS and _public_share(verb):
+        return True  # "Most Lebanese reject a war with Israel, poll shows": an opinion held, not an act
     if present and verb.lemma_.lower() in PRESENCE_VERBS and _presence_object(verb):
         return True
     if present and _document_terms(verb):
@@ -231,12 +239,18 @@ def _standing_commitment(verb: Token) -> bool:
                for c in verb.children) or (verb.dep_ == "acomp" and verb.head.tag_ in ("VBZ", "VBP"))
 
 
+GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody"})
+"""Heads of a relative clause about whoever does something ("Anyone who attacks Iran will regret it")."""
+
+
 def _generic_relative(verb: Token) -> bool:
     """A present-simple relative clause on a bare plural ("relies on proxies that attack Israel and American
     forces", "groups that smuggle weapons into Gaza"): what such actors do, not an act reported."""
     if verb.dep_ != "relcl" or not present_simple(verb):
         return False
     noun = verb.head
+    if noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children):
+        return True  # "Anyone who attacks Iran will regret it", "Those who help Russia evade sanctions ..."
     return noun.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
 
@@ -342,6 +356,39 @@ def _ever_since(clause: Token) -> bool:
     return "since" in marks and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in clause.children)
 
 
+STANCE_VERBS = frozenset({
+    "reject", "oppose", "support", "back", "favour", "favor", "want", "trust", "distrust", "mistrust", "blame",
+    "fear", "welcome", "approve", "disapprove", "accept", "condemn", "endorse", "prefer", "like", "dislike",
+    "hate", "admire", "respect", "believe", "doubt", "consider", "see", "view", "regard", "praise", "criticise",
+    "criticize", "deplore", "denounce", "applaud", "demand", "expect", "say", "think", "agree", "disagree",
+})
+"""Verbs of an opinion: held by a share of a people in the present ("Most Lebanese reject a war with Israel", "Two
+in three Poles back sending troops"), they report a state of public opinion, which CAMEO does not code."""
+PEOPLE_NOUNS = frozenset({"people", "voter", "citizen", "resident", "respondent", "public", "adult", "national",
+                          "population", "electorate", "youth", "woman", "man"})
+SHARE_MODIFIERS = frozenset({"most", "many", "few", "some", "all", "majority", "minority", "half", "third",
+                             "quarter", "two-thirds", "three-quarters", "percent", "%"})
+
+
+def _public_share(verb: Token) -> bool:
+    """A subject that is a share of a people: "Most Lebanese", "Many Germans", "a majority of Americans", "60 percent
+    of voters", "Few Turks" (a demonym or a noun of people with a word of share)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in SHARE_MODIFIERS or subject.lower_ in SHARE_MODIFIERS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        return people is not None and _people(people)
+    return _people(subject) and any(c.lower_ in SHARE_MODIFIERS and c.i < subject.i for c in subject.children)
+
+
+def _people(noun: Token) -> bool:
+    """A demonym in the plural ("Germans", "Lebanese") or a noun of people ("voters", "residents")."""
+    return (noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ == "NORP") or noun.lemma_.lower() in PEOPLE_NOUNS \
+        or noun.tag_ == "NNPS"
+
+
 def _share_object(verb: Token) -> bool:
     """ "buys most of its gas", "supplies about a third of Europe's gas", "funds much of the payroll"."""
     for obj in verb.children:
@@ -368,6 +415,9 @@ def _document_terms(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return True
+    if subject is not None and subject.lemma_.lower() in REGIME_NOUNS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in subject.children):
+        return True  # "The sanctions bar Russian banks from SWIFT": a regime's terms ("EU sanctions hit banks" reports)
     if subject is not None and subject.lower_ == "article" or subject is not None and any(
             c.lower_ == "article" and c.dep_ == "compound" for c in subject.children):
         return True  # "Article 5 commits NATO members to ..."
@@ -388,6 +438,17 @@ def _generic_gerund(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in GENERIC_OF_HEADS)
+
+
+def _lasting_subject(noun: Token) -> bool:
+    """A nominal event as the subject of a verb with a span of decades or an era ("Sri Lanka's civil war has dragged
+    on for more than a quarter of a century", "the conflict has raged since 1948"): a state that lasts, described,
+    not an event reported. "The war escalated on Sunday" has no such span and stays an event."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return any(c.dep_ == "prep" and _span_or_era(c, perfect) for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -15,10 +15,13 @@ from detente.coding.factuality import (
     FUTURE_GOVERNORS,
     HEARSAY_NOUNS,
     HYPOTHETICAL_GOVERNORS,
+    IMAGINING_VERBS,
     NEGATING_GOVERNORS,
+    NEGATING_PARTICLE_VERBS,
     PREPARING_NOUNS,
     PROSPECT_NOUNS,
 )
+from detente.coding.factuality_irrealis import compared_with
 from detente.coding.noun_candidates import AGENTIVE_GOVERNORS
 
 MODAL_GOVERNORS = FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
@@ -80,6 +83,9 @@ def times_clause(noun: Token) -> bool:
 def modal_governor(noun: Token) -> bool:
     """True when the verb governing ``noun`` (directly or through a preposition) plans, wishes, denies or
     carries out the nominal event ("is planning its strikes", "denied its attack"): not presupposed then."""
+    compared = compared_with(noun)
+    if compared is not None:
+        return modal_governor(compared)  # "fears a Hezbollah offensive more than an Iranian missile attack"
     head = noun.head
     prep = ""
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
@@ -91,4 +97,7 @@ def modal_governor(noun: Token) -> bool:
     if head.pos_ == "NOUN" and (lemma in PROSPECT_NOUNS or lemma in PREPARING_NOUNS
                                 or lemma in HEARSAY_NOUNS and prep == "of"):
         return True  # "talk of a Chinese invasion", "negotiations on a ceasefire", "preparations for an exercise"
+    if head.pos_ == "VERB" and (lemma in IMAGINING_VERBS or lemma in NEGATING_PARTICLE_VERBS and any(
+            c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in head.children)):
+        return True  # "planners modelled an Israeli strike on Iran", "headed off an Israeli ground offensive"
     return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS
