@@ -44,6 +44,15 @@ COMPANY_NOUNS = frozenset({"company", "companies", "firm", "maker", "manufacture
 # Prepositions through which a clause locates its act in a place: the locative ones, and "across"/"throughout" for
 # acts spread over a town or country ("looters ransacked shops across Port Moresby"; fourteenth actors round).
 CLAUSE_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout"}
+# Where a crowd, a column or rebels move to is in their own country (fifteenth actors round): "coca growers marching
+# towards Cochabamba", "Farmers marched on Islamabad", "Rebels advanced on Kinshasa". Only verbs of marching and
+# advancing, whose goal is a place of the movers' own country; not fleeing, crossing or travelling ("Villagers fled
+# to Kenya", "Refugees crossed into Chad" name another country).
+GOAL_PREPOSITIONS = frozenset({"towards", "toward", "to", "on", "into", "through", "for", "upon"})
+MARCH_VERBS = frozenset({"march", "converge", "stream", "head", "walk", "drive", "advance", "move", "push", "descend",
+                         "parade", "surge", "pour", "flock", "trek", "ride", "proceed", "close", "sweep", "storm"})
+# Prepositions that introduce what an act is about, not where it happens (``_topic_between``).
+TOPIC_PREPOSITIONS = frozenset({"against", "over", "about", "regarding", "concerning", "despite"})
 # Verbs of aiming or firing: "at" after them names a target, not a place ("fired rockets at Israel").
 AIM_VERBS = frozenset({"fire", "shoot", "launch", "lob", "hurl", "throw", "aim", "direct", "point", "swing", "strike",
                        "attack", "charge", "rush", "open"})
@@ -191,17 +200,52 @@ class DescriptionRules(RoleRules):
             j = hit.start - 1
             while j >= 0 and (self.normed[j] == "the" or self.doc[j].pos_ == "ADJ"):
                 j -= 1
-            if j < 0 or not self._place_preposition(j, CLAUSE_PLACE_PREPOSITIONS) or self._not_an_actor(hit):
+            if j < 0 or self._not_an_actor(hit):
+                continue
+            if not self._place_preposition(j, CLAUSE_PLACE_PREPOSITIONS):
+                # a city or region they march to (not a country: columns that cross a border are not its own)
+                if hit.kind != "country" and self.doc[hit.end - 1].head.i == j and self._goal_of_movers(j, i):
+                    polity = self._polity_of(hit.entries[0], places=True)
+                    if polity is not None:
+                        found[polity.code] = replace(polity, how=f"{self.doc[j].text} {self._text(hit.start, hit.end)!r} "
+                                                                  f"({hit.kind}), where they move to")
                 continue
             if self.normed[j] == "at" and self._aimed_at(self.doc[j]):
                 continue  # "Militants fired rockets at Israel": what is aimed at, not where the act happens
-            if not self._same_clause(self.doc[hit.start], verb):
+            if not self._same_clause(self.doc[hit.start], verb) or self._topic_between(self.doc[hit.start], verb):
                 continue
             polity = self._polity_of(hit.entries[0], places=True)
             if polity is not None:
                 found[polity.code] = replace(polity, how=f"{self.doc[j].text} {self._text(hit.start, hit.end)!r} "
                                                           f"({hit.kind}), where the act takes place")
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _topic_between(token: Token, verb: Token) -> bool:
+        """A preposition of topic or stance between ``token`` and ``verb``: "protested against Israel's war in Gaza"
+        names what the protest is about, not where it happens (fifteenth actors round)."""
+        while token.i != verb.i and token.head.i != token.i:
+            if token.dep_ == "prep" and token.lower_ in TOPIC_PREPOSITIONS:
+                return True
+            token = token.head
+        return False
+
+    def _goal_of_movers(self, j: int, i: int) -> bool:
+        """The preposition at ``j`` names where the people at ``i`` march or advance to: it hangs from a verb of
+        marching whose subject they are ("Farmers marched on Islamabad", "Thousands of protesters converged on
+        Lima") or which describes them ("coca growers marching towards Cochabamba")."""
+        prep = self.doc[j]
+        mover = prep.head
+        if self.normed[j] not in GOAL_PREPOSITIONS or prep.dep_ != "prep" or mover.lemma_.lower() not in MARCH_VERBS:
+            return False
+        word = self.doc[i]
+        while word.dep_ in ("compound", "amod") and word.head.i > word.i:  # "coca growers": the head noun
+            word = word.head
+        if word.head.lower_ == "of" and word.head.head.lemma_.lower() in QUANTITY_NOUNS:  # "Thousands of protesters"
+            word = word.head.head
+        if mover.i == word.head.i:
+            return word.dep_ in SUBJECT_DEPS
+        return mover.head.i == word.i and mover.dep_ in ("acl", "relcl")
 
     @staticmethod
     def _aimed_at(at: Token) -> bool:

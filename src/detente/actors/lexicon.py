@@ -13,6 +13,19 @@ MODIFIERS = frozenset({
     "assistant", "shadow", "previous", "next", "future", "erstwhile", "de", "facto", "elite", "special",
     "regular", "main", "allied", "armed", "permanent",
 })
+# Peoples without a state of their own, and faiths and movements, which news writes capitalised between a country
+# and its sector word ("Syrian Kurdish forces", "Iraqi Sunni militias", "Nepal's Maoist rebels", "Malian Tuareg
+# fighters"): they may stand there like MODIFIERS (fifteenth actors round).
+FAITH_MODIFIERS = frozenset({
+    "sunni", "shia", "shiite", "shi'ite", "muslim", "moslem", "christian", "catholic", "protestant", "orthodox",
+    "coptic", "hindu", "buddhist", "jewish", "druze", "alawite", "arab", "maoist", "islamist", "marxist",
+    "jihadist", "salafist", "leftist",
+})
+# ... of which these are peoples that no state is the state of: their armed men are rebels of the country named
+# with them ("Syrian Kurdish forces" -> SYRREB, as "Tigrayan forces" are ETHREB), and their forces named with no
+# country are rebels too, placed by the place of their clause ("Kurdish forces attacked a checkpoint in Hasakah").
+STATELESS_PEOPLES = frozenset({"kurdish", "tuareg", "tamil", "baloch", "baluch", "hutu", "tutsi", "karen", "naga",
+                               "pashtun", "berber", "sahrawi"})
 # Government portfolios, which news writes capitalised inside a title ("Serbian Labour Minister Dragan
 # Milovanovic", "Russian Finance Minister", "the Iraqi Oil Ministry"): they may stand between a country and
 # its title or government sector word whatever their case (other capitalised words there begin another
@@ -71,7 +84,8 @@ LOCAL_GOVERNMENT_WORDS = frozenset({"officials", "official", "authorities", "aut
                                     "leadership", "administration", "government"})
 # Police work at home: police named with no country take the country of the place their own clause
 # locates the act in ("Police fired tear gas at protesters in Maputo" -> MOZCOP), when that is one country.
-LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "CRM"})
+# Workers and students on strike or on the march too (fifteenth actors round: "Miners marched to La Paz").
+LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "CRM", "LAB", "EDU"})
 # ("out of", two words: where people are driven from is where they were: "push the gangs out of Port-au-Prince")
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "out of"})
 # Prepositions after which a capital is the city where something happens, standing for its country

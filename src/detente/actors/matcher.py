@@ -202,8 +202,9 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
             return False
     if entry.kind == "person" and _hyphenated(doc, start, end):
         return False
-    if entry.kind in ("country", "capital") and _first_name_of_person(doc, start, end):
-        return False
+    if (entry.kind in ("country", "capital") or entry.kind in ("group", "igo", "metonym") and end - start == 1) \
+            and _first_name_of_person(doc, start, end):
+        return False  # "Jordan Peterson"; a one-word party or agency name too ("Morena Baccarin")
     if entry.kind == "person" and start > 0 and normed[start - 1] == "the" and doc[end - 1].dep_ != "compound":
         # "the" names no person ("The Hague" is no William Hague), unless the name modifies a noun:
         # "the Obama administration", "the Putin regime".

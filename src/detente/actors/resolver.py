@@ -34,6 +34,7 @@ from detente.actors.lexicon import (
     POSSESSIVE,
     SELF_DEFINITE,
     STANCE_SUFFIXES,
+    STATELESS_PEOPLES,
 )
 from detente.actors.matcher import Hit
 from detente.actors.phrase_rules import ACCORD_WORDS, GATHERING_WORDS, PhraseRules
@@ -397,6 +398,12 @@ class _Run(PhraseRules):
                        entity_id=entry.key, kind="place", confidence=PLACE_CONFIDENCE,
                        reason=f"place {text!r} stands for the country it lies in, {entry.code}")
             return end
+        court = self._hague_court(hit) if entry.kind == "capital" else None
+        if court is not None:  # "delivered Milosevic to The Hague to face charges": the court sitting there
+            ex = self.kb.code_on(court, self.on)
+            self._emit_explanation(start, end, ex, f"{text!r} after a verb of handing over: the international court "
+                                                   f"that sits there, {ex.name}", 0.7)
+            return end
         if entry.kind == "capital" and self._capital_as_place(hit):
             country = entry.code[:3]
             self._emit(start, end, code=country, name=None, country=country, sector=None,
@@ -417,6 +424,31 @@ class _Run(PhraseRules):
         confidence = 0.9 if entry.kind == "demonym" else ex.confidence
         self._emit_explanation(start, end, ex, f"{entry.kind} {text!r} ({how}); {ex.reason}", confidence)
         return end
+
+    def _hague_court(self, hit: Hit) -> str | None:
+        """``to The Hague`` after a verb of handing over ("extradited him to The Hague", "delivered Milosevic to The
+        Hague to face charges"): the international court there, which news names by its seat (fifteenth round).
+        The tribunal for the former Yugoslavia (1993-2017) when the sentence names one of its states or people,
+        else the ICC (from 2002-07-01); None otherwise, or for another capital."""
+        if " ".join(self.normed[hit.start:hit.end]) != "hague" or hit.start < 2 \
+                or self.normed[hit.start - 1] != "the" or self.normed[hit.start - 2] != "to":
+            return None
+        to = self.doc[hit.start - 2]
+        verb = to.head.head if to.head.lower_ in ("over", "back") else to.head
+        if verb.lemma_.lower() not in HANDOVER_VERBS and to.head.lemma_.lower() not in HANDOVER_VERBS:
+            return None
+        sentence = self.sent[hit.start]
+        words = {self.doc[t].lemma_.lower() for t in range(len(self.doc)) if self.sent[t] == sentence}
+        if verb.lemma_.lower() not in ("extradite", "surrender", "hand", "turn") and not words & TRIAL_WORDS:
+            return None  # "Israel sent its ambassador to The Hague": the Netherlands
+        yugoslav = any(self.sent[h.start] == sentence and h is not hit and (
+            h.entries[0].code[:3] if h.entries[0].kind == "place" and h.entries[0].code else self._hit_country(h))
+            in FORMER_YUGOSLAVIA for h in self.hits)
+        if yugoslav and (self.on is None or self.on < date(2017, 12, 31)):
+            return "igo:IGOUNOICY"
+        if self.on is None or self.on >= date(2002, 7, 1):
+            return "igo:IGOUNOICC"
+        return None
 
     def _capital_as_place(self, hit: Hit) -> bool:
         """"A car bomb exploded in Mogadishu", "struck a market in Kabul": a capital after a place preposition
@@ -723,8 +755,9 @@ class _Run(PhraseRules):
                 role_end = self._proper_run(pos, titles=True)
                 if role_end > pos + 1 or role_end > pos and not self._title_word(pos):
                     return self._learn(start, role_end, pos, polity, None, word, sector=sector)
-            if sector == "MIL" and polity.how == "place" and start < hit.start and not polity.is_igo:
-                sector = "REB"  # "Tigrayan forces", "Misrata forces": a region's or town's own armed men
+            if sector == "MIL" and not polity.is_igo and (polity.how == "place" and start < hit.start
+                                                          or self._stateless_before(start, hit.start)):
+                sector = "REB"  # "Tigrayan forces", "Misrata forces", "Syrian Kurdish forces": not the state's army
             end = self._sector(start, pos if accredited is None else role_end, polity, sector,
                                f"sector word {word!r}", confidence)
             if diplomatic and not polity.is_igo:  # "X, Iran's envoy to the UN," / "..., Amir Saeid Iravani,"
@@ -735,6 +768,8 @@ class _Run(PhraseRules):
                             accredited = None
                         end = max(end, self._learn(named[0], named[1], named[0], polity, None, word))
             return end
+        if sector == "MIL" and self._stateless_before(hit.start - 1, hit.start):
+            sector = "REB"  # "Kurdish forces": a stateless people's armed men, placed below like rebels
         loyal = self._loyal_to(pos)
         if loyal is not None:  # "forces loyal to Gbagbo", "militants loyal to Iraq's al-Qaeda frontman"
             return self._sector(start, pos, loyal, sector, f"sector word {word!r}", 0.7)
@@ -764,6 +799,10 @@ class _Run(PhraseRules):
                 if referent is not None:
                     self._refer(hit.start, hit.end, referent, f"definite description 'the {word}'")
         return pos
+
+    def _stateless_before(self, start: int, stop: int) -> bool:
+        """A people without a state among the words ``[start, stop)`` before a sector word ("Syrian Kurdish")."""
+        return any(self.normed[t] in STATELESS_PEOPLES for t in range(max(start, 0), stop))
 
     # -- names the article teaches, pronouns ----------------------------------------------------
 
@@ -854,6 +893,14 @@ IN_OFFICE_CONFIDENCE = 0.9
 OUTWARD_OFFICES = HEAD_OFFICES | {"foreign_minister", "defence_minister"}
 
 
+# Verbs of handing a person over to a court ("to The Hague"; resolver._hague_court), and the states of the former
+# Yugoslavia, whose war crimes the tribunal at The Hague tried from 1993 to 2017.
+HANDOVER_VERBS = frozenset({"hand", "deliver", "extradite", "transfer", "send", "surrender", "fly", "bring", "turn",
+                            "take", "deport"})
+# Words of a trial that make "to The Hague" its court where the verb alone does not ("to face charges").
+TRIAL_WORDS = frozenset({"charge", "trial", "tribunal", "court", "crime", "indictment", "indict", "genocide", "prosecution",
+                         "prosecutor", "warrant", "face", "try", "stand"})
+FORMER_YUGOSLAVIA = frozenset({"SRB", "HRV", "BIH", "XKX", "MKD", "MNE", "SVN"})
 KIN_NOUNS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin",
                        "nephew", "niece", "uncle", "aunt", "brother-in-law", "son-in-law", "widow", "grandson",
                        "granddaughter", "stepson", "half-brother"})

@@ -19,6 +19,7 @@ from detente.actors.knowledge_base import Explanation, KnowledgeBase
 from detente.actors.lexicon import (
     AUXILIARIES,
     EQUIPMENT,
+    FAITH_MODIFIERS,
     INNER_DEPS,
     LOCATIVE_PREPOSITIONS,
     MODIFIERS,
@@ -26,10 +27,14 @@ from detente.actors.lexicon import (
     NOT_ACTOR_ENTS,
     PORTFOLIOS,
     STANCE_SUFFIXES,
+    STATELESS_PEOPLES,
     SUBJECT_DEPS,
 )
 from detente.actors.matcher import Hit, find_hits, word_forms
 from detente.records import ActorCode, ResolvedActor
+
+# Capitalised words that may stand between a country and its sector word (lexicon.FAITH_MODIFIERS).
+PEOPLE_WORDS = FAITH_MODIFIERS | STATELESS_PEOPLES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -166,7 +171,7 @@ class RunBase:
         strict = nxt.kind == "agent" and " ".join(self.normed[nxt.start:nxt.end]) in EQUIPMENT
         for i in between:
             token = self.doc[i]
-            if self.normed[i] not in MODIFIERS and (strict or not (
+            if self.normed[i] not in MODIFIERS and not (self.normed[i] in PEOPLE_WORDS and token.dep_ in INNER_DEPS) and (strict or not (
                     token.is_lower and token.dep_ in INNER_DEPS
                     and (token.pos_ in ("ADJ", "NOUN") or self.normed[i] in PORTFOLIOS)
                     or self.normed[i] in PORTFOLIOS and self._titled(i, nxt))):
