@@ -49,6 +49,25 @@ def codebook() -> Any:
 
 
 @pytest.fixture(scope="session")
+def resolver(kb: Any) -> Any:
+    """An actor resolver over the bundled knowledge base (it keeps no state between texts, so one serves all).
+
+    Files whose tests need other office holders define their own ``resolver`` over a fixture knowledge base.
+    """
+    from detente.actors import ActorResolver
+
+    return ActorResolver(kb)
+
+
+@pytest.fixture(scope="session")
+def coder(codebook: Any) -> Any:
+    """The event coder over the bundled codebook, gazetteer and lexicon (stateless between articles)."""
+    from detente.coding import EventCoder
+
+    return EventCoder(codebook)
+
+
+@pytest.fixture(scope="session")
 def pipeline(nlp: Any, kb: Any, codebook: Any) -> Any:
     """The full coding pipeline over the real model (single process)."""
     from detente.config import Settings

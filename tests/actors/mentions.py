@@ -43,6 +43,13 @@ def codes_dated(default_day: str) -> Callable[..., dict[str, str]]:
     return codes
 
 
+def mentions_dated(default_day: str) -> Callable[..., list[ResolvedActor]]:
+    """:func:`resolve_mentions` with ``default_day`` as the date of a text a test gives none for."""
+    def mentions(resolver: ActorResolver, nlp: Any, text: str, day: str = default_day) -> list[ResolvedActor]:
+        return resolve_mentions(resolver, nlp, text, day)
+    return mentions
+
+
 def mentions_by_text(resolver: ActorResolver, nlp: Any, text: str, day: str) -> dict[str, ResolvedActor]:
     """{mention text: mention} of ``text`` published on ``day``."""
     return {m.mention: m for m in resolve_mentions(resolver, nlp, text, day)}

@@ -5,11 +5,11 @@ before an adjective of origin, a relative named after a kinship noun, and plural
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from tests.actors.mentions import (
+    codes_dated,
     mention_codes,
 )
 
@@ -17,10 +17,7 @@ from detente.actors import ActorResolver
 
 # {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
 _codes_dated = mention_codes
-
-
-def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2025-05-01") -> dict[str, str]:
-    return {m.mention: m.actor_code for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+_codes = codes_dated("2025-05-01")
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [

@@ -21,10 +21,7 @@ _codes_dated = mention_codes
 _codes_2024_05_01 = codes_dated("2024-05-01")
 _found = resolve_mentions
 _codes_2019_05_01 = codes_dated("2019-05-01")
-
-
-def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-06-01") -> dict[str, str]:
-    return {m.mention: m.actor_code for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+_codes = codes_dated("2024-06-01")
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [

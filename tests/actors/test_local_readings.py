@@ -5,7 +5,6 @@ round").
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
@@ -19,10 +18,7 @@ from detente.actors import ActorResolver
 # {mention: actor code} of a text on an ISO date; a suffix names the date used where a test gives none
 _codes_dated = mention_codes
 _codes_2019_05_01 = codes_dated("2019-05-01")
-
-
-def _codes(resolver: ActorResolver, nlp: Any, text: str, day: str = "2024-06-01") -> dict[str, str]:
-    return {m.mention: m.actor_code for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+_codes = codes_dated("2024-06-01")
 
 
 def test_town_after_in_is_not_the_person(resolver: ActorResolver, nlp: Any) -> None:

@@ -8,12 +8,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.actors.mentions import mentions_by_text
 
 from detente.actors import ActorResolver, KnowledgeBase
 
 
 def _mentions(resolver: ActorResolver, nlp: Any, text: str, day: str) -> dict[str, tuple[str, str | None]]:
-    return {m.mention: (m.actor_code, m.name) for m in resolver.resolve(nlp(text), date.fromisoformat(day))}
+    return {mention: (m.actor_code, m.name) for mention, m in mentions_by_text(resolver, nlp, text, day).items()}
 
 
 @pytest.mark.parametrize(("text", "day", "mention", "code", "holder"), [

@@ -30,11 +30,6 @@ _codes = mention_codes
 _triples = coded_actor_triples
 
 
-@pytest.fixture(scope="module")
-def resolver(kb: KnowledgeBase) -> ActorResolver:
-    return ActorResolver(kb)
-
-
 @pytest.mark.parametrize(("name", "day", "code"), [
     ("Nikol Pashinyan", date(2018, 5, 7), "ARMOPP"),    # opposition leader the day before he became PM
     ("Nikol Pashinyan", date(2018, 5, 8), "ARMGOV"),    # prime minister from that day (office row)

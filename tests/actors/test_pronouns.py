@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from tests.actors.mentions import (
     mentions_by_text,
+    mentions_dated,
 )
 
 from detente.actors import ActorResolver
 from detente.records import ResolvedActor
 
 _found = mentions_by_text
-
-
-def _mentions(resolver: ActorResolver, nlp: Any, text: str, day: date = date(2024, 6, 1)) -> list[ResolvedActor]:
-    return list(resolver.resolve(nlp(text), day))
+_mentions = mentions_dated("2024-06-01")
 
 
 def _at(mentions: list[ResolvedActor], text: str) -> ResolvedActor | None:
@@ -91,7 +88,7 @@ def test_pronouns_they_in_a_subordinate_clause_does_not_look_back(resolver: Acto
 
 
 def test_pronouns_its_title_names_the_office_holder(resolver: ActorResolver, nlp: Any) -> None:
-    m = _at(_mentions(resolver, nlp, "Turkey sent its foreign minister to Damascus.", date(2025, 1, 15)),
+    m = _at(_mentions(resolver, nlp, "Turkey sent its foreign minister to Damascus.", "2025-01-15"),
             "its foreign minister")
     assert m is not None and (m.actor_code, m.name) == ("TURGOV", "Hakan Fidan")
     assert m.confidence < 0.9

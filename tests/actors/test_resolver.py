@@ -20,6 +20,7 @@ FIXTURE = Path(__file__).parent / "data" / "officeholders_fixture.csv"
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
+    """Over the test office holders instead of the bundled ones, so these tests do not move with the real lists."""
     return ActorResolver(KnowledgeBase.load([FIXTURE], officeholders=False))
 
 

@@ -21,6 +21,7 @@ FIXTURES = [DATA / "officeholders_fixture.csv", DATA / "officeholders_roles.csv"
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
+    """Over the test office holders and roles instead of the bundled ones, so these tests stay put."""
     return ActorResolver(KnowledgeBase.load(FIXTURES, officeholders=False))
 
 

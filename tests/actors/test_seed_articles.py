@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.actors.mentions import find_mention
 from tests.conftest import SEEDS, require_shared
 
 from detente.actors import ActorResolver, KnowledgeBase
@@ -33,10 +34,7 @@ def seed_mentions(kb: Any, nlp: Any) -> dict[str, list[ResolvedActor]]:
     return out
 
 
-def _first(mentions: list[ResolvedActor], text: str) -> ResolvedActor:
-    found = [m for m in mentions if m.mention == text]
-    assert found, f"no mention {text!r}"
-    return found[0]
+_first = find_mention
 
 
 def test_seed_iran_president_is_pezeshkian(seed_mentions: dict[str, list[ResolvedActor]]) -> None:

@@ -7,17 +7,15 @@ but no holder, and a person codes by what all their offices have in common.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
-from tests.actors.mentions import find_mention
+from tests.actors.mentions import find_mention, resolve_mentions
 
 from detente.actors import ActorResolver, KnowledgeBase
-from detente.records import ResolvedActor
 
-
-def _undated(resolver: ActorResolver, nlp: Any, text: str) -> list[ResolvedActor]:
-    return list(resolver.resolve(nlp(text), None))
+_undated = partial(resolve_mentions, day=None)
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), [

@@ -13,14 +13,23 @@ from typing import Any
 
 from tests.coding.handbuilt import toy_mentions
 
-from detente.records import Article, ArticleId, Event
+from detente.records import ActorMentions, Article, ArticleId, Event
 
 
 def coded_triples(pipeline: Any, text: str, day: date) -> list[tuple[str | None, str, str | None]]:
-    """``text`` coded as published on ``day``: (source actor code, CAMEO code, target actor code), sorted."""
-    return sorted(((e.source.actor_code if e.source else None), e.event_code,
-                   (e.target.actor_code if e.target else None))
-                  for e in pipeline.code_text(text, published_on=day))
+    """``text`` coded as published on ``day``: (source actor code, CAMEO code, target actor code), sorted.
+
+    A missing actor sorts first (Python cannot order None against a string, and a text may code the same act
+    with and without a source).
+    """
+    return sorted((((e.source.actor_code if e.source else None), e.event_code,
+                    (e.target.actor_code if e.target else None))
+                   for e in pipeline.code_text(text, published_on=day)), key=_none_first)
+
+
+def _none_first(triple: tuple[str | None, str, str | None]) -> tuple[tuple[bool, str], ...]:
+    """Sort key of a triple: each part as (present?, text), so None comes before every code."""
+    return tuple((part is not None, part or "") for part in triple)
 
 
 def country_of(code: str | None) -> str | None:
@@ -56,14 +65,33 @@ def coded_with_factuality(pipeline: Any, text: str, day: date) -> list[tuple[str
             for e in pipeline.code_text(text, published_on=day)]
 
 
-def toy_coded(nlp: Any, coder: Any, text: str, *, published_on: date, article_id: str) -> list[Event]:
-    """``text`` parsed by the real model and coded by ``coder`` with the toy resolver's actors."""
+def country_facts(pipeline: Any, text: str, day: date) -> list[tuple[str | None, str, str | None, str]]:
+    """(source country, CAMEO code, target country, factuality) of each event of ``text``, in the coder's order.
+
+    The countries are the actors' own (an IGO has none), not the first letters of their codes as in
+    :func:`coded_with_factuality`.
+    """
+    return [(e.source.country if e.source else None, str(e.event_code), e.target.country if e.target else None,
+             e.factuality.value) for e in pipeline.code_text(text, published_on=day)]
+
+
+def toy_coded(nlp: Any, coder: Any, text: str, *, published_on: date, article_id: str,
+              mentions: ActorMentions | None = None) -> list[Event]:
+    """``text`` parsed by the real model and coded by ``coder`` with the toy resolver's actors (or ``mentions``,
+    for a test that builds an actor the toy resolver lacks)."""
     doc = nlp(text)
     article = Article(article_id=ArticleId(article_id), text=text, published_on=published_on)
-    return list(coder.code(doc, toy_mentions(doc), article=article))
+    return list(coder.code(doc, mentions if mentions is not None else toy_mentions(doc), article=article))
 
 
 def toy_triples(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
     """(source country, root class, target country, factuality) of each event."""
     return {(e.source.country if e.source else None, e.root_code,
+             e.target.country if e.target else None, e.factuality.value) for e in events}
+
+
+def toy_quads(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
+    """(source country, full CAMEO code, target country, factuality) of each event (:func:`toy_triples` cuts the
+    code to its root class)."""
+    return {(e.source.country if e.source else None, str(e.event_code),
              e.target.country if e.target else None, e.factuality.value) for e in events}

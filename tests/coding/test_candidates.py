@@ -4,33 +4,22 @@ patterns, joint acts and instigators (actors from the toy resolver in handbuilt.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
-from tests.coding.handbuilt import toy_mentions
+from tests.coding.coded import toy_coded, toy_quads
 
 from detente.coding import EventCoder
 from detente.coding.candidates import find_candidates
-from detente.records import Article, Event
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 10, 9)
 
 
-@pytest.fixture(scope="module")
-def coder(codebook: Any) -> EventCoder:
-    return EventCoder(codebook)
-
-
-def _code(nlp: Any, coder: EventCoder, text: str) -> list[Event]:
-    doc = nlp(text)
-    return coder.code(doc, toy_mentions(doc), article=Article(article_id="c1", text=text, published_on=PUBLISHED))
-
-
-def _quads(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
-    return {(e.source.country if e.source else None, str(e.event_code),
-             e.target.country if e.target else None, e.factuality.value) for e in events}
+_code = partial(toy_coded, published_on=PUBLISHED, article_id="c1")
+_quads = toy_quads
 
 
 def test_candidates_frame_content_is_not_coded_again(nlp: Any, coder: EventCoder) -> None:

@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
+from tests.coding.coded import toy_coded, toy_triples
 from tests.coding.handbuilt import toy_mentions
 
 from detente.coding import EventCoder
-from detente.records import ActorCode, ActorMentions, Article, ArticleId, Event, Factuality, ResolvedActor
+from detente.records import ActorCode, ActorMentions, Article, ArticleId, Factuality, ResolvedActor
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 10, 9)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def coder(codebook: Any) -> EventCoder:
-    return EventCoder(codebook)
-
-
-def _code(nlp: Any, coder: EventCoder, text: str) -> list[Event]:
-    doc = nlp(text)
-    article = Article(article_id=ArticleId("t1"), text=text, published_on=PUBLISHED)
-    return coder.code(doc, toy_mentions(doc), article=article)
-
-
-def _triples(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
-    return {(e.source.country if e.source else None, e.root_code,
-             e.target.country if e.target else None, e.factuality.value) for e in events}
+_code = partial(toy_coded, published_on=PUBLISHED, article_id="t1")
+_triples = toy_triples
 
 
 def test_coder_passive(nlp: Any, coder: EventCoder) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from spacy.tokens import Doc
+from tests.coding.coded import coded_triples, root_set
 
 from detente.coding.home_groups import sole_country
 from detente.records.actor import ActorCode
@@ -21,17 +22,12 @@ pytestmark = pytest.mark.slow
 _DAY = date(2025, 6, 1)
 
 
-def _triples(pipeline: Any, text: str) -> list[tuple[str | None, str, str | None]]:
-    return [((e.source.actor_code if e.source else None), e.event_code, (e.target.actor_code if e.target else None))
-            for e in pipeline.code_text(text, published_on=_DAY)]
-
-
 def _roots(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(s[:3] if s else None, c[:2], t[:3] if t else None) for s, c, t in _triples(pipeline, text)}
+    return root_set(pipeline, text, _DAY)
 
 
 def _codes(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
-    return {(s, t) for s, _, t in _triples(pipeline, text)}
+    return {(s, t) for s, _, t in coded_triples(pipeline, text, _DAY)}
 
 
 # an unnamed institution or group acted on is the source's country's

@@ -19,7 +19,7 @@ from tests.coding.handbuilt import handbuilt, toy_mentions
 
 from detente.coding import EventCoder
 from detente.coding.factuality import cues_of, factuality_of, is_question
-from detente.records import Article, Factuality
+from detente.records import Article, ArticleId, Factuality
 
 _DAY = date(2024, 3, 1)
 _triples = toy_triples
@@ -188,14 +188,11 @@ def _participle(rest: str) -> str:
 
 
 @pytest.mark.slow
-def test_factuality_templates_keep_the_plain_clauses_asserted(nlp: Any, codebook: Any) -> None:
+def test_factuality_templates_keep_the_plain_clauses_asserted(nlp: Any, coder: Any) -> None:
     """The control: each clause, stated plainly, does come out as an asserted event."""
-    from detente.coding import EventCoder
-
-    coder = EventCoder(codebook)
     for full, _, _ in ASSERTED_CLAUSES:
         doc = nlp(full + ".")
-        events = coder.code(doc, toy_mentions(doc), article=Article(article_id="p", text=full + "."))
+        events = coder.code(doc, toy_mentions(doc), article=Article(article_id=ArticleId("p"), text=full + "."))
         assert any(e.factuality is Factuality.ASSERTED for e in events), full
 
 
@@ -203,15 +200,12 @@ def test_factuality_templates_keep_the_plain_clauses_asserted(nlp: Any, codebook
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(clauses=st.lists(st.sampled_from(ASSERTED_CLAUSES), min_size=1, max_size=3, unique=True),
        template=st.sampled_from(TEMPLATES))
-def test_factuality_wrapped_clauses_are_never_asserted(nlp: Any, codebook: Any,
+def test_factuality_wrapped_clauses_are_never_asserted(nlp: Any, coder: Any,
                                                         clauses: list[tuple[str, str, str]],
                                                         template: str) -> None:
-    from detente.coding import EventCoder
-
-    coder = EventCoder(codebook)
     text = " ".join(_fill(template, c) for c in clauses)
     doc = nlp(text)
-    events = coder.code(doc, toy_mentions(doc), article=Article(article_id="p", text=text))
+    events = coder.code(doc, toy_mentions(doc), article=Article(article_id=ArticleId("p"), text=text))
     asserted = [(e.trigger, e.event_code) for e in events if e.factuality is Factuality.ASSERTED]
     wrapped_triggers = {c[2] for c in clauses} | {c[1].split()[1] for c in clauses}
     leaked = [a for a in asserted if a[0] is not None and a[0].split()[0].lower() in wrapped_triggers]

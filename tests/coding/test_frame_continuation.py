@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import country_triples
 
 pytestmark = pytest.mark.slow
 
@@ -15,8 +16,7 @@ _DAY = date(2025, 6, 1)
 
 
 def _roots(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {((e.source.actor_code[:3] if e.source else None), e.event_code[:3],
-             (e.target.actor_code[:3] if e.target else None)) for e in pipeline.code_text(text, published_on=_DAY)}
+    return {(s, c[:3], t) for s, c, t in country_triples(pipeline, text, _DAY)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import root_set
 
 from detente.coding.headlines import repaired_headline
 from detente.coding.verbs import Lexicon
@@ -19,9 +20,7 @@ _DAY = date(2025, 6, 1)
 
 
 def _codes(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {((e.source.actor_code[:3] if e.source else None), e.event_code[:2],
-             (e.target.actor_code[:3] if e.target else None))
-            for e in pipeline.code_text(text, published_on=_DAY)}
+    return root_set(pipeline, text, _DAY)
 
 
 @pytest.mark.parametrize(("text", "first", "second", "root"), [

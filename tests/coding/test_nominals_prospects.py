@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import asserted_roots, country_facts
 
 pytestmark = pytest.mark.slow
 
@@ -15,12 +16,11 @@ _DAY = date(2024, 5, 1)
 
 
 def _events(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None, str]]:
-    return {(e.source.country if e.source else None, e.event_code[:2], e.target.country if e.target else None,
-             e.factuality.value) for e in pipeline.code_text(text, published_on=_DAY)}
+    return {(s, c[:2], t, f) for s, c, t, f in country_facts(pipeline, text, _DAY)}
 
 
 def _asserted(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(s, r, t) for s, r, t, f in _events(pipeline, text) if f == "asserted"}
+    return asserted_roots(pipeline, text, _DAY)
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import coded_triples, root_set
 
 pytestmark = pytest.mark.slow
 
@@ -18,12 +19,11 @@ _DAY = date(2025, 6, 1)
 
 
 def _triples(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {((e.source.actor_code if e.source else None), e.event_code,
-             (e.target.actor_code if e.target else None)) for e in pipeline.code_text(text, published_on=_DAY)}
+    return set(coded_triples(pipeline, text, _DAY))
 
 
 def _roots(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(s[:3] if s else None, c[:2], t[:3] if t else None) for s, c, t in _triples(pipeline, text)}
+    return root_set(pipeline, text, _DAY)
 
 
 # a possessed noun read as the modifier of the noun after "and" is the first of two subjects

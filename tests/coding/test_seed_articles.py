@@ -15,12 +15,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def seed_events(nlp: Any, kb: Any, codebook: Any) -> dict[str, list[Event]]:
-    from detente.actors import ActorResolver
-    from detente.coding import EventCoder
-
+def seed_events(nlp: Any, resolver: Any, coder: Any) -> dict[str, list[Event]]:
     path = require_shared(SEEDS / "articles.jsonl")
-    resolver, coder = ActorResolver(kb), EventCoder(codebook)
     out: dict[str, list[Event]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

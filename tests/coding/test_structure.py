@@ -4,9 +4,11 @@ proposals and their owners, anaphors, inquiries, purposes (the structure rules o
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
+from tests.coding.coded import toy_coded, toy_triples
 from tests.coding.handbuilt import toy_mentions
 
 from detente.coding import EventCoder
@@ -17,20 +19,8 @@ pytestmark = pytest.mark.slow
 PUBLISHED = date(2015, 3, 11)
 
 
-@pytest.fixture(scope="module")
-def coder(codebook: Any) -> EventCoder:
-    return EventCoder(codebook)
-
-
-def _code(nlp: Any, coder: EventCoder, text: str, mentions: ActorMentions | None = None) -> list[Event]:
-    doc = nlp(text)
-    article = Article(article_id=ArticleId("s1"), text=text, published_on=PUBLISHED)
-    return coder.code(doc, mentions if mentions is not None else toy_mentions(doc), article=article)
-
-
-def _triples(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
-    return {(e.source.country if e.source else None, e.root_code,
-             e.target.country if e.target else None, e.factuality.value) for e in events}
+_code = partial(toy_coded, published_on=PUBLISHED, article_id="s1")
+_triples = toy_triples
 
 
 def test_names_coordinated_on_another_word_of_the_first_name(nlp: Any, coder: EventCoder) -> None:
@@ -115,7 +105,7 @@ def test_protest_by_people_named_after_a_state_body_is_a_demonstration(nlp: Any,
     mention = ResolvedActor(actor_code=ActorCode("SRBLEG"), mention=doc[serbia.i:parliament.i + 1].text,
                             start=serbia.idx, end=parliament.idx + len(parliament.text), token_start=serbia.i,
                             token_end=parliament.i + 1, head=parliament.i, country="SRB", sector="LEG")
-    events = _code(nlp, coder, text, ActorMentions([mention]))
+    events = _code(nlp, coder, text, mentions=ActorMentions([mention]))
     assert [e.event_code for e in events] == ["141"]
 
 

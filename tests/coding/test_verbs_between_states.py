@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from tests.coding.coded import coded_triples
+from tests.coding.coded import coded_triples, country_triples
 
 _DAY = date(2024, 3, 1)
 
@@ -23,11 +23,7 @@ _DAY = date(2024, 3, 1)
 def _countries(pipeline: Any, text: str) -> list[tuple[str | None, str, str | None]]:
     # compared by country (the first three letters of an actor code): the sector an actor gets is the actor data's
     # business, not these patterns'
-    return [(_country(s), c, _country(t)) for s, c, t in coded_triples(pipeline, text, _DAY)]
-
-
-def _country(code: str | None) -> str | None:
-    return code[:3] if code else None
+    return country_triples(pipeline, text, _DAY)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -12,13 +12,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import country_facts
 
 _DAY = date(2024, 5, 1)
 
 
 def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str | None, str]]:
-    return [((e.source.country if e.source else None), (e.target.country if e.target else None), str(e.event_code))
-            for e in pipeline.code_text(text, published_on=_DAY)]
+    return [(s, t, c) for s, c, t, _ in country_facts(pipeline, text, _DAY)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

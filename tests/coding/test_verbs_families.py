@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import coded_triples
 from tests.coding.handbuilt import handbuilt
 
 from detente.coding.verbs import Lexicon, expand_quantity, parse_pattern
@@ -19,8 +20,7 @@ _DAY = date(2024, 3, 1)
 
 
 def _coded(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.actor_code if e.source else None, e.event_code, e.target.actor_code if e.target else None)
-            for e in pipeline.code_text(text, published_on=_DAY)}
+    return set(coded_triples(pipeline, text, _DAY))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.coding.coded import coded_triples
 
 from detente.nlp.model import _whole_word_infixes
 
@@ -66,8 +67,7 @@ def test_merged_words_are_lemmatised_by_their_last_part(nlp: Any, text: str, lem
 
 
 def _coded(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.actor_code if e.source else None, e.event_code, e.target.actor_code if e.target else None)
-            for e in pipeline.code_text(text, published_on=_DAY)}
+    return set(coded_triples(pipeline, text, _DAY))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

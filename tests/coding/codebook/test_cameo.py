@@ -23,8 +23,9 @@ KNOWN_GOLDSTEIN = {
 
 
 @pytest.fixture(scope="module")
-def book() -> Codebook:
-    return Codebook.load()
+def book(codebook: Codebook) -> Codebook:
+    """The session's bundled codebook, under this file's shorter name."""
+    return codebook
 
 
 def test_cameo_has_every_root_class(book: Codebook) -> None:
