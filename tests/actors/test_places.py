@@ -136,3 +136,35 @@ def test_a_regions_leaders_can_act_on_the_state(pipeline: Any) -> None:
 def test_a_region_named_after_a_country(resolver: ActorResolver, nlp: Any, text: str, mention: str,
                                         code: str) -> None:
     assert _codes_2025_10_01(resolver, nlp, text)[mention] == code
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Karlsruhe", "DEU"), ("Kassel", "DEU"), ("Erfurt", "DEU"), ("Dortmund", "DEU"), ("Saarbrücken", "DEU"),
+    ("Thuringia", "DEU"), ("North Rhine-Westphalia", "DEU"), ("Baden-Württemberg", "DEU"),
+    ("Ltamenah", "SYR"), ("Latamneh", "SYR"), ("Saraqib", "SYR"), ("Ras al-Ain", "SYR"), ("Hmeimim", "SYR"),
+])
+def test_sixteenth_round_towns_and_states_are_places(kb: KnowledgeBase, name: str, code: str) -> None:
+    # Sixteenth actors round: "the court in Karlsruhe" and the Syrian war's towns were no known places.
+    assert [(e.actor_code, e.kind) for e in kb.lookup(name)] == [(code, "place")]
+
+
+def test_a_court_seat_places_a_sector_word(resolver: ActorResolver, nlp: Any) -> None:
+    assert _codes_2025_10_01(resolver, nlp, "Police in Karlsruhe arrested five men.")["Police"] == "DEUCOP"
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("A Haitian gang kidnapped 17 missionaries east of Port-au-Prince.", "Port-au-Prince", "HTI"),
+    ("A car bomb exploded south-west of Baghdad.", "Baghdad", "IRQ"),
+    ("Russian troops advanced to 30 km north of Kyiv.", "Kyiv", "UKR"),
+    ("Moscow rejected the plan.", "Moscow", "RUSGOV"),
+])
+def test_a_capital_after_a_compass_of_is_the_place(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                                   code: str) -> None:
+    # Sixteenth actors round: "east of X" locates the act, as "near X" does.
+    assert _codes_2025_10_01(resolver, nlp, text)[mention] == code
+
+
+def test_a_surname_town_after_a_compass_of_is_the_town(resolver: ActorResolver, nlp: Any) -> None:
+    # "Lagos" is also Ricardo Lagos (Chile): "east of Lagos" is the Nigerian city, as "near Lagos" is.
+    codes = _codes_2025_10_01(resolver, nlp, "Gunmen kidnapped two Chinese engineers east of Lagos.")
+    assert codes.get("Lagos") != "CHLGOV"

@@ -61,6 +61,9 @@ def test_a_sector_word_loyal_to_someone_is_of_their_country(resolver: ActorResol
     ("Mexican drug cartels killed 20 people.", "Mexican drug cartels", "MEXCRM"),
     ("Gangs attacked a prison in Port-au-Prince.", "Gangs", "HTICRM"),  # where they act
     ("Can Kenyan police officers push the gangs out of Port-au-Prince?", "gangs", "HTICRM"),  # driven out of
+    ("Bandits abducted dozens of villagers in Zamfara.", "Bandits", "NGACRM"),  # sixteenth round
+    ("Nigerian bandits killed 30 people.", "Nigerian bandits", "NGACRM"),
+    ("The army killed 20 bandits near Katsina.", "bandits", "NGACRM"),
 ])
 def test_gangs_cartels_and_pirates_are_the_criminal_sector(resolver: ActorResolver, nlp: Any, text: str,
                                                            mention: str, code: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.actors.mentions import codes_dated
+from tests.actors.mentions import coded_actor_triples, codes_dated, resolve_mentions
 
 from detente.actors import ActorResolver
 
@@ -61,3 +61,27 @@ def test_services_and_companies(resolver: ActorResolver, nlp: Any, text: str, me
 def test_words_that_stay_uncoded(resolver: ActorResolver, nlp: Any, text: str, absent: str) -> None:
     found = _codes(resolver, nlp, text)
     assert absent not in found or not found[absent].endswith(("MED", "SPY", "GOV"))
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("South Korean prosecutors raided Samsung Electronics on Tuesday.", "Samsung Electronics"),
+    ("Gazprom halted gas deliveries to Poland.", "Gazprom"),
+])
+def test_companies_are_named_bodies_not_their_state(resolver: ActorResolver, nlp: Any, text: str,
+                                                    mention: str) -> None:
+    # Kind "group" (sixteenth round): a company is a body of its country, not the country or its government.
+    found = [m for m in resolve_mentions(resolver, nlp, text, "2020-06-01") if m.mention == mention]
+    assert [(m.kind, str(m.actor_code)[3:]) for m in found] == [("group", "BUS")]
+    kremlin = [m for m in resolve_mentions(resolver, nlp, "The Kremlin criticised Gazprom.", "2020-06-01")
+               if m.mention == "Kremlin"]
+    assert [m.kind for m in kremlin] == ["country"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("South Korean prosecutors raided Samsung Electronics' headquarters in Seoul on Tuesday.",
+     ("KORJUD", "KORBUS", "091")),
+    ("The Kremlin criticised Gazprom.", ("RUSGOV", "RUSBUS", "111")),
+])
+def test_a_state_act_on_its_own_company_keeps_the_company_as_target(pipeline: Any, text: str,
+                                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in coded_actor_triples(pipeline, text, "2016-11-08")

@@ -107,6 +107,29 @@ class KBBuilder:
     person_periods: dict[str, list[Period]] = field(
         default_factory=lambda: defaultdict(list))  # entity -> dated codes from people.csv
 
+    def copy(self) -> KBBuilder:
+        """A builder that starts with this one's contents and can be added to without changing it.
+
+        Why: the bundled data takes a second or more to read, and every user file is merged over it;
+        building the bundled part once and copying it keeps loading many user files cheap. Every entry
+        (actors, names, tenures, periods...) is immutable, so copying the containers one level deep is
+        enough for the copy and the original never to share anything that is added to.
+        """
+        return KBBuilder(
+            actors=dict(self.actors),
+            names=defaultdict(list, {k: list(v) for k, v in self.names.items()}),
+            titles=defaultdict(list, {k: list(v) for k, v in self.titles.items()}),
+            tenures=list(self.tenures),
+            periods=defaultdict(list, {k: list(v) for k, v in self.periods.items()}),
+            members=defaultdict(list, {k: list(v) for k, v in self.members.items()}),
+            country_codes=set(self.country_codes),
+            igo_codes=set(self.igo_codes),
+            igo_heads=dict(self.igo_heads),
+            person_aliases=defaultdict(set, {k: set(v) for k, v in self.person_aliases.items()}),
+            person_rows=defaultdict(list, {k: list(v) for k, v in self.person_rows.items()}),
+            person_periods=defaultdict(list, {k: list(v) for k, v in self.person_periods.items()}),
+        )
+
     def is_known(self, code: str) -> bool:
         """A country or IGO code this builder knows."""
         return code in self.country_codes or code in self.igo_codes

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
+from detente.actors.lexicon import ORGANISATION_SECTORS
 from detente.actors.names import name_key
 from detente.actors.people import PEOPLE_FILE, code_sector
 from detente.actors.places import PLACE_CONFIDENCE, add_places
@@ -23,6 +26,9 @@ from detente.actors.userfile import load_user_file
 from detente.coding import Gazetteer
 from detente.errors import DetenteError
 from detente.records import Actor, Tenure
+
+if TYPE_CHECKING:
+    from hashlib import _Hash as Hash
 
 # When a person holds several offices on one day, the first listed names their code.
 OFFICE_RANK: tuple[str, ...] = (
@@ -107,7 +113,7 @@ class KnowledgeBase:
         """
         files = tuple(Path(p).resolve() for p in extra_files)
         stamps = tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in files)
-        return _load_cached(files, stamps, officeholders)
+        return _load_cached(files, stamps, officeholders, bundled_stamp(officeholders))
 
     # -- entities -------------------------------------------------------------------------------
 
@@ -356,7 +362,8 @@ class KnowledgeBase:
                                reason=f"place {text!r} in {actor.name}: stands for {entry.code} as an actor")
         if entry.kind in ("capital", "metonym"):
             code = entry.code
-            return Explanation(actor_code=code, name=actor.name, kind="country", entity_id=actor.entity_id,
+            kind = "group" if entry.kind == "metonym" and code[3:6] in ORGANISATION_SECTORS else "country"
+            return Explanation(actor_code=code, name=actor.name, kind=kind, entity_id=actor.entity_id,
                                country=code[:3], sector=code[3:] or None, confidence=0.9,
                                reason=f"{entry.kind} {text!r}: stands for {code} ({actor.name})")
         base = self.code_on(actor.entity_id, on)
@@ -385,8 +392,32 @@ def _holders(kb: KnowledgeBase, country: str, office: str, on: date | None) -> t
     return tuple(t for t in tenures if t.covers(on))
 
 
-@functools.lru_cache(maxsize=8)
-def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], officeholders: bool) -> KnowledgeBase:
+def bundled_stamp(officeholders: bool = True) -> tuple[tuple[str, int, int], ...]:
+    """Path, modification time and size of every bundled data file that a load reads.
+
+    Part of the cache keys below, so that a bundled file edited while a process runs (a long-lived API
+    server, a notebook, a test that writes a data folder) is read again instead of served stale. A file
+    that cannot be stat'ed (data inside a zip) cannot change either: it stamps as 0, 0.
+    """
+    stamps: list[tuple[str, int, int]] = []
+    for file in data_files():
+        if not officeholders and (file.name.startswith("officeholders_") or file.name == PEOPLE_FILE):
+            continue
+        try:
+            info = os.stat(str(file))
+        except OSError:
+            stamps.append((str(file), 0, 0))
+        else:
+            stamps.append((str(file), info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
+@functools.lru_cache(maxsize=4)
+def _bundled(officeholders: bool, _stamp: tuple[tuple[str, int, int], ...]) -> tuple[KBBuilder, Hash]:
+    """The bundled data read once per set of file stamps, with the hash of what was read.
+
+    Callers must not change the builder or the hash: :func:`_load_cached` copies both.
+    """
     builder = KBBuilder()
     load_bundled(builder, officeholders=officeholders)
     digest = hashlib.sha256()
@@ -396,6 +427,19 @@ def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], office
             continue
         digest.update(file.name.encode())
         digest.update(file.read_bytes())
+    return builder, digest
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(extra_files: tuple[Path, ...], _stamps: tuple[int, ...], officeholders: bool,
+                 bundled: tuple[tuple[str, int, int], ...]) -> KnowledgeBase:
+    base, base_digest = _bundled(officeholders, bundled)
+    if not extra_files:
+        base.check_overlaps()
+        return KnowledgeBase(base, base_digest.hexdigest()[:12])
+    # User files go over a copy: the bundled part is read once, and a file that fails leaves it untouched.
+    builder = base.copy()
+    digest = base_digest.copy()
     for path in extra_files:
         if path.suffix.lower() == ".csv":
             try:

@@ -86,6 +86,20 @@ LOCAL_GOVERNMENT_WORDS = frozenset({"officials", "official", "authorities", "aut
 # locates the act in ("Police fired tear gas at protesters in Maputo" -> MOZCOP), when that is one country.
 # Workers and students on strike or on the march too (fifteenth actors round: "Miners marched to La Paz").
 LOCAL_SECTORS = frozenset({"COP", "CVL", "OPP", "REB", "CRM", "LAB", "EDU"})
+# Sectors of metonyms that name an organisation of a country, not its state (sixteenth actors round): a
+# company named by its own name ("Samsung Electronics" -> KORBUS) is a named body (kind "group"), so that an
+# act of its own state against it ("South Korean prosecutors raided Samsung Electronics") keeps it as target.
+ORGANISATION_SECTORS = frozenset({"BUS"})
+# Head nouns that make a sector word before them a modifier of another party (sixteenth actors round):
+# "Israel's militia ally", "Iran's militia proxies", "Russia's military allies" are not the possessor's
+# own armed men or army but someone allied to it, whose country the phrase does not say.
+OTHER_PARTY_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "patron", "patrons",
+                               "backer", "backers", "sponsor", "sponsors", "rival", "rivals", "foe", "foes",
+                               "enemy", "enemies", "adversary", "adversaries"})
+# Compass words before "of" make a place phrase, as "near" does: "east of Port-au-Prince" is where the act was,
+# the city standing for its country, not its government (sixteenth actors round).
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
 # ("out of", two words: where people are driven from is where they were: "push the gangs out of Port-au-Prince")
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "out of"})
 # Prepositions after which a capital is the city where something happens, standing for its country

@@ -209,6 +209,8 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
         # "the" names no person ("The Hague" is no William Hague), unless the name modifies a noun:
         # "the Obama administration", "the Putin regime".
         return False
+    if entry.kind == "person" and end - start == 1 and not entry.weak and _inside_longer_name(doc, end):
+        return False  # "Lee Jae-yong" is not Lee Hsien Loong, listed as "Lee" (sixteenth actors round)
     if entry.weak and not all(_proper(t) for t in doc[start:end] if t.text[:1].isupper()):
         return False
     if entry.weak or entry.partial:
@@ -239,6 +241,16 @@ def _first_name_of_person(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     return (first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and end < len(doc)
             and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].text[:1].isupper())
+
+
+def _inside_longer_name(doc: Doc, end: int) -> bool:
+    """A one-word person alias that the parser's PERSON entity goes on past with a capitalised proper noun:
+    the word is part of another person's longer name, unknown to the knowledge base ("Lee Jae-yong", the
+    Samsung chairman, is no "Lee" of Singapore). Listed full names are longer matches and never get here."""
+    if end >= len(doc) or doc[end - 1].ent_type_ != "PERSON":
+        return False
+    nxt = doc[end]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
 def _name_continues(doc: Doc, i: int) -> bool:

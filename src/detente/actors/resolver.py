@@ -27,6 +27,8 @@ from detente.actors.lexicon import (
     LOCATION_SUFFIXES,
     MODIFIERS,
     NOT_HOLDER,
+    ORGANISATION_SECTORS,
+    OTHER_PARTY_NOUNS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -414,8 +416,9 @@ class _Run(PhraseRules):
         if entry.kind in ("capital", "metonym"):
             code = entry.code
             country = code[:3]
+            kind = "group" if entry.kind == "metonym" and code[3:6] in ORGANISATION_SECTORS else "country"
             self._emit(start, end, code=code, name=None, country=country, sector=code[3:] or None,
-                       entity_id=entry.key, kind="country", confidence=0.85,
+                       entity_id=entry.key, kind=kind, confidence=0.85,
                        reason=f"{entry.kind} {text!r} stands for {code}")
             return end
         if entry.kind == "person":
@@ -644,8 +647,8 @@ class _Run(PhraseRules):
             return True  # "the Hague tribunal": a city's court or accord, not William Hague's
         if not entry.weak and self._coded_place(hit) is None:
             return False  # a listed alias is the person's, unless the gazetteer has a town of the name ("in Lagos")
-        if self.normed[hit.start - 1] not in TOWN_PREPOSITIONS:
-            return False
+        if self.normed[hit.start - 1] not in TOWN_PREPOSITIONS and not self._place_preposition(hit.start - 1, ("near",)):
+            return False  # ("east of Lagos" counts as "near Lagos")
         # spaCy often tags such a town PERSON ("in Bolton"): the word's part of speech is what counts
         return all(self.doc[i].ent_type_ in PLACE_ENTITY_TYPES or self.doc[i].pos_ == "PROPN"
                    for i in range(hit.start, hit.end))
@@ -722,6 +725,8 @@ class _Run(PhraseRules):
         if force is not None:  # "government forces", "regime troops": the head noun decides
             pos, sector = force
             word = self._text(hit.start, pos)
+        if pos < len(self.doc) and self.normed[pos] in OTHER_PARTY_NOUNS:
+            return pos  # "Israel's militia ally": another party allied to Israel, of no country the phrase says
         employed = self._employed(start, pos)
         if employed is not None:  # "saboteurs working for Russia", "Ukrainian citizens spying for Moscow"
             return employed

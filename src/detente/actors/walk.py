@@ -18,6 +18,7 @@ from detente.actors.context import ArticleContext
 from detente.actors.knowledge_base import Explanation, KnowledgeBase
 from detente.actors.lexicon import (
     AUXILIARIES,
+    COMPASS_WORDS,
     EQUIPMENT,
     FAITH_MODIFIERS,
     INNER_DEPS,
@@ -99,6 +100,8 @@ class RunBase:
         """The token at ``j`` ends one of the prepositions ``words`` ("in", or "of" of "out of")."""
         if self.normed[j] == "of" and j > 0 and self.normed[j - 1] == "out":
             return "out of" in words
+        if self.normed[j] == "of" and j > 0 and self.normed[j - 1] in COMPASS_WORDS:
+            return "near" in words  # "east of Port-au-Prince", "50 km north of Kyiv": where, as "near" (16th round)
         return self.normed[j] in words
 
     def _hit_country(self, hit: Hit) -> str | None:
