@@ -469,6 +469,7 @@ def expand_quantity(noun: Token) -> Token:
     stays "thousands".
     """
     seen = 0
+    came_from: Token | None = None
     while seen < 3:
         lemma = noun.lemma_.lower()
         money = lemma in MONEY_NOUNS or (lemma in ("billion", "million", "trillion")
@@ -477,10 +478,14 @@ def expand_quantity(noun: Token) -> Token:
             break
         preps = ("of", "in") if money else ("of",)
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if prep is None and money and came_from is not None:
+            # "hundreds of millions of dollars in humanitarian relief": the parser hangs "in" on the quantity
+            # noun the dollars were reached from
+            prep = next((c for c in came_from.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None or (lemma == "state" and pobj.lemma_.lower() not in STATE_OF):
             break
-        noun = pobj
+        came_from, noun = noun, pobj
         seen += 1
     return noun
 
