@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from detente.coding.clauses import to_infinitive
+from detente.coding.clauses import demander_participle, to_infinitive
 from detente.coding.factuality_background import clause_tokens, habitual, present_simple
 from detente.coding.factuality_irrealis import (
+    any_noun_infinitive,
     as_long_as,
     compared_with,
     disputed_gerund,
@@ -38,6 +39,8 @@ __all__ = [
     "habitual",
     "is_question",
     "nominal_factuality",
+    "reported_intent",
+    "reported_will",
 ]
 
 PRIORITY: tuple[Factuality, ...] = (
@@ -326,10 +329,18 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             cues.add(Factuality.HYPOTHETICAL)  # "the debate is over whether to send tanks": an open question
         if for_to_clause(node):
             cues.add(Factuality.HYPOTHETICAL)  # "The right response is for NATO to deploy more troops"
+        if any_noun_infinitive(node):
+            cues.add(Factuality.HYPOTHETICAL)  # "far apart on any deal to release detained citizens"
         if dep != "advcl" and marks & CONDITION_ONLY_MARKS:
             # "said Iran was open to talks, but only if the United States ruled out strikes": the parser may
             # coordinate the condition with its host clause; its "if" still makes it one
             cues.add(Factuality.HYPOTHETICAL)
+        if dep == "advcl" and demander_participle(node):
+            # "Brussels demanded that Warsaw comply, threatening financial penalties": the demander's own act as it
+            # demands, hung on the clause asked for; it is labelled as the demanding is
+            node = head.head
+            local = True
+            continue
         if dep == "advcl":
             if marks & CONDITIONAL_MARKS or _inverted_condition(node) or as_long_as(node):
                 cues.add(Factuality.HYPOTHETICAL)
@@ -404,7 +415,7 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             _governor_cues(child, node, cues)  # "Most Germans oppose sending missiles": the governor parsed as aux
         elif dep in ("aux", "auxpass") and child.tag_ == "MD":
             lemma = child.lemma_.lower()
-            if low in MODAL_FUTURE or lemma in ("will", "shall") or (low == "would" and _reported_will(node)):
+            if low in MODAL_FUTURE or lemma in ("will", "shall") or (low == "would" and reported_will(node)):
                 cues.add(Factuality.FUTURE)
             elif low in MODAL_HYPOTHETICAL or lemma in MODAL_HYPOTHETICAL:
                 cues.add(Factuality.HYPOTHETICAL)
@@ -635,7 +646,20 @@ def _within(trigger: Token, sent: Span, is_clause: Callable[[Token], bool]) -> b
     return False
 
 
-def _reported_will(verb: Token) -> bool:
+def reported_intent(verb: Token, sent: Span) -> bool:
+    """ "Pakistan's foreign office said Islamabad would welcome American mediation": a stated intent (CAMEO 03) whose
+    only cue is the reported "would" of a past verb of saying is stated when it is said; the saying is the event
+    (as "pledged to" or "offered to" is). Another modal ("said it might"), a negation or a cue on the saying itself
+    ("did not say") leaves the label as it is."""
+    if not reported_will(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    modals = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"]
+    if [m.lower_ for m in modals] != ["would"]:
+        return False
+    return factuality_of(verb.head, sent) is Factuality.ASSERTED
+
+
+def reported_will(verb: Token) -> bool:
     """ "France announced it would withdraw": "would" in the complement of a past verb of saying, with no
     condition on it, is the reported "will"."""
     head = verb.head

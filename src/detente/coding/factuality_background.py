@@ -160,7 +160,28 @@ def _practice(verb: Token) -> bool:
         return True
     if present and _document_terms(verb):
         return True
+    if _standing_status(verb):
+        return True
     return False
+
+
+STATUS_PASSIVES = frozenset({"recognise", "recognize"})
+"""Verbs whose present passive states a standing status: "Kosovo is recognised by more than 100 states"."""
+_CHANGE_ADVERBS = frozenset({"now", "newly", "finally", "formally", "officially", "today", "just"})
+
+
+def _standing_status(verb: Token) -> bool:
+    """ "Nagorno-Karabakh is recognised internationally as part of Azerbaijan", "Taiwan is recognised by 12
+    countries", "Northern Cyprus is recognised only by Turkey": a present passive of recognition describes where a
+    territory stands, not an act of recognising. A word of change ("is now recognised", "is formally recognised
+    today") or a date makes it news again; "was recognised" and "has been recognised" are left as they are."""
+    if verb.lemma_.lower() not in STATUS_PASSIVES or verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if [a.lower_ for a in aux] not in (["is"], ["are"]):
+        return False
+    tokens = clause_tokens(verb)
+    return not any(t.lower_ in _CHANGE_ADVERBS or t.ent_type_ in ("DATE", "TIME") for t in tokens)
 
 
 def clause_tokens(verb: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from detente.coding.clauses import to_infinitive
 
 __all__ = [
+    "any_noun_infinitive",
     "as_long_as",
     "FICTION_NOUNS",
     "OPTION_NOUNS",
@@ -23,6 +24,7 @@ __all__ = [
     "disputed_gerund",
     "enough_to",
     "fiction_frame",
+    "forecast_warning",
     "for_to_clause",
     "headline_infinitive",
     "imagined_relative",
@@ -296,3 +298,49 @@ def scheduled_start(verb: Token) -> bool:
         if anchor is not None and any(t.lower_ in MONTHS or t.ent_type_ == "DATE" for t in anchor.subtree):
             return True
     return False
+
+
+WARNING_VERBS = frozenset({"warn", "caution"})
+"""Verbs of warning, which frame a threat when the warner's own side is to act and a forecast when another is."""
+POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+_OWN_WORDS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his", "her"})
+
+
+def forecast_warning(verb: Token) -> list[Token]:
+    """The subjects of a warning that someone else could act: "NATO warned that Russia might send troops into eastern
+    Ukraine", "The UN warned that fighting could spread to Lebanon". The warner forecasts; it threatens nothing (as
+    "Russia could strike Kyiv, Western officials warned" is a report: docs/factuality.md, "Frames after their
+    complement"). Only a "that" clause after the verb with a modal of possibility and a subject that names none of
+    the warner's own by a pronoun ("it", "its troops", "our"), with no one warned named as an object, is read so:
+    "Iran warned that it could close the strait", "warned protesters that further confrontation could cost them
+    their lives" and "warned that any attack would be met with force" stay threats. Whether a named subject is the
+    warner's own country ("Erdogan warned that Turkey could sever ties") is the caller's to judge. Empty when the
+    verb is no such warning."""
+    if verb.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return []
+    for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
+        if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in comp.children):
+            continue
+        subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(t.lower_ in _OWN_WORDS for s in subjects for t in s.subtree):
+            return subjects
+    return []
+
+
+ANY_WORDS = frozenset({"any", "whatever"})
+
+
+def any_noun_infinitive(clause: Token) -> bool:
+    """A "to"-infinitive on a noun under "any" ("remain far apart on any deal to release detained citizens", "rejected
+    any plan to expel the inspectors", "would welcome any move to lift the sanctions"): an act that no particular
+    deal, plan or move has brought about; hypothetical. The parser may hang the infinitive on the verb instead, right
+    after the noun's phrase: both are read."""
+    if not to_infinitive(clause) or clause.dep_ not in ("acl", "relcl", "advcl"):
+        return False
+    head = clause.head
+    if clause.dep_ == "advcl":
+        before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > clause.sent.start else None
+        if before is None or before.pos_ != "NOUN" or not head.is_ancestor(before):
+            return False
+        head = before
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in head.children)
