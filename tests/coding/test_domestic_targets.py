@@ -149,3 +149,50 @@ def test_tariffs_on_goods_from_two_countries_target_both(pipeline: Any) -> None:
     assert targets == {"USA", "CAN"}
     targets = {t for _, c, t in _roots(pipeline, "Iran fired missiles at bases in Iraq and Syria.") if c == "19"}
     assert targets == {"IRQ", "SYR"}
+
+
+# gatherings banned or broken up, criminal groups, and the one warned (sixteenth round)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hong Kong police banned the annual vigil in Victoria Park.", ("HKG", "17", "HKG")),
+    ("Belarusian police dispersed the rally in Minsk.", ("BLR", "17", "BLR")),
+    ("Thai authorities banned the planned protest in Bangkok.", ("THA", "17", "THA")),
+    ("Cuban authorities banned the march in Havana.", ("CUB", "17", "CUB")),
+    ("Sudan's army banned all gatherings in Khartoum.", ("SDN", "17", "SDN")),
+    ("Hong Kong's government may invoke emergency powers to ban face masks at protests.", ("HKG", "17", "HKG")),
+])
+def test_a_gathering_banned_or_broken_up_is_coercion_of_the_own_people(pipeline: Any, text: str,
+                                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(pipeline, text)
+
+
+def test_a_gathering_of_another_people_keeps_that_people(pipeline: Any) -> None:
+    assert _roots(pipeline, "Israeli police dispersed a Palestinian demonstration in Jerusalem.") == {
+        ("ISR", "17", "PSE")}
+    assert _roots(pipeline, "Russia banned the Ukrainian march in Moscow.") == {("RUS", "17", "UKR")}
+
+
+def test_a_gathering_is_no_target_of_words(pipeline: Any) -> None:
+    assert not _roots(pipeline, "The Kenyan government praised the march in Nairobi.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armed bandits abducted 279 schoolgirls from a boarding school in Jangebe, in north-west Nigeria.",
+     ("NGA", "18", "NGA")),
+    ("Police in Nigeria arrested 30 bandits.", ("NGA", "17", "NGA")),
+    ("Gangs killed 62 people in El Salvador in a single day.", ("SLV", "18", "SLV")),
+])
+def test_a_criminal_group_in_a_one_country_sentence_is_its_own(pipeline: Any, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egyptian police warned protesters holed up at the mosque that officers could use live rounds.",
+     ("EGY", "13", "EGY")),
+    ("Hong Kong police warned protesters holed up at the university that officers could use live rounds.",
+     ("HKG", "13", "HKG")),
+])
+def test_the_one_warned_before_a_participle_and_a_that_clause_is_the_target(pipeline: Any, text: str,
+                                                                           expected: tuple[str, str, str]) -> None:
+    assert _roots(pipeline, text) == {expected}

@@ -42,3 +42,15 @@ def test_a_threat_noun_frames_its_infinitive(pipeline: Any, text: str, expected:
     assert expected in found
     # what is threatened is not an event of its own
     assert not {r for _, r, _ in found} & {"19", "20"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia threatened to deploy its troops to the border with Ukraine.", {("RUS", "13", "UKR")}),
+    ("Ethiopia refused to withdraw its troops from Somalia.", {("ETH", "12", "SOM")}),
+    ("Serbia refused to reduce its forces near Kosovo.", {("SRB", "12", "XKX")}),
+    ("Russia refused to withdraw its troops from the border.", {("RUS", "12", None)}),
+])
+def test_the_own_forces_a_framed_act_moves_are_not_its_target(pipeline: Any, text: str,
+                                                             expected: set[tuple[str, str, str | None]]) -> None:
+    """ "refused to withdraw its troops": the troops are the actor's own, what the act moves (sixteenth round)."""
+    assert _roots(pipeline, text) == expected

@@ -64,3 +64,28 @@ def test_a_crime_named_after_its_victims_is_aimed_at_them(pipeline: Any) -> None
     # the victims are no agent: "the Rwandan genocide" is not one by Rwanda
     assert not any(s == "RWA" for s, _, _ in _countries(pipeline, "The Rwandan genocide was carried out by Hutu militias."))
     assert _countries(pipeline, "The Russian massacre in Bucha shocked Europe.") == {("RUS", "202", "UKR")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Turkey will host a fresh round of Russian-Ukrainian talks in Istanbul on Tuesday.", ("RUS", "UKR")),
+    ("Iraq could host a fifth round of Saudi-Iranian talks next month.", ("SAU", "IRN")),
+])
+def test_two_demonyms_joined_by_a_hyphen_are_the_two_sides_of_a_joint_act(pipeline: Any, text: str,
+                                                                         pair: tuple[str, str]) -> None:
+    """ "Russian-Ukrainian talks": the parser hangs the first demonym on the second; each side talks with the other
+    (sixteenth round)."""
+    talks = {(s, t) for s, c, t in _countries(pipeline, text) if c == "046"}
+    assert talks == {pair, pair[::-1]}
+
+
+def test_hosting_talks_of_a_hyphened_pair_hosts_both_sides(pipeline: Any) -> None:
+    hosted = {t for s, c, t in _countries(pipeline, "Oman hosted a round of Iran-US talks in Muscat.") if c == "043"}
+    assert hosted == {"IRN", "USA"}
+    hosted = {t for s, c, t in _countries(pipeline, "Iraq could host a fifth round of Saudi-Iranian talks next "
+                                                    "month.") if c == "043"}
+    assert hosted == {"SAU", "IRN"}
+
+
+def test_two_places_joined_by_a_hyphen_are_one_target(pipeline: Any) -> None:
+    triples = _countries(pipeline, "Saboteurs blew up the Warsaw-Lublin railway line, Donald Tusk said.")
+    assert len([t for t in triples if t[2] == "POL"]) <= 1

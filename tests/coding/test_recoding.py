@@ -33,3 +33,20 @@ def test_a_person_recaptured_is_arrested_a_place_is_occupied(pipeline: Any) -> N
         == {"173"}
     # a place taken back stays an occupation
     assert _countries(pipeline, "Ukrainian forces recaptured Kherson.") == {("UKR", "192", "UKR")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Gunmen shot dead Haiti's president Jovenel Moise at his home.", "186"),
+    ("Gunmen shot dead the governor of Kandahar.", "186"),
+    ("Gunmen shot dead a Mexican mayor.", "186"),
+    ("Gunmen shot the governor of Kandahar.", "185"),
+])
+def test_a_shooting_of_one_office_holder_is_an_assassination_or_an_attempt(pipeline: Any, text: str,
+                                                                           code: str) -> None:
+    """ "dead" hung before the object as an unlabelled dependent is fatal; a title resolved to the state the
+    victim serves names one person as a resolved person does (sixteenth round)."""
+    assert {c for _, c, _ in _countries(pipeline, text)} == {code}
+
+
+def test_a_shooting_at_a_convoy_stays_a_shooting(pipeline: Any) -> None:
+    assert {c for _, c, _ in _countries(pipeline, "Gunmen shot at the convoy of the Afghan governor.")} == {"193"}

@@ -139,3 +139,47 @@ def test_a_thing_a_participle_says_someone_did_is_theirs(pipeline: Any, text: st
 def test_goods_supplied_by_someone_arriving_are_no_act_of_theirs(pipeline: Any) -> None:
     assert ("USA", "04", "UKR") not in root_set(
         pipeline, "Abrams tanks supplied by Washington have arrived in Ukraine, Zelensky said on Monday.", _DAY)
+
+
+# the receiver before the goods, what a claimed act hit, what a strike is against (sixteenth round)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia sold India S-400 missile systems.", ("RUS", "07", "IND")),
+    ("Washington sent Kyiv HIMARS rocket launchers.", ("USA", "07", "UKR")),
+    ("The United States sold Taiwan F-16 fighter jets.", ("USA", "07", "TWN")),
+])
+def test_a_name_before_the_goods_given_is_the_receiver(pipeline: Any, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert root_set(pipeline, text, _DAY) == {expected}
+
+
+def test_a_name_before_the_goods_bought_is_not_the_receiver(pipeline: Any) -> None:
+    assert root_set(pipeline, "Taiwan bought US weapons.", _DAY) <= {("TWN", "07", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pentagon took responsibility for the drone strike that killed ten Afghan civilians in Kabul.",
+     ("USA", "01", "AFG")),
+    ("Ukraine claimed responsibility for the drone strike that hit an oil depot in Russia.", ("UKR", "01", "RUS")),
+])
+def test_a_claimed_act_is_aimed_at_what_its_relative_clause_says_it_hit(pipeline: Any, text: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in root_set(pipeline, text, _DAY)
+
+
+def test_a_claimed_act_with_no_relative_clause_keeps_no_target(pipeline: Any) -> None:
+    assert root_set(pipeline, "Hamas claimed responsibility for the rocket attack.", _DAY) == {("PSE", "01", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French rail and transport unions walked out in a nationwide strike against Emmanuel Macron's pension "
+     "overhaul.", ("FRA", "14", "FRA")),
+])
+def test_a_walkout_in_a_strike_against_a_policy_is_aimed_at_its_owner(pipeline: Any, text: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert country_set(pipeline, text, _DAY) and expected in root_set(pipeline, text, _DAY)
+
+
+def test_a_strike_against_no_one_named_keeps_no_target(pipeline: Any) -> None:
+    assert root_set(pipeline, "Greek workers walked off the job in a general strike against austerity.", _DAY) == {
+        ("GRC", "14", None)}

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from tests.coding.coded import (
+    country_set,
     root_set,
 )
 
@@ -32,3 +33,12 @@ def test_present_tense_verb_with_no_subject_after_a_noun_is_a_misread_plural(nlp
 ])
 def test_passive_light_verb_keeps_its_receiver(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _roots(pipeline, text)
+
+
+def test_a_frame_reads_a_phrasal_complement_as_another_verb(pipeline: Any) -> None:
+    """ "refused to be drawn on" declines comment (011); "refused to draw down its troops" is a refusal (12)."""
+    day = date(2025, 6, 1)
+    assert {c[:2] for _, c, _ in country_set(pipeline, "Russia refused to draw down its troops near the border.",
+                                             day)} == {"12"}
+    assert {c for _, c, _ in country_set(pipeline, "The Kremlin refused to be drawn on the talks with Ukraine.",
+                                         day)} <= {"011"}

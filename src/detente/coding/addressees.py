@@ -160,6 +160,13 @@ def protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMe
     """Whom a protest is aimed at, from what it demands and of whom: "staged demonstrations to demand reforms
     by President Suharto's government", "blocked roads to press their demands from Bouteflika's government"."""
     own = {s.actor_code for s in sources}
+    opposed = _opposed_in_protest(verb)
+    if opposed:
+        found = [a for a in first_tier((tuple(opposed),), mentions) if a.actor_code not in own] or [
+            a for a in first_tier((tuple(o for t in opposed for o in t.children if o.dep_ in ("poss", "compound")),),
+                                  mentions) if a.actor_code not in own]
+        if found:
+            return found[:1]
     for clause in protest_purposes(verb):
         addressed = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in DEMANDED_OF_PREPS]
         found = [a for tok in [*addressed, *direct_objects(clause)] for a in resolve_all(tok, mentions)
@@ -167,6 +174,19 @@ def protest_targets(verb: Token, sources: list[ResolvedActor], mentions: ActorMe
         if found:
             return found[:1]
     return []
+
+
+PROTEST_EVENT_NOUNS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "rally", "march",
+                                 "boycott", "sit-in", "shutdown"})
+"""Protests named by a noun in which a crowd acts ("walked out in a nationwide strike against ...")."""
+
+
+def _opposed_in_protest(verb: Token) -> list[Token]:
+    """What a protest verb's "in a strike/protest against X" opposes: "unions walked out in a nationwide strike
+    against Emmanuel Macron's pension overhaul" (X, whose owner the caller reads when X names no actor)
+    (sixteenth round)."""
+    events = [p for p in prep_objects([verb], frozenset({"in"})) if p.lemma_.lower() in PROTEST_EVENT_NOUNS]
+    return prep_objects(events, frozenset({"against"}))
 
 
 def answered_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:

@@ -28,6 +28,7 @@ from detente.coding.frame_candidates import (
 from detente.coding.headlines import mapped_back, repaired_headline, repaired_reduced_clause
 from detente.coding.natural_causes import natural_cause
 from detente.coding.noun_candidates import characterized_act, joined_candidate, joiners_of, noun_candidate
+from detente.coding.or_else import or_else_threat
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
 from detente.coding.verb_slips import attributive_gerund, misread_verb, talk_of
@@ -65,6 +66,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         kept = {t.i for c in condition_clauses(content) for t in c.subtree}
         folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept)
     out = [c for i, c in found.items() if i not in folded and not natural_cause(c)]
+    # "demanded that Canada release Meng or face grave consequences": the alternative is the asker's threat
+    out += [t for c in list(out) if (t := or_else_threat(c, lexicon)) is not None]
     out += _nominals(tokens, tags, nouns, lexicon, consumed, folded, contents, framed)
     return out
 

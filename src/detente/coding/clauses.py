@@ -15,9 +15,11 @@ __all__ = [
     "SPEECH_VERBS",
     "antecedent",
     "coordinated",
+    "demander_participle",
     "direct_objects",
     "gapped_relative_object",
     "grammatical_subjects",
+    "hyphen_partners",
     "infinitival_relative",
     "is_passive",
     "participle_subject",
@@ -74,6 +76,15 @@ def coordinated(token: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" or _listed_apposition(c))
     return out
+
+
+def hyphen_partners(token: Token) -> list[Token]:
+    """The modifier the parser hung on ``token`` right before a hyphen, when the two are a pair of names or demonyms
+    ("Russian" in "Russian-Ukrainian talks", "Iran" in "Iran-US talks"): the other side of a joint act; else []
+    (sixteenth round)."""
+    doc = token.doc
+    return [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i + 2 == token.i
+            and doc[c.i + 1].text == "-" and c.pos_ in ("PROPN", "ADJ") and token.pos_ in ("PROPN", "ADJ")]
 
 
 def _same_name(token: Token) -> list[Token]:
@@ -314,6 +325,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     dep = verb.dep_
     if dep == "conj":
         return _host_subjects(head, depth), True
+    if demander_participle(verb):
+        # "demanded that Warsaw comply with the order, threatening financial penalties": the demander's own act
+        return _host_subjects(head.head, depth), True
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") or (dep == "pobj" and verb.tag_ == "VBG"):
         governor = head.head if dep in ("pcomp", "pobj") and head.pos_ == "ADP" else head
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
@@ -359,6 +373,24 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if infinitival_relative(verb):  # "the first Australian leader to visit China": the leader visits
         return [verb.head], True
     return [], False
+
+
+DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "order", "tell", "call", "press"})
+"""Verbs whose "that" clause states what another is to do (sixteenth round: :func:`demander_participle`)."""
+
+
+def demander_participle(verb: Token) -> bool:
+    """True when ``verb`` is a participle set off by a comma at the end of what a demand asks ("demanded that Warsaw
+    comply with the order, threatening financial penalties", "demanded that Oslo lift its blockade, warning of
+    retaliation"): the parser hangs it on the clause asked for, but it says what the demander does as it demands,
+    and the one asked is to do only what the clause says (sixteenth round)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    clause = verb.head
+    return (clause.dep_ == "ccomp" and clause.i < verb.i and clause.head.lemma_.lower() in DEMANDING_VERBS
+            and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def _host_subjects(host: Token, depth: int) -> list[Token]:

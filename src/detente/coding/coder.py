@@ -35,7 +35,10 @@ from detente.coding.factuality import (
     factuality_of,
     habitual,
     nominal_factuality,
+    reported_intent,
 )
+from detente.coding.factuality_asked import asked_act
+from detente.coding.factuality_irrealis import forecast_warning
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
 from detente.coding.joint_acts import in_exchange, is_joint, is_mutual
 from detente.coding.nominals import ahead_of, modal_governor, times_clause
@@ -296,11 +299,40 @@ class EventCoder:
         )
 
 
+_FORECASTER_KINDS = frozenset({"country", "igo"})
+"""Warners named as a state or a body, whose own country a differently named state in the warning is not."""
+
+
+def _forecast(cand: Candidate, sources: list[ResolvedActor]) -> bool:
+    """A warning frame that forecasts another's act (:func:`forecast_warning`): an unnamed subject ("fighting could
+    spread") is no one's own; a named one ("Russia might send troops") is another's only when the warner is named
+    as a state or body under another name ("NATO", "Germany"); a person or a capital ("Erdogan warned that Turkey
+    could ...") may speak of their own country, and the frame stays."""
+    subjects = forecast_warning(cand.scope)
+    if not subjects:
+        return False
+    named = [t for s in subjects for t in s.subtree if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")]
+    if not named:
+        return True
+    if any(s.pos_ != "PROPN" for s in subjects):
+        return False  # "Turkey warned that Turkish troops could enter Syria": forces named by a people may be its own
+    said = {t.lower_ for s in subjects for t in s.subtree}
+    return bool(sources) and all(a.kind in _FORECASTER_KINDS and not set(a.mention.lower().split()) & said
+                                 for a in sources)
+
+
 def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span) -> Factuality | None:
     """The factuality of a filled candidate, or None when the sentence reports no event by it (a standing practice,
     a wished act with no one to do it)."""
     # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
     # "denied Washington's accusations that ...": a denial answers an accusation made, it does not deny it
+    if cand.kind == "verb" and asked_act(cand.scope):
+        # "brushed off Washington's calls for him to step down": what a call, demand or appeal asks for is its
+        # content, not an event (as a verb of asking folds its complement)
+        return None
+    if cand.kind == "frame" and _forecast(cand, sources):
+        # "NATO warned that Russia might send troops": a forecast of another's act, no threat by the warner
+        return None
     own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
            and (not modal_governor(cand.scope) or cand.code.startswith(ALLEGATION_PREFIX)))
     factuality = nominal_factuality(cand.scope) if own else factuality_of(cand.scope, sent)
@@ -313,15 +345,27 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span) -> Fa
             and factuality is Factuality.ASSERTED:
         # "put pressure on Israel to allow more aid into Gaza": what is pressed for is not done
         factuality = Factuality.HYPOTHETICAL
-    if infinitival_relative(cand.scope) and cand.scope.head.dep_ in ("attr", "oprd"):
+    if infinitival_relative(cand.scope) and cand.scope.head.dep_ in ("attr", "oprd") \
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in cand.scope.children):
+        # (a "for X to" clause has its own subject and is no relative: "There is no reason for Japan to expel ...")
         # "Will Washington become the first government to recognise Somaliland?": as its host clause is
         factuality = factuality_of(cand.scope.head.head, sent)
     if cand.kind == "noun" and times_clause(cand.scope):
         # "will demand a ceasefire during their visit": the visit is when the clause's event is; a denial of
         # the clause's event is no denial of the visit ("did not arrest Netanyahu during his visit")
-        clause_factuality = factuality_of(cand.scope.head.head, sent)
+        clause = cand.scope.head.head
+        if clause.dep_ == "xcomp" and clause.head.tag_ == "VBD" and clause.head.pos_ in ("VERB", "AUX") \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in cand.scope.subtree):
+            # "agreed on Monday to strengthen military cooperation during a visit to Niamey": a visit under a past
+            # frame's infinitive is when the agreeing was, not part of what was agreed
+            clause = clause.head
+        clause_factuality = factuality_of(clause, sent)
         factuality = (clause_factuality if clause_factuality is not Factuality.NEGATED
                       else nominal_factuality(cand.scope))
+    if factuality is Factuality.FUTURE and cand.code.startswith("03") and cand.kind != "noun" \
+            and reported_intent(cand.scope, sent):
+        # "Pakistan said Islamabad would welcome American mediation": the intent is stated in the saying
+        factuality = Factuality.ASSERTED
     if cand.kind == "noun" and factuality is Factuality.ASSERTED and ahead_of(cand.scope):
         # "officials said ahead of Blinken's trip to Kyiv on Wednesday": the trip is still to come
         factuality = Factuality.FUTURE

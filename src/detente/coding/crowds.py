@@ -37,6 +37,13 @@ DOMESTIC_PEOPLE = {
     "herder": "CVL", "fisherman": "CVL", "miner": "LAB", "passenger": "CVL", "mourner": "CVL", "shopper": "CVL",
 }
 """Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
+PEOPLES_GATHERINGS = {
+    "vigil": "CVL", "rally": "OPP", "protest": "OPP", "demonstration": "OPP", "march": "OPP", "sit-in": "OPP",
+    "gathering": "CVL", "commemoration": "CVL", "parade": "CVL", "procession": "CVL", "walkout": "LAB",
+}
+"""Gatherings of a country's people that its state may ban, break up or disperse ("Hong Kong police banned the annual
+Tiananmen vigil", "Russian authorities banned the rally in Moscow"): coercion of those who would gather, its own
+people (sixteenth round). Not "strike" (an air strike), nor "meeting" (officials meet)."""
 POLICE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "gendarmerie": "COP"}
 """Unnamed police: the police of the place they act in (police act where they serve; soldiers may be abroad)."""
 CROWD_PREPS = frozenset({"in", "across", "throughout", "at", "outside", "through", "into", "near", "around"})
@@ -77,6 +84,8 @@ def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = Fa
     wanted = dict(DOMESTIC_INSTITUTIONS)
     if cand.code[:2] == "17" or people:
         wanted.update(DOMESTIC_PEOPLE)
+    if cand.code[:2] == "17":
+        wanted.update(PEOPLES_GATHERINGS)
     # "blocked roads to press their demands from President Bouteflika's government": what a protest demands, of whom
     purposes = [t for c in protest_purposes(cand.scope) for t in c.subtree] if cand.code[:2] in PROTEST_ROOTS else []
     for tok in [*_slot_phrases(cand), *purposes]:

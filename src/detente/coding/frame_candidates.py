@@ -70,6 +70,9 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     sources, inherited = subjects(verb)
     own = [t for t in direct_objects(verb) if t.i != comp.i]
     own += prep_objects([verb], _FRAME_OWN_PREPS) + datives(verb)
+    told = _told_clause(verb, comp.head)
+    if told is not None and told.i == comp.i:  # "warned protesters holed up at the mosque that ...": the protesters
+        own += grammatical_subjects(comp.head)
     if frame_name in _ASKING_FRAMES:
         own += asked_from(verb, comp)
     tiers: list[tuple[Token, ...]] = [tuple(own)]
@@ -78,7 +81,7 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     if comp.pos_ in ("VERB", "AUX") and (frame_name in _ADDRESSEE_FRAMES or (
             frame_name == "tell" and comp.dep_ == "ccomp")):
         tiers.append(tuple(grammatical_subjects(comp) or for_subject(comp)))
-    tiers.append(tuple(comp_targets))
+    tiers.append(tuple(t for t in comp_targets if not own_forces(t) and not (t.dep_ == "poss" and own_forces(t.head))))
     if comp.pos_ in ("NOUN", "PROPN"):
         # "rejected an Australian ultimatum", "rejected calls by Belarus's rulers for aid", "rejected a United
         # Nations appeal": a noun complement's owner is whom the refusal (acceptance, demand...) answers
@@ -91,6 +94,36 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
                      targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame",
                      mutual=mutual)
+
+
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy", "fleet", "warship", "unit",
+                         "contingent", "personnel", "peacekeeper", "jet", "aircraft"})
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def own_forces(tok: Token) -> bool:
+    """True for the actor's own forces named by a possessive pronoun ("refused to withdraw its troops", "threatened
+    to deploy its troops to the border"): what the act moves, not whom it is aimed at (sixteenth round)."""
+    head = expand_quantity(tok)
+    return head.lemma_.lower() in FORCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in head.children)
+
+
+TELLING_VERBS = frozenset({"warn", "tell", "remind", "assure", "inform", "notify", "caution", "advise"})
+"""Verbs that take the one told and then a "that" clause ("warned protesters that officers could use live rounds")."""
+
+
+def _told_clause(verb: Token, child: Token) -> Token | None:
+    """The "that" clause a telling verb's object is told, when the parser read the object and a participle on it as a
+    clause of their own ("police warned [protesters holed up at the mosque] that officers could use live rounds":
+    "holed" made the verb of "protesters", the "that" clause its complement) (sixteenth round); else None."""
+    if (verb.lemma_.lower() not in TELLING_VERBS or child.head.i != verb.i or child.dep_ != "ccomp"
+            or child.tag_ not in ("VBD", "VBN") or direct_objects(verb)
+            or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in child.children)
+            or not any(c.dep_ == "nsubj" for c in child.children)):
+        return None
+    return next((g for g in child.children if g.dep_ == "ccomp" and g.i > child.i and g.pos_ in ("VERB", "AUX")
+                 and any(t.lower_ == "that" and t.i < g.i for t in g.subtree)), None)
 
 
 def asked_from(verb: Token, comp: Token) -> list[Token]:
@@ -155,6 +188,7 @@ def frame_complement(verb: Token, lexicon: Lexicon, *, noun_preps: frozenset[str
     # reads as an adverbial clause (after a time phrase, or with "for" and a subject of its own) is the complement
     gerunds += [c for c in verb.children if _infinitive_complement(verb, c)]
     for child in [*verb.children, *gerunds]:
+        child = _told_clause(verb, child) or child
         if (child.dep_ in ("xcomp", "ccomp", "acl") or child in gerunds or _control_infinitive(verb, child)) \
                 and child.pos_ in ("VERB", "AUX"):
             code, targets = clause_code(child, lexicon)

@@ -110,15 +110,21 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     if pair and not any(tiers) and is_mutual(cand):
         # "the Iran-US talks", "the Russia-Ukraine prisoner swap": the two names are the two sides
         return dataclasses.replace(cand, sources=(pair,), name_modifiers=(), mutual=True)
+    pair = _hyphened_pair(tuple(c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), deps=("amod",))
+    if pair and not owners and is_mutual(cand):
+        # "a fresh round of Russian-Ukrainian talks", "Saudi-Iranian talks": two demonyms joined by a hyphen, the
+        # first hung on the second, are the two sides (sixteenth round)
+        return dataclasses.replace(cand, sources=(pair,), mutual=True)
     return cand
 
 
-def _hyphened_pair(names: tuple[Token, ...]) -> tuple[Token, ...]:
+def _hyphened_pair(names: tuple[Token, ...], *, deps: tuple[str, ...] = ("compound",)) -> tuple[Token, ...]:
     """The two names of a hyphened pair before a noun ("Iran-US" in "the Iran-US talks": "US" a compound of the noun,
-    "Iran" a compound of "US" right before a hyphen), else ()."""
+    "Iran" a compound of "US" right before a hyphen; with ``deps`` ("amod",), two demonyms: "Russian-Ukrainian"),
+    else ()."""
     for name in names:
         for first in name.children:
-            if (first.dep_ == "compound" and first.pos_ == "PROPN" and first.i + 2 == name.i
+            if (first.dep_ in deps and first.pos_ in ("PROPN", "ADJ") and first.i + 2 == name.i
                     and name.doc[first.i + 1].text == "-"):
                 return (first, name)
     return ()

@@ -17,7 +17,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from detente.coding.candidate import Candidate
-from detente.coding.clauses import antecedent, coordinated, grammatical_subjects
+from detente.coding.clauses import antecedent, coordinated, grammatical_subjects, hyphen_partners
 from detente.records.actor import ActorCode, ActorRef
 from detente.records.mention import ActorMentions, ResolvedActor
 
@@ -189,6 +189,14 @@ def first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
     return []
 
 
+def _paired(tok: Token, mentions: ActorMentions) -> list[Token]:
+    """The other side of a hyphened pair ("Russian-Ukrainian talks"), not of two places or two names of one country
+    ("the Warsaw-Lublin railway line" names a line, not two parties)."""
+    own = mentions.at_token(tok.i)
+    return [p for p in hyphen_partners(tok) if (m := mentions.at_token(p.i)) is None or (
+        m.kind != "place" and (own is None or own.country != m.country))]
+
+
 def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> list[ResolvedActor]:
     """Like :func:`resolve`, but a head noun whose modifiers or ``of`` phrase are coordinated gives every
     actor: "the foreign ministers of Russia and Ukraine", "U.S. and Russian officials"."""
@@ -203,7 +211,8 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
         elif child.dep_ == "prep" and child.lower_ == "of" and not related:
             owners = [p for p in child.children if p.dep_ == "pobj"]
         for owner in owners:
-            chain = coordinated(owner)  # "the leaders of France, Germany, Britain and Poland": the whole list
+            # "the leaders of France, Germany, Britain and Poland": the whole list; "Russian-Ukrainian talks": the pair
+            chain = [*coordinated(owner), *_paired(owner, mentions)]
             actors = [a for a in (mentions.at_token(t.i) for t in chain) if a is not None]
             if len(actors) > 1:
                 found.extend(actors)
@@ -216,7 +225,9 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
         return []
     if single.head != tok.i and 0 <= single.head < len(tok.doc):
         # "tariffs on all goods from Canada and Mexico": a list the phrase reaches through gives every actor in it
-        listed = [a for a in (mentions.at_token(t.i) for t in coordinated(tok.doc[single.head])) if a is not None]
+        reached = tok.doc[single.head]
+        listed = [a for a in (mentions.at_token(t.i) for t in [*coordinated(reached), *_paired(reached, mentions)])
+                  if a is not None]
         if len(listed) > 1 and any(a.actor_code == single.actor_code for a in listed):
             return list({a.actor_code: a for a in listed}.values())
     return [single]

@@ -45,6 +45,12 @@ def targeted_killing(verb: Token, *, titles: bool = True) -> bool:
     person or thing (singular, no number)."""
     if verb.lemma_.lower() != "kill":
         return False
+    return _one_victim(verb, titles=titles)
+
+
+def _one_victim(verb: Token, *, titles: bool) -> bool:
+    """True when ``verb``'s object is one person (singular, no number) and, with ``titles``, a leader or office-holder
+    by its title noun or apposition."""
     victims = _victims(verb)
     if len(victims) != 1:
         return False
@@ -83,12 +89,18 @@ def aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     ("Would Israel dare to kill Ali Khamenei?", "an Israeli strike killed Hezbollah's chief of staff")."""
     if cand.code == KILLING_CODE and cand.kind == "verb" and assassination(cand.scope, target):
         return dataclasses.replace(cand, code=CameoCode("186"))
-    if cand.code not in SHOOTING_CODES or target is None or target.kind not in PERSON_KINDS:
+    if cand.code not in SHOOTING_CODES or target is None:
         return cand
     verb = cand.scope
-    if verb.lemma_.lower() not in ("shoot", "gun"):
+    if verb.lemma_.lower() not in ("shoot", "gun") or cand.kind != "verb" and target.kind not in PERSON_KINDS:
         return cand
-    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "conj", "prt")}
+    # "Gunmen shot dead the governor of Kandahar", "shot dead a Mexican mayor": one office-holder named by title
+    # (resolved to the state he serves, not a person) is a named person too (sixteenth round)
+    if target.kind not in PERSON_KINDS and not _one_victim(verb, titles=True):
+        return cand
+    # "shot dead Haiti's president": the parser may hang "dead" before the object as an unlabelled dependent ("dep")
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "advmod", "conj", "prt", "dep")}
+    words |= {t.lemma_.lower() for t in cand.trigger}
     fatal = bool(words & FATAL_WORDS) or verb.lemma_.lower() == "gun"
     return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
 

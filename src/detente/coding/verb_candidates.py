@@ -12,6 +12,7 @@ from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
     coordinated,
     datives,
+    demander_participle,
     direct_objects,
     grammatical_subjects,
     is_passive,
@@ -41,6 +42,13 @@ WEAPON_CODES = {"missile": "195", "rocket": "195", "drone": "195", "projectile":
                 "shell": "194"}
 """A weapon fired that a relative clause says hit something ("the missile that hit its territory was fired by
 Russia"): an attack on what it hit by whoever fired it (aerial weapons 195, artillery 194)."""
+
+
+def _frame_lemma(comp: Token) -> str | None:
+    """The complement's lemma as a frame's ``by_lemma`` reads it, or None for a phrasal verb: "refused to be drawn on
+    the talks" declines comment, "refused to draw down its troops" refuses to withdraw them (a particle makes another
+    verb) (sixteenth round)."""
+    return None if any(c.dep_ == "prt" for c in comp.children) else comp.lemma_.lower()
 
 
 def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: set[int]) -> Candidate | None:
@@ -75,7 +83,7 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
                 chosen = lexicon.frame_named(frame.conflict_frame) or frame
             # "agreed to suspend visa-free travel" is a decision to act, not a threat: the act itself is coded
             code = (None if chosen is not frame and is_decision_to_act(verb)
-                    else chosen.code_for(comp_code, comp_token.lemma_.lower()))
+                    else chosen.code_for(comp_code, _frame_lemma(comp_token)))
             if code is not None:
                 if not agent:
                     (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)
@@ -85,6 +93,8 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
                 conditions = condition_clauses(comp_token)
                 kept = {t.i for c in conditions for t in c.subtree}
                 kept |= stated_relatives(comp_token)
+                # "..., threatening financial penalties": the demander's own participle is no part of what is asked
+                kept |= {t.i for c in comp_token.children if demander_participle(c) for t in c.subtree}
                 inner = {t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept}
                 cand = frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match, conditions)
                 if agent:  # the coder folds the complement only when the frame is kept

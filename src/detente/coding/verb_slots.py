@@ -95,6 +95,7 @@ def from_match(match: VerbMatch) -> Candidate:
         targets.extend(t for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != match.object_token.i
                        and expand_quantity(c).i != match.object_token.i for t in coordinated(c))
     targets.extend(datives(verb))
+    targets.extend(shifted_receivers(match))
     # the pattern's prepositions may hang on the object ("vetoed a resolution in the Security Council") when the
     # object is a thing, not the target
     heads = ([verb] if pattern.object_is_target else [verb, *direct_objects(verb)]) if match.object_token is None \
@@ -144,6 +145,10 @@ def from_match(match: VerbMatch) -> Candidate:
         claimed_on = [verb] if match.object_token is None else [verb, match.object_token]
         acts = prep_objects(claimed_on, frozenset({"for"}))
         tiers.append(tuple(prep_objects([expand_quantity(a) for a in acts] + acts, CLAIMED_ACT_PREPS)))
+        # "took responsibility for the drone strike that killed ten Afghan civilians in Kabul": what a relative
+        # clause on the act claimed says it hit, where (sixteenth round)
+        relatives = [r for a in acts for r in expand_quantity(a).children if r.dep_ == "relcl"]
+        tiers.append((*_clause_objects(relatives), *prep_objects(relatives, CLAIMED_ACT_PREPS)))
         if pattern.own_act:
             # "acknowledged that its bombs had struck the Chinese embassy", "conceded that its troops had fired on
             # Georgian villages": an act admitted in a clause is aimed at what its object or prepositions name
@@ -222,6 +227,16 @@ def from_match(match: VerbMatch) -> Candidate:
     return Candidate(code=mass_code(pattern.code, verb), trigger=trigger, scope=verb, sources=source_tiers,
                      targets=tuple(tiers), needs_target=pattern.needs_target, specificity=pattern.specificity,
                      inherited=inherited, kind="verb", mutual=pattern.mutual)
+
+
+def shifted_receivers(match: VerbMatch) -> list[Token]:
+    """The receiver put before the goods, which the lexicon's matcher took for the pattern's own "to"/"for": "gave
+    Ukraine Leopard tanks", "sold India S-400 missile systems", "sent Kyiv HIMARS rocket launchers" (the parser hangs
+    the name on the goods as a compound, so it is no dative of the verb) (sixteenth round). Not for "for": a name
+    before what is bought is as often where it comes from ("Taiwan bought US weapons")."""
+    return [tok for word, tok in zip(match.pattern.words, match.word_tokens, strict=False)
+            if word == "to" and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("compound", "nmod")
+            for tok in coordinated(tok)]
 
 
 GETTING_VERBS = frozenset({"receive", "get", "obtain", "accept", "secure", "win"})

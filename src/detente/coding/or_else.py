@@ -1,0 +1,62 @@
+"""The threat in "... or face X" (stage 4): "China demanded that Canada release Meng immediately or face grave
+consequences", "Washington urged Tehran to halt enrichment or face sanctions".
+
+What a demand or an appeal asks of another may end with what the other will meet if it does not comply. The parser
+reads "face" as a second thing asked (a conjunct of the clause asked for), so the frame folds it into its content;
+but nobody asks another to face sanctions: the alternative is a threat by whoever asks, aimed at whoever is asked
+(CAMEO 13, by what is threatened, as the threat frame codes its complement: "or face sanctions" 1312, "or face
+military action" 138, "grave consequences" 130). An ultimatum (139, "gave him 48 hours to leave or face military
+action") is a threat already and gets none besides (sixteenth round).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.candidate import Candidate
+from detente.coding.clauses import direct_objects, grammatical_subjects
+from detente.coding.verbs import Lexicon, expand_quantity
+from detente.records.event import CameoCode
+
+__all__ = ["or_else_threat"]
+
+ASKING_ROOTS = frozenset({"10", "02"})
+"""Demands and appeals, whose content may end "or face ..."."""
+ALTERNATIVE_VERBS = frozenset({"face", "risk"})
+"""Verbs that name what the one asked will meet if it does not comply."""
+ALTERNATIVE_MARKS = frozenset({"or", "else"})
+
+
+def or_else_threat(frame: Candidate, lexicon: Lexicon) -> Candidate | None:
+    """The threat stated by the "or face X" that ends what ``frame`` (a demand or appeal) asks, or None."""
+    threat = lexicon.frame_named("threat")
+    if threat is None or frame.kind != "frame" or frame.code[:2] not in ASKING_ROOTS:
+        return None
+    for clause in (c for c in frame.scope.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        for alt in _alternatives(clause):
+            met = [expand_quantity(o) for o in direct_objects(alt)]
+            if not met:
+                continue
+            entry = lexicon.match_noun(met[0])
+            code = threat.code_for(entry.code if entry is not None else None, met[0].lemma_.lower())
+            if code is None:
+                continue
+            # aimed at the one asked: the asked clause's own subject, else whom the frame is aimed at
+            asked = tuple(grammatical_subjects(clause))
+            return Candidate(code=CameoCode(code), trigger=(alt, met[0]), scope=frame.scope,
+                             sources=frame.sources, targets=(asked, *frame.targets), specificity=2,
+                             inherited=frame.inherited, kind="frame")
+    return None
+
+
+def _alternatives(clause: Token) -> list[Token]:
+    """The "face"/"risk" verbs coordinated with ``clause`` by "or" ("release Meng or face grave consequences")."""
+    out: list[Token] = []
+    for alt in clause.children:
+        if alt.dep_ != "conj" or alt.lemma_.lower() not in ALTERNATIVE_VERBS or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in alt.children):
+            continue
+        marks = [c for c in (*clause.children, *alt.children) if c.dep_ == "cc" and c.i < alt.i]
+        if marks and marks[-1].lower_ in ALTERNATIVE_MARKS:
+            out.append(alt)
+    return out
