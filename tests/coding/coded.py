@@ -37,9 +37,14 @@ def country_of(code: str | None) -> str | None:
     return code[:3] if code else None
 
 
+def by_country(triples: list[tuple[str | None, str, str | None]]) -> list[tuple[str | None, str, str | None]]:
+    """(source, code, target) triples with each actor reduced to its country, in the same order."""
+    return [(country_of(s), c, country_of(t)) for s, c, t in triples]
+
+
 def country_triples(pipeline: Any, text: str, day: date) -> list[tuple[str | None, str, str | None]]:
     """:func:`coded_triples` with each actor reduced to its country (the sector is the actor data's business)."""
-    return [(country_of(s), c, country_of(t)) for s, c, t in coded_triples(pipeline, text, day)]
+    return by_country(coded_triples(pipeline, text, day))
 
 
 def country_set(pipeline: Any, text: str, day: date) -> set[tuple[str | None, str, str | None]]:

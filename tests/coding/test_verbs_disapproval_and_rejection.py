@@ -8,13 +8,12 @@ from typing import Any
 
 import pytest
 from tests.coding.coded import (
+    by_country,
     coded_triples,
-    country_of,
     country_triples,
 )
 
 _coded = partial(coded_triples, day=date(2024, 3, 1))
-_country = country_of
 _countries = partial(country_triples, day=date(2024, 3, 1))
 
 
@@ -44,8 +43,7 @@ def test_disapproval_and_rejection_coded(pipeline: Any, text: str, expected: lis
 def test_disapproval_and_rejection_coded_by_country_of_expected_codes(pipeline: Any, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
     # compared by country (the first three letters of an actor code): the sector of a person the actor data learns
     # (a writer, a journalist) is not what these patterns decide
-    assert [(_country(s), c, _country(t)) for s, c, t in _coded(pipeline, text)] == [
-        (_country(s), c, _country(t)) for s, c, t in expected]
+    assert _countries(pipeline, text) == by_country(expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
