@@ -13,6 +13,7 @@ resolved on it); the candidates found on the copy are mapped back to the sentenc
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,20 +74,17 @@ def repaired_reduced_clause(sent: Span, lexicon: Lexicon) -> Span | None:
     match = lexicon.match_verb(verb)
     if match is None or match.pattern.objects:
         return None
-    base = sent.start
-    heads: list[int] = []
-    deps: list[str] = []
-    for tok in sent:
-        head, dep = tok.head, tok.dep_
+
+    def arc(tok: Token) -> tuple[Token, str]:
         if tok.i == verb.i:
-            head, dep = verb, "ROOT"
-        elif tok.i == root.i:
-            head, dep = verb, "nsubj"
-        elif head.i == root.i and tok.i > verb.i:
-            head = verb  # a closing stop or a phrase the parser hung on the noun
-        heads.append(head.i - base)
-        deps.append(dep)
-    return _copy(sent, heads, deps, {verb.i: ("VERB", "VBD")})
+            return verb, "ROOT"
+        if tok.i == root.i:
+            return verb, "nsubj"
+        if tok.head.i == root.i and tok.i > verb.i:
+            return verb, tok.dep_  # a closing stop or a phrase the parser hung on the noun
+        return tok.head, tok.dep_
+
+    return _copy(sent, arc, {verb.i: ("VERB", "VBD")})
 
 
 def mapped_back(cand: Candidate, sent: Span) -> Candidate:
@@ -135,13 +133,11 @@ def _rebuilt(sent: Span, verb: Token, obj: Token, first: Token, second: Token, f
     """A copy of ``sent`` whose arcs are the clause's: the verb the root, the first name its subject with the
     second coordinated to the first, the object its direct object; every name word keeps its arc inside its name,
     and what hung on the first name or the object's compounds now hangs on the verb."""
-    base = sent.start
     toks = list(sent)
     first_words = {t.i for t in toks[:first_end]}
     second_words = {t.i for t in toks[first_end + 1:second_end]}
-    heads: list[int] = []
-    deps: list[str] = []
-    for tok in toks:
+
+    def arc(tok: Token) -> tuple[Token, str]:
         head, dep = tok.head, tok.dep_
         if tok.i == verb.i:
             head, dep = verb, "ROOT"
@@ -160,15 +156,19 @@ def _rebuilt(sent: Span, verb: Token, obj: Token, first: Token, second: Token, f
         elif head.i in first_words or head.i in second_words or head.i == verb.i or (
                 head.i == obj.i and dep in ("compound", "appos")):
             head = verb
-        heads.append(head.i - base)
-        deps.append(dep)
-    return _copy(sent, heads, deps, {verb.i: ("VERB", "VBP")})
+        return head, dep
+
+    return _copy(sent, arc, {verb.i: ("VERB", "VBP")})
 
 
-def _copy(sent: Span, heads: list[int], deps: list[str], retagged: dict[int, tuple[str, str]]) -> Span:
-    """A new one-sentence doc with the words, tags, lemmas and entities of ``sent``, the arcs ``heads`` (indices
-    into the sentence) and ``deps``, and the words of ``retagged`` (doc indices) given a new part of speech and tag."""
+def _copy(sent: Span, arc: Callable[[Token], tuple[Token, str]], retagged: dict[int, tuple[str, str]]) -> Span:
+    """A new one-sentence doc with the words, tags, lemmas and entities of ``sent``, each word's arc given by ``arc``
+    (its new head, a word of the sentence, and its label), and the words of ``retagged`` (doc indices) given a new
+    part of speech and tag."""
     toks = list(sent)
+    arcs = [arc(t) for t in toks]
+    heads = [head.i - sent.start for head, _ in arcs]
+    deps = [dep for _, dep in arcs]
     pos = [retagged[t.i][0] if t.i in retagged else t.pos_ for t in toks]
     tags = [retagged[t.i][1] if t.i in retagged else t.tag_ for t in toks]
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in toks]
