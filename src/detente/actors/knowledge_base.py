@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
 from detente.actors.lexicon import ORGANISATION_SECTORS
 from detente.actors.names import name_key
-from detente.actors.people import PEOPLE_FILE, code_sector
+from detente.actors.people import code_sector
 from detente.actors.places import PLACE_CONFIDENCE, add_places
 from detente.actors.sources import data_files, load_bundled, read_officeholders
 from detente.actors.spelling import MIN_LETTERS, SPELLABLE_KINDS, SpellingIndex
@@ -400,9 +400,7 @@ def bundled_stamp(officeholders: bool = True) -> tuple[tuple[str, int, int], ...
     that cannot be stat'ed (data inside a zip) cannot change either: it stamps as 0, 0.
     """
     stamps: list[tuple[str, int, int]] = []
-    for file in data_files():
-        if not officeholders and (file.name.startswith("officeholders_") or file.name == PEOPLE_FILE):
-            continue
+    for file in data_files(officeholders):
         try:
             info = os.stat(str(file))
         except OSError:
@@ -422,9 +420,7 @@ def _bundled(officeholders: bool, _stamp: tuple[tuple[str, int, int], ...]) -> t
     load_bundled(builder, officeholders=officeholders)
     digest = hashlib.sha256()
     digest.update(add_places(builder, Gazetteer.load()).encode())
-    for file in data_files():
-        if not officeholders and (file.name.startswith("officeholders_") or file.name == PEOPLE_FILE):
-            continue
+    for file in data_files(officeholders):
         digest.update(file.name.encode())
         digest.update(file.read_bytes())
     return builder, digest

@@ -34,9 +34,11 @@ def data_dir() -> Traversable:
     return resources.files("detente.actors").joinpath("data")
 
 
-def data_files() -> list[Traversable]:
-    """Every bundled data file, sorted by name (what ``kb.version`` hashes)."""
-    return sorted((f for f in data_dir().iterdir() if f.name.endswith((".csv", ".toml"))),
+def data_files(officeholders: bool = True) -> list[Traversable]:
+    """Every bundled data file, sorted by name (what ``kb.version`` hashes); with ``officeholders=False``, without
+    the ``officeholders_*.csv`` files and ``people.csv``, which such a load skips."""
+    return sorted((f for f in data_dir().iterdir() if f.name.endswith((".csv", ".toml"))
+                   and (officeholders or not (f.name.startswith("officeholders_") or f.name == PEOPLE_FILE))),
                   key=lambda f: f.name)
 
 
