@@ -41,6 +41,11 @@ COMPANY_NOUNS = frozenset({"company", "companies", "firm", "maker", "manufacture
                            "conglomerate", "giant", "bank", "lender", "insurer", "supplier", "contractor", "exporter",
                            "importer", "retailer", "operator", "developer", "startup", "start-up", "miner",
                            "shipper", "shipbuilder", "automaker", "carmaker", "chipmaker", "corporation"})
+# Role nouns of an apposition that make a person act for the one they serve ("a lawyer for", "an aide to";
+# ``DescriptionRules._served_by``, seventeenth actors round).
+AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
+                        "spokesperson", "bodyguard", "deputy", "assistant", "confidant", "associate", "envoy",
+                        "emissary", "representative", "negotiator", "ally", "lieutenant"})
 # Prepositions through which a clause locates its act in a place: the locative ones, and "across"/"throughout" for
 # acts spread over a town or country ("looters ransacked shops across Port Moresby"; fourteenth actors round).
 CLAUSE_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout"}
@@ -51,6 +56,9 @@ CLAUSE_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout"}
 GOAL_PREPOSITIONS = frozenset({"towards", "toward", "to", "on", "into", "through", "for", "upon"})
 MARCH_VERBS = frozenset({"march", "converge", "stream", "head", "walk", "drive", "advance", "move", "push", "descend",
                          "parade", "surge", "pour", "flock", "trek", "ride", "proceed", "close", "sweep", "storm"})
+# Verbs of travel and flight: the country they go to is not the traveller's own (``_destination_of_travel``).
+TRAVEL_VERBS = frozenset({"flee", "escape", "defect", "emigrate", "travel", "fly", "go", "head", "move",
+                          "relocate", "smuggle", "deport", "extradite", "send"})
 # Prepositions that introduce what an act is about, not where it happens (``_topic_between``).
 TOPIC_PREPOSITIONS = frozenset({"against", "over", "about", "regarding", "concerning", "despite"})
 # Verbs of aiming or firing: "at" after them names a target, not a place ("fired rockets at Israel").
@@ -76,6 +84,10 @@ class DescriptionRules(RoleRules):
         head = next((c for c in self.doc[end - 1].children if c.dep_ == "appos" and c.i > end), None)
         if head is None or head.i - end > 6:
             return False
+        served = None if company else self._served_by(head)
+        if served is not None:
+            self._learn(i, end, i, served[0], None, head.text, sector=served[1])
+            return True
         polity: Polity | None = None
         sector = "CVL"
         named_sector = False
@@ -105,6 +117,29 @@ class DescriptionRules(RoleRules):
         self._learn(i, end, i, replace(polity, how=f"apposition {self._text(end + 1, head.i + 1)!r}"), None,
                     head.text, sector=sector)
         return True
+
+    def _served_by(self, head: Token) -> tuple[Polity, str | None] | None:
+        """``Elvino Dias, a lawyer for Mozambique's opposition candidate Venâncio Mondlane``, ``X, an aide to
+        Zelensky``, ``X, a spokesman for Hamas``: an unknown person whose apposition makes them the aide, lawyer
+        or spokesman of a person or group the knowledge base knows acts for that person's or group's side, coded
+        as it is on the article's date (own gold x113: the lawyer is ``MOZOPP``; seventeenth actors round).
+        None when the apposition's noun is no such role or what follows "for", "to" or "of" is no known
+        person or group."""
+        if head.lemma_.lower() not in AIDE_NOUNS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            hit = next((h for h in self.hits if obj is not None and h.start <= obj.i < h.end
+                        and h.kind in ("person", "group")), None)
+            if hit is None:
+                continue
+            entry = hit.entries[0]
+            ex = self._code_person(entry.key) if hit.kind == "person" else self.kb.code_on(entry.key, self.on)
+            if not ex.country or len(ex.actor_code) < 6:
+                return None
+            how = f"apposition {head.text!r} {prep.text} {self._text(hit.start, hit.end)!r}"
+            return Polity(code=ex.country, is_igo=False, how=how), ex.actor_code[3:6]
+        return None
 
     def _compound_word(self, hit: Hit) -> str | None:
         """``pro-Russian``, ``anti-Israel``, ``Iran-backed``, ``Beirut-based``: the word the name is hyphened
@@ -280,7 +315,7 @@ class DescriptionRules(RoleRules):
         found: dict[str, Polity] = {}
         for other in self.hits:
             if self.sent[other.start] != sentence or other.kind not in ("country", "capital", "demonym", "place") \
-                    or self._not_an_actor(other) or self._compound_word(other):
+                    or self._not_an_actor(other) or self._compound_word(other) or self._destination_of_travel(other):
                 continue
             polity = self._polity_of(other.entries[0], places=True)
             if polity is not None:
@@ -290,6 +325,13 @@ class DescriptionRules(RoleRules):
             return next(iter(found.values()))
         country = self.ctx.dominant_country(sentence) if not found else None
         return Polity(code=country, is_igo=False, how="the article's dominant country") if country else None
+
+    def _destination_of_travel(self, hit: Hit) -> bool:
+        """``fled to Israel``, ``flew into Kenya``: a country someone travels or flees to, which says nothing of
+        their own (seventeenth actors round: "General Tomás Zerón fled to Israel" made him Israel's)."""
+        prep = self.doc[hit.end - 1].head
+        return (prep.dep_ == "prep" and prep.lower_ in ("to", "into") and prep.head.pos_ == "VERB"
+                and prep.head.lemma_.lower() in TRAVEL_VERBS)
 
     def _same_clause(self, token: Token, verb: Token) -> bool:
         """``token`` hangs from ``verb`` without crossing into another clause."""

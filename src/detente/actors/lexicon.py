@@ -142,7 +142,8 @@ SELF_DEFINITE = frozenset({"government forces", "government troops", "government
 INSTITUTIONS = frozenset({"government", "army", "military", "navy", "air force", "armed forces", "ministry",
                           "cabinet", "parliament", "legislature", "judiciary", "supreme court", "police",
                           "regime", "administration", "authorities", "opposition", "security forces",
-                          *SELF_DEFINITE})
+                          "cgt", *SELF_DEFINITE})
+# ("the CGT" also names the one country of its sentence: resolver.SENTENCE_INSTITUTIONS.)
 # Words that name an IGO's chief after it or before "of" it ("the IAEA chief", "the head of NATO").
 HEAD_WORDS = frozenset({"chief", "head", "boss"})
 # Weapons named as sector words: only modifiers from MODIFIERS may stand between them and their country

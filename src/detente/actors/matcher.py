@@ -119,17 +119,20 @@ def _other_given_name(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, en
 
     Only where the parser reads both words as one person's name, and only against the first words of the
     person's listed full names; a spelling of the same given name ("Sergey"/"Sergei", "Mahmud"/"Mahmoud",
-    "Muhammad"/"Mohammed") or an initial ("J. Biden") still fits.
+    "Muhammad"/"Mohammed") or an initial ("J. Biden") still fits. An "al-"/"el-" between is looked through.
     """
     if i == 0 or normed[i - 1] in NAME_TITLES:
         return False
-    prev, token = doc[i - 1], doc[i]
+    before = i - 1
+    if i >= 3 and normed[i - 1] == "-" and normed[i - 2] in ("al", "el"):
+        before = i - 3  # "Abdel Wahid al-Nur" is no Nur of Somalia's (seventeenth actors round)
+    prev, token = doc[before], doc[i]
     if not (prev.ent_type_ == "PERSON" and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
             and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha and not prev.is_stop):
         # "Will Trump meet Kim?": a capitalised function word that opens a question is no given name
         return False
     given = kb.given_names(entry.key)
-    return bool(given) and not any(_same_given_name(normed[i - 1], g) for g in given)
+    return bool(given) and not any(_same_given_name(normed[before], g) for g in given)
 
 
 def _same_given_name(a: str, b: str) -> bool:
@@ -209,8 +212,10 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
         # "the" names no person ("The Hague" is no William Hague), unless the name modifies a noun:
         # "the Obama administration", "the Putin regime".
         return False
-    if entry.kind == "person" and end - start == 1 and not entry.weak and _inside_longer_name(doc, end):
-        return False  # "Lee Jae-yong" is not Lee Hsien Loong, listed as "Lee" (sixteenth actors round)
+    if entry.kind == "person" and not entry.weak and _inside_longer_name(doc, end):
+        # "Lee Jae-yong" is not Lee Hsien Loong, listed as "Lee" (sixteenth actors round); "Abdul Hamid Dbeibah"
+        # is not Bangladesh's Abdul Hamid (seventeenth)
+        return False
     if entry.weak and not all(_proper(t) for t in doc[start:end] if t.text[:1].isupper()):
         return False
     if entry.weak or entry.partial:
@@ -244,9 +249,10 @@ def _first_name_of_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _inside_longer_name(doc: Doc, end: int) -> bool:
-    """A one-word person alias that the parser's PERSON entity goes on past with a capitalised proper noun:
-    the word is part of another person's longer name, unknown to the knowledge base ("Lee Jae-yong", the
-    Samsung chairman, is no "Lee" of Singapore). Listed full names are longer matches and never get here."""
+    """A person's listed name that the parser's PERSON entity goes on past with a capitalised proper noun: the
+    words are part of another person's longer name, unknown to the knowledge base ("Lee Jae-yong", the Samsung
+    chairman, is no "Lee" of Singapore; "Abdul Hamid Dbeibah" no Abdul Hamid of Bangladesh). A longer listed
+    name is a longer match and never gets here."""
     if end >= len(doc) or doc[end - 1].ent_type_ != "PERSON":
         return False
     nxt = doc[end]
@@ -271,10 +277,18 @@ def _name_continues(doc: Doc, i: int) -> bool:
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
-    """The name is glued by a hyphen to a capitalised word ("Zia" in "Zia-Ul-Haq")."""
+    """The name is glued by a hyphen to a capitalised word ("Zia" in "Zia-Ul-Haq"), or ends a name joined by
+    the Persian and Urdu "-e-", "-i-", "-ul-" ("Islami" in "Jamaat-e-Islami" is no Albanian minister Islami;
+    seventeenth actors round). Not "al-" ("al-Assad" is Assad)."""
     after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
     before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
-    return after or before
+    joined = (start >= 4 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NAME_JOINERS
+              and doc[start - 3].text == "-" and doc[start - 4].text[:1].isupper())
+    return after or before or joined
+
+
+# The joining words of Persian and Urdu names of groups ("Jamaat-e-Islami", "Hizb-ut-Tahrir", "Tehreek-i-Insaf").
+_NAME_JOINERS = frozenset({"e", "i", "ul", "ut", "ud", "ur", "un"})
 
 
 def _capitalised(token: Token) -> bool:

@@ -67,7 +67,9 @@ def add_places(builder: KBBuilder, gazetteer: Gazetteer) -> str:
 def add_extra_places(builder: KBBuilder, text: str | None = None, where: str = f"detente/actors/data/{PLACES_FILE}") -> int:
     """Index the regions and towns of ``places.csv`` (or of ``text`` in its format) as ``place`` names.
 
-    Rows: ``name,kind,country,aliases``; kind is one of ``PLACE_KINDS``. The file's content is part of
+    Rows: ``name,kind,country,aliases``; kind is one of ``PLACE_KINDS``. An empty country indexes a region
+    whose name holds a country's ("Latin America") as no actor, so that the country inside is not read
+    (seventeenth actors round). The file's content is part of
     ``kb.version`` through the data-file digest. Returns the number of places added.
 
     Raises:
@@ -83,8 +85,8 @@ def add_extra_places(builder: KBBuilder, text: str | None = None, where: str = f
             raise DetenteError.make("D301", path=where, line=line,
                                     reason=f"a place needs a name and a kind among {sorted(PLACE_KINDS)} "
                                            f"(got {name!r}, {kind!r})")
-        entity = f"country:{country}"
-        if entity not in builder.actors:
+        entity = f"country:{country}" if country else NOT_AN_ACTOR
+        if country and entity not in builder.actors:
             raise DetenteError.make("D304", path=where, line=line, value=country)
         aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
         for alias in (name, *aliases):

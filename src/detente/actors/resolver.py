@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from detente.actors.builder import NameEntry, TitleInfo
 from detente.actors.context import DESCRIPTIONS, PersonSeen
@@ -174,7 +174,7 @@ class _Run(PhraseRules):
             region = self._owned_region(k)
             if region is not None:
                 return region
-        if kind == "metonym" and self.normed[hit.start:hit.end] == ["congress"]:
+        if kind == "metonym" and self.normed[hit.start:hit.end] in (["congress"], ["senate"]):
             home = self._congress_home(hit)
             if home is not None:
                 return home
@@ -290,22 +290,34 @@ class _Run(PhraseRules):
         return end
 
     def _congress_home(self, hit: Hit) -> int | None:
-        """A bare "Congress" in a sentence about one other country that has a congress, with nothing American in
-        it ("Pedro Castillo dissolved Congress", "Milei's reform stalled in Congress"): that country's
-        legislature, not the US one. None: the usual reading (USALEG)."""
+        """A bare "Congress" or "Senate" in a sentence about one other country that has one, with nothing American
+        in it ("Pedro Castillo dissolved Congress", "Milei's reform stalled in Congress", "Rigathi Gachagua was
+        impeached by the Senate"): that country's legislature, not the US one (the Senate: seventeenth actors
+        round). None: the usual reading (USALEG)."""
         sentence = self.sent[hit.start]
         countries = {self._hit_country(h) for h in self.hits if h is not hit and self.sent[h.start] == sentence}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
-        if country not in CONGRESS_COUNTRIES:
+        word = self.normed[hit.start]
+        if country not in (CONGRESS_COUNTRIES if word == "congress" else SENATE_COUNTRIES):
             return None
+        if word == "senate" and not any(self._names_its_people(h) for h in self.hits
+                                        if h is not hit and self.sent[h.start] == sentence):
+            return None  # "The Senate approved sanctions on Mexico": a country named as a target is not enough
         actor = self.kb.country(country)
         self._emit(hit.start, hit.end, code=country + "LEG", name=actor.name if actor else None, country=country,
                    sector="LEG", entity_id=f"country:{country}", kind="country", confidence=0.7,
-                   reason=f"'Congress' in a sentence about {country} only: its legislature")
+                   reason=f"{self.doc[hit.start].text!r} in a sentence about {country} only: its legislature")
         return hit.end
+
+    def _names_its_people(self, hit: Hit) -> bool:
+        """A person, a demonym or a possessive country name ("Rigathi Gachagua", "Kenyan", "Nigeria's"): the
+        sentence is about that country's own politics, not only aimed at it."""
+        if hit.kind in ("person", "demonym"):
+            return True
+        return hit.kind == "country" and hit.end < len(self.doc) and self.normed[hit.end] in POSSESSIVE
 
     def _stacked_origin(self, k: int, polity: Polity) -> int | None:
         """``a Georgian Chechen dissident``, ``a British Pakistani man``, ``an Israeli Arab lawmaker``: a
@@ -442,7 +454,8 @@ class _Run(PhraseRules):
             return None
         sentence = self.sent[hit.start]
         words = {self.doc[t].lemma_.lower() for t in range(len(self.doc)) if self.sent[t] == sentence}
-        if verb.lemma_.lower() not in ("extradite", "surrender", "hand", "turn") and not words & TRIAL_WORDS:
+        if verb.lemma_.lower() not in ("extradite", "surrender", "hand", "turn") and not words & TRIAL_WORDS \
+                and not self._handed_suspect(verb):
             return None  # "Israel sent its ambassador to The Hague": the Netherlands
         yugoslav = any(self.sent[h.start] == sentence and h is not hit and (
             h.entries[0].code[:3] if h.entries[0].kind == "place" and h.entries[0].code else self._hit_country(h))
@@ -452,6 +465,20 @@ class _Run(PhraseRules):
         if self.on is None or self.on >= date(2002, 7, 1):
             return "igo:IGOUNOICC"
         return None
+
+    def _handed_suspect(self, verb: Token) -> bool:
+        """The object of ``verb`` is a person the knowledge base or the parser names, or a suspect, general or
+        fugitive, and no envoy ("Serbia delivered Milosevic to The Hague", "Croatia sent the general to The
+        Hague"; not "sent its ambassador", "flew a delegation"): a person handed to the court there (seventeenth
+        actors round, after round 16's ask)."""
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            words = {t.lemma_.lower() for t in obj.subtree}
+            if words & ENVOY_WORDS or any(t.dep_ == "poss" for t in obj.children):
+                return False
+            named = obj.ent_type_ == "PERSON" or any(h.start <= obj.i < h.end and h.kind == "person" for h in self.hits)
+            if named or obj.lemma_.lower() in SUSPECT_WORDS:
+                return True
+        return False
 
     def _capital_as_place(self, hit: Hit) -> bool:
         """"A car bomb exploded in Mogadishu", "struck a market in Kabul": a capital after a place preposition
@@ -778,6 +805,9 @@ class _Run(PhraseRules):
         loyal = self._loyal_to(pos)
         if loyal is not None:  # "forces loyal to Gbagbo", "militants loyal to Iraq's al-Qaeda frontman"
             return self._sector(start, pos, loyal, sector, f"sector word {word!r}", 0.7)
+        seized = self._seized_power_in(pos)
+        if seized is not None:  # "the soldiers who seized power in Niger" (own gold x035)
+            return self._sector(start, pos, seized, sector, f"sector word {word!r}", 0.7)
         if sector == "GOV" and self.normed[pos - 1] in LOCAL_GOVERNMENT_WORDS:
             located = self._in_place(pos, frozenset({"in"}))
             if located is not None:  # "officials in Kyiv", "the authorities in Tigray" (not "diplomats in Moscow")
@@ -797,6 +827,10 @@ class _Run(PhraseRules):
                 how = f"the article's dominant country, named {self.ctx.country_counts[country]} times"
                 return self._sector(hit.start, pos, Polity(code=country, is_igo=False, how=how), sector,
                                     f"sector word 'the {word}'", 0.6)
+        if phrase in SENTENCE_INSTITUTIONS and self._definite(hit.start) and self._proper_run(pos) == pos:
+            one = self._one_sentence_country(hit.start)
+            if one is not None:  # "the CGT called a general strike against Milei"
+                return self._sector(hit.start, pos, one, sector, f"sector word 'the {word}'", 0.6)
         head = self.normed[hit.end - 1]
         if head in DESCRIPTIONS and self._definite(hit.start):
             if self._proper_run(pos) == pos and not self._followed_by_name(pos):
@@ -804,6 +838,37 @@ class _Run(PhraseRules):
                 if referent is not None:
                     self._refer(hit.start, hit.end, referent, f"definite description 'the {word}'")
         return pos
+
+    def _seized_power_in(self, pos: int) -> Polity | None:
+        """``the soldiers who seized power in Niger``, ``officers who took power in Gabon``: the men a relative
+        clause says seized power in a country are that country's (a coup is made at home; seventeenth actors
+        round). None when the word before ``pos`` has no such clause."""
+        noun = self.doc[pos - 1]
+        for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in COUP_VERBS):
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in clause.children):
+                continue
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                hit = next((h for h in self.hits if obj is not None and h.start <= obj.i < h.end
+                            and h.kind in ("country", "capital")), None)
+                if hit is None:
+                    continue
+                polity = self._polity_of(hit.entries[0])
+                if polity is not None and not polity.is_igo:
+                    return replace(polity, how=f"{clause.text} power in {self._text(hit.start, hit.end)!r}")
+        return None
+
+    def _one_sentence_country(self, i: int) -> Polity | None:
+        """The one country that the names of token ``i``'s sentence belong to (countries, capitals, demonyms,
+        places, people on the article's date, groups), None when they belong to none or to several."""
+        found = {self._hit_country(h) or (h.entries[0].code if h.kind == "place" else None)
+                 for h in self.hits if self.sent[h.start] == self.sent[i] and h.kind != "agent"}
+        found.discard(None)
+        found.discard("")
+        codes = {c for c in found if c is not None and self.kb.is_country(c)}
+        if len(codes) != 1 or len(found) != 1:
+            return None
+        return Polity(code=codes.pop(), is_igo=False, how="the one country the sentence names")
 
     def _stateless_before(self, start: int, stop: int) -> bool:
         """A people without a state among the words ``[start, stop)`` before a sector word ("Syrian Kurdish")."""
@@ -905,6 +970,17 @@ HANDOVER_VERBS = frozenset({"hand", "deliver", "extradite", "transfer", "send", 
 # Words of a trial that make "to The Hague" its court where the verb alone does not ("to face charges").
 TRIAL_WORDS = frozenset({"charge", "trial", "tribunal", "court", "crime", "indictment", "indict", "genocide", "prosecution",
                          "prosecutor", "warrant", "face", "try", "stand"})
+# Bodies that "the ..." names in a sentence whose names all belong to one country: that country's ("the CGT",
+# Argentina's or France's labour confederation by the news it is in).
+SENTENCE_INSTITUTIONS = frozenset({"cgt"})
+# Verbs of a coup: "the soldiers who seized power in Niger" (``_Run._seized_power_in``).
+COUP_VERBS = frozenset({"seize", "take", "grab", "usurp", "snatch"})
+# People handed to a court by the word news uses for them ("sent the general to The Hague"), and envoys, whom a
+# state sends to The Hague as to any capital (``_Run._handed_suspect``).
+SUSPECT_WORDS = frozenset({"suspect", "general", "fugitive", "commander", "colonel", "warlord", "accused", "defendant",
+                           "indictee", "leader", "president", "militiaman", "officer"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "minister", "delegation", "delegate", "representative",
+                         "negotiator", "team", "official", "mission", "consul", "emissary"})
 FORMER_YUGOSLAVIA = frozenset({"SRB", "HRV", "BIH", "XKX", "MKD", "MNE", "SVN"})
 KIN_NOUNS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin",
                        "nephew", "niece", "uncle", "aunt", "brother-in-law", "son-in-law", "widow", "grandson",
@@ -914,6 +990,11 @@ CONGRESS_COUNTRIES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "GTM", "HND",
                                 "ESP", "FSM"})
 """States whose national legislature news calls "Congress": Latin America's, the Philippines', Micronesia's, and
 Spain's Congress of Deputies."""
+SENATE_COUNTRIES = frozenset({"ARG", "AUS", "BEL", "BOL", "BRA", "CAN", "CHL", "CIV", "CMR", "COD", "COL", "CZE", "DOM",
+                              "ESP", "FRA", "GAB", "HTI", "IRL", "ITA", "JAM", "JOR", "KAZ", "KEN", "KHM", "LBR", "MDG",
+                              "MEX", "MYS", "NGA", "NLD", "PAK", "PHL", "POL", "PRY", "ROU", "RWA", "TCD", "THA", "TTO",
+                              "URY", "UZB", "ZWE"})
+"""States whose upper house news calls "the Senate" (seventeenth actors round)."""
 TOWN_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "around"})
 # Prepositions of place after which a lone automatic surname is read as a town first ("in Bolton").
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})

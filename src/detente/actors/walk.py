@@ -50,6 +50,13 @@ class Polity:
     place: str | None = None
 
 
+# Verbs of capture and siege: their object is a place, not a person who shares its name (``_taken_place``).
+CAPTURE_VERBS = frozenset({"seize", "capture", "retake", "recapture", "overrun", "besiege", "encircle", "occupy",
+                           "surround", "shell", "liberate", "evacuate", "storm"})
+# Words before a place someone goes or is sent to, read as a town over a person known only by an automatic surname.
+GOAL_WORDS = frozenset({"to", "into", "towards", "toward"})
+ATTACK_VERBS = frozenset({"attack", "raid", "strike", "bomb", "ambush", "hit", "target", "overrun"})
+
 IOB_BEGIN, IOB_INSIDE = 3, 1
 """spaCy's ENT_IOB codes of a word that begins an entity ("B") and of one inside it ("I")."""
 
@@ -84,8 +91,15 @@ class RunBase:
         imposed sanctions"). Likewise a one-word name that is a person's surname and a town of the gazetteer
         names the town after such a preposition ("police in Lagos" are Nigeria's, not Ricardo Lagos's), unless
         the article named the person in full before it (fourteenth actors round)."""
-        if hit.start == 0 or self.normed[hit.start - 1] not in LOCATIVE_PREPOSITIONS:
-            return hit
+        if hit.kind == "igo" and hit.of_kind("capital") and self._capital_country_named(hit, hits):
+            return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
+        if hit.kind == "person" and hit.end - hit.start == 1 and self._taken_place(hit):
+            places = [e for e in hit.entries if e.kind == "place" and e.code]
+            if places:  # "M23 rebels seized Masisi": the town, not Botswana's president
+                return Hit(hit.start, hit.end, tuple(places))
+        goal = hit.start > 0 and self.normed[hit.start - 1] in GOAL_WORDS and all(e.weak for e in hit.of_kind("person"))
+        if hit.start == 0 or self.normed[hit.start - 1] not in LOCATIVE_PREPOSITIONS and not goal:
+            return hit  # (a goal: "sent federal forces to Rosario" is the town, not del Rosario's bare surname)
         if hit.kind == "igo" and hit.of_kind("capital"):
             return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
         if hit.kind == "person" and hit.end - hit.start == 1:
@@ -95,6 +109,44 @@ class RunBase:
                                   and h.entries[0].key in keys for h in hits):
                 return Hit(hit.start, hit.end, tuple(places))
         return hit
+
+    def _capital_country_named(self, hit: Hit, hits: list[Hit]) -> bool:
+        """``Brussels`` where the article names the capital's own country by its name (a demonym is not enough:
+        "Belgian farmers protested against rules set by Brussels" is about the EU) and not the IGO it also stands for:
+        "Rwanda severed relations with Belgium ... accusing Brussels of siding with Kinshasa" is Belgium's
+        government (own gold x027), "Brussels imposed sanctions on Rwanda" stays the EU's (seventeenth actors
+        round). The IGO is named by another of its names ("the EU", "European Commission") or by a demonym of
+        its own ("European")."""
+        capital = hit.of_kind("capital")[0].key
+        igos = {e.key for e in hit.entries if e.kind == "igo"}
+        country_named = False
+        for other in hits:
+            if other is hit:
+                continue
+            if any(e.key in igos for e in other.entries):
+                return False
+            if other.entries[0].kind == "country" and other.entries[0].key == capital:
+                country_named = True
+        return country_named and not any(word in ("european", "europe") for word in self.normed)
+
+    def _taken_place(self, hit: Hit) -> bool:
+        """The one-word name at ``hit`` is what a verb of capture or siege takes ("rebels seized Masisi",
+        "troops besieged Lashio"), or what a verb of attack takes when no person of the name holds an office on
+        the article's date: a town, not a person of the same name (seventeenth actors round)."""
+        token = self.doc[hit.end - 1]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        if token.dep_ == "poss" and token.head.dep_ == "dobj":  # "seized Djibo's military base"
+            token = token.head
+        if token.dep_ != "dobj":
+            return False
+        verb = token.head.lemma_.lower()
+        if verb in CAPTURE_VERBS:
+            return True
+        # "jihadists attacked Djibo" in 2025: the town, not Niger's junta leader of 2010-2011; "attacked Trump" in
+        # words stays the man (no town of that name), and so does a person in office on the article's date
+        return verb in ATTACK_VERBS and self.on is not None and not any(
+            self.kb.offices_of(e.key, self.on) for e in hit.of_kind("person"))
 
     def _place_preposition(self, j: int, words: Collection[str]) -> bool:
         """The token at ``j`` ends one of the prepositions ``words`` ("in", or "of" of "out of")."""
@@ -246,7 +298,23 @@ class RunBase:
             if self._elsewhere(hit):
                 return True
         return (token is not None and token.ent_iob_ == "I" and token.ent_type_ in NOT_ACTOR_ENTS
-                and token.pos_ == "PROPN" and end not in self.hit_at)
+                and token.pos_ == "PROPN" and end not in self.hit_at and not self._receiver_before_goods(hit))
+
+    def _receiver_before_goods(self, hit: Hit) -> bool:
+        """``gave Ukraine Leopard tanks``: a country name right after a verb, with no article, that the parser's
+        entity joins to the make of the goods given ("Ukraine Leopard") is the receiver, its own mention
+        (seventeenth actors round, after round 16's ask). The entity's words modify a common noun that follows it
+        ("tanks"); "the Tehran Times", "Ukraine International Airlines" have no such noun or an article."""
+        if hit.kind != "country" or hit.start == 0 or self.doc[hit.start - 1].pos_ not in ("VERB", "AUX"):
+            return False
+        end = hit.end
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        if end >= len(self.doc) or end == hit.end:
+            return False
+        goods = self.doc[end]
+        return (goods.pos_ == "NOUN" and goods.text[:1].islower()
+                and all(self.doc[j].head.i > j and self.doc[j].head.i <= end for j in range(hit.start, end)))
 
     def _name_ends(self, hit: Hit) -> bool:
         """``the Indian National Congress``, ``the World Uyghur Congress``: an institution's name (a metonym)
