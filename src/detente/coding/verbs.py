@@ -104,6 +104,9 @@ class VerbPattern:
     needs_target: bool = False
     object_is_target: bool = True
     subjects: frozenset[str] = frozenset()
+    excluded_subjects: frozenset[str] = frozenset()
+    """The group's "not_subjects": subject lemmas that make the words no event ("locusts invaded farms", "fans stormed
+    the pitch": no actor invades or storms) (seventeenth round)."""
     mutual: bool = False
     joint: bool = False
     prep_objects: tuple[tuple[str, str | None], ...] = ()
@@ -231,6 +234,7 @@ class Lexicon:
             needs_target = bool(group.get("needs_target", False))
             object_is_target = bool(group.get("object_is_target", True))
             subject_lemmas = frozenset(group.get("subjects", ()))
+            not_subjects = frozenset(group.get("not_subjects", ()))
             # a joint pattern is an act only two sides do together ("A and B agreed to cooperate", "discussed
             # Ukraine"): it needs two subjects, and is mutual
             joint = bool(group.get("joint", False))
@@ -245,6 +249,8 @@ class Lexicon:
                     pattern = dataclasses.replace(pattern, object_is_target=True)
                 if subject_lemmas or mutual:
                     pattern = dataclasses.replace(pattern, subjects=subject_lemmas, mutual=mutual, joint=joint)
+                if not_subjects:
+                    pattern = dataclasses.replace(pattern, excluded_subjects=not_subjects)
                 verbs.setdefault(pattern.lemma, []).append(pattern)
             for text in group.get("nouns", ()):
                 entry = parse_noun(text, CameoCode(code), target_preps=preps, needs_target=needs_target,
@@ -305,7 +311,7 @@ class Lexicon:
             if found is not None and found.object_token is None and pattern.object_is_target:
                 # "is investigating whether Yoon ordered ...": the coder's target steps read the one the clause is
                 # about as the target, as they read the one let ("let X return")
-                inquired = _inquired_subject(verb)
+                inquired = _inquired_subject(verb) or _small_clause_subject(found.word_tokens)
                 if inquired is not None:
                     found = dataclasses.replace(found, object_token=inquired)
             if found is not None:
@@ -366,8 +372,8 @@ class Lexicon:
         for entry in entries:
             if entry.modifier is not None and not _has_modifier(noun, entry.modifier):
                 continue
-            if any(_has_modifier(noun, m) for m in entry.excluded_modifiers):
-                continue  # "a trade war" is no war
+            if any(_has_modifier(noun, m) or _prep_object_is(noun, m) for m in entry.excluded_modifiers):
+                continue  # "a trade war" is no war, nor is "the war on inflation"
             if entry.prep is not None and _prep_object(noun, entry.prep, entry.prep_objects) is None:
                 continue
             return entry
@@ -581,9 +587,14 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
     if scratch is None:
         scratch = _VerbScratch(verb)
     for word in pattern.excluded:
-        if (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None:
+        if word.startswith("@"):
+            if _predicated_object(scratch.children(), word[1:]):
+                return None
+        elif (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None:
             return None
     if pattern.subjects and not any(_subject_is(t, pattern.subjects) for t in scratch.subjects()):
+        return None
+    if pattern.excluded_subjects and any(_subject_is(t, pattern.excluded_subjects) for t in scratch.subjects()):
         return None
     if pattern.joint and not scratch.joint():
         return None
@@ -597,9 +608,18 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
         tok = scratch.child_word(word)
         if tok is None and obj is not None and word != pattern.object_prep:
             tok = _child_word(obj, word)  # "signed a treaty with Iran": the preposition hangs on the object
-            holder = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
-            if tok is None and holder is not None and _contents(holder).i == obj.i:
-                tok = _child_word(holder, word)  # "a court of inquiry into the crash": on the body holding it
+            holder = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "in") else None
+            if tok is None and holder is not None and (_contents(holder).i == obj.i
+                                                       or expand_quantity(holder).i == obj.i):
+                # "a court of inquiry into the crash": on the body holding it; "approve €10 million in military
+                # assistance for Armenia": on the sum looked through (seventeenth round)
+                tok = _child_word(holder, word)
+            if tok is None:
+                # "patrolled the streets of Port-au-Prince alongside Haitian police": the parser hangs a preposition
+                # after "N of M" on M (seventeenth round)
+                tok = next((t for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                            for m in of.children if m.dep_ == "pobj"
+                            for t in (_child_word(m, word),) if t is not None and t.dep_ == "prep"), None)
         elif tok is None and obj is not None and obj.head.lower_ == word:
             tok = obj.head  # the pattern's own preposition, hung on the verb's object (see _object_of)
         elif tok is None and obj is not None:
@@ -616,7 +636,18 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
         tokens.append(tok)
     if pattern.prep_objects and _named_pobj(tokens[-1], pattern.prep_objects) is None:
         return None
+    if tokens and pattern.words[-1] in PREPOSITIONS and any(
+            not word.startswith("@") and _prep_object_is(tokens[-1].head, word, prep=tokens[-1])
+            for word in pattern.excluded):
+        return None  # "declared war on drugs": the excluded word is the final preposition's object (seventeenth round)
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+def _predicated_object(kids: list[Token], dep: str) -> bool:
+    """True when the verb has a child of dependency ``dep`` beside a direct object: "called the decision a betrayal"
+    (dobj + oprd) names, where a lone "oprd" is the parser's reading of the object itself ("Putin called Erdogan" is
+    sometimes parsed so) (seventeenth round)."""
+    return any(c.dep_ == dep for c in kids) and any(c.dep_ in _OBJECT_DEPS for c in kids)
 
 
 _TIME_DEICTICS = frozenset({"last", "next", "this", "previous", "past", "coming", "ago", "earlier", "later", "every",
@@ -654,12 +685,25 @@ def _shifted_dative(verb: Token, obj: Token) -> Token | None:
 def _object_predicate(verb: Token, word: str) -> Token | None:
     """An adjective right after the verb's direct object, which the parser hung on the object as its modifier:
     "called the US tariff threats unjustified and unreasonable" (an adjective after its noun is the verb's predicate
-    of the object, not the noun's attribute) (fifteenth round)."""
+    of the object, not the noun's attribute) (fifteenth round). Also one right after the verb, before the object
+    ("burned alive 30 villagers", "set ablaze dozens of homes": the predicate moved before a long object) (seventeenth
+    round)."""
     wanted = word.split("|")
     for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
         for adj in obj.children:
-            if adj.dep_ == "amod" and adj.i > obj.i and adj.lower_ in wanted:
+            if adj.dep_ == "amod" and (adj.i > obj.i or adj.i == verb.i + 1) and adj.lower_ in wanted:
                 return adj
+    return None
+
+
+def _small_clause_subject(words: tuple[Token, ...]) -> Token | None:
+    """The one a verbless small clause is about, when the parser made a pattern's word that clause's head: "declared
+    France's ambassador persona non grata" is parsed with "persona" (tagged a noun or even a verb) a clausal
+    complement whose subject is the ambassador. A pattern's word is a particle, preposition or predicate word, never
+    the verb of a clause of its own (seventeenth round)."""
+    for word in words:
+        if word.dep_ == "ccomp":
+            return next((c for c in word.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -838,6 +882,13 @@ def _object_heads(verb: Token, object_prep: str | None,
             # "gave Russia a week to change course": with the one given named as the object, the parser reads the span
             # given, before its "to" clause, as an adverbial ("last week", "a week ago" stay times) (fifteenth round)
             candidates += [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and _span_given(c, kids)]
+            # "gave the soldiers who seized power in Niger fifteen days to return to their barracks": after a relative
+            # clause on the object, the parser hangs the span and its "to" clause on the relative clause's verb
+            # (seventeenth round)
+            candidates += [n for o in list(candidates) if o.dep_ in _OBJECT_DEPS for r in o.children
+                           if r.dep_ == "relcl" and r.i > o.i
+                           for rk in (list(r.children),)
+                           for n in rk if n.dep_ == "npadvmod" and n.pos_ == "NOUN" and _span_given(n, rk)]
         if not candidates and not passive and any(c.dep_ == "dative" for c in kids):
             # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial
             candidates = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
@@ -865,6 +916,10 @@ def _object_heads(verb: Token, object_prep: str | None,
             # "agreed to allow UN inspectors back into the country": the same small clause, its subject read as a
             # dative of the verb
             candidates = [c for c in kids if c.dep_ == "dative"]
+        if not candidates and not passive:
+            # "the CGT called a general strike": the parser may read a lone object noun as an object predicate
+            # (a predicate beside an object is a naming: "called the decision a betrayal") (seventeenth round)
+            candidates = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "NOUN"]
         if passive and not candidates and verb.dep_ in ("relcl", "acl"):
             candidates = [verb.head]
         if not candidates and verb.dep_ == "relcl":
@@ -965,9 +1020,26 @@ def _clause_mark(verb: Token, word: str) -> Token | None:
     return None
 
 
+_NEGATIVE_DETERMINERS = frozenset({"no"})
+"""Determiners a modified noun entry may name as its modifier: "see [no_sign]" is "saw no sign" (the parser makes
+"no" a det, not an amod as it does "little" in "little hope") (seventeenth round)."""
+
+
+def _prep_object_is(noun: Token, word: str, *, prep: Token | None = None) -> bool:
+    """True when a preposition hung on ``noun`` (or ``prep`` itself, when given) has ``word`` (form or lemma) as its
+    object: an excluded word of a noun entry or of a pattern ending in a preposition may stand after it ("the war on
+    inflation", "declared war on drugs": a war on a thing, not on a side) (seventeenth round)."""
+    if prep is not None:
+        preps: tuple[Token, ...] = (prep,)
+    else:  # on the noun, or on the light verb whose object it is ("waged war on corruption" parsed either way)
+        holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+        preps = tuple(p for h in holders for p in h.children if p.dep_ == "prep")
+    return any(o.dep_ == "pobj" and (o.lower_ == word or o.lemma_.lower() == word) for p in preps for o in p.children)
+
+
 def _has_modifier(noun: Token, modifier: str) -> bool:
-    return any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ == modifier or c.lemma_.lower() == modifier)
-               for c in noun.children)
+    deps = ("amod", "compound", "nmod", "det") if modifier in _NEGATIVE_DETERMINERS else ("amod", "compound", "nmod")
+    return any(c.dep_ in deps and (c.lower_ == modifier or c.lemma_.lower() == modifier) for c in noun.children)
 
 
 _CLAIM_TAGS = frozenset({"VBD", "VBZ"})
