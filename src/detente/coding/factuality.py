@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from detente.coding.clauses import demander_participle, to_infinitive
-from detente.coding.factuality_background import clause_tokens, habitual, present_simple
+from detente.coding.factuality_background import clause_tokens, habitual, name_word, present_simple
 from detente.coding.factuality_irrealis import (
     any_noun_infinitive,
     as_long_as,
@@ -37,6 +37,7 @@ __all__ = [
     "NEGATING_GOVERNORS",
     "factuality_of",
     "habitual",
+    "name_word",
     "is_question",
     "nominal_factuality",
     "reported_intent",
@@ -103,6 +104,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "support", "favor", "favour", "endorse", "advocate", "back",
     "pressure", "pressurize", "pressurise", "right", "ability", "capability", "capacity", "permission",
     "freedom", "power", "capable", "ought", "way",
+    # powers held: "The Security Council has the authority to impose an arms embargo", "the ICC has jurisdiction"
+    "authority", "jurisdiction", "prerogative", "competence", "mandate", "wherewithal", "leverage", "clout",
+    "leeway", "latitude", "licence", "license", "entitled", "entitlement",
     # permission: "allowed the Red Cross to visit the prisoners" states the permission, not that the visit was made
     "allow", "permit", "authorize", "authorise", "let",
     # nouns of disposition: "the government's reluctance to condemn Russia", "its readiness to mediate"
@@ -112,8 +116,18 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "verge", "brink", "cusp",
     # notions and prices: "the notion of Germany recognising Palestine", "Turkey's price for approving the bid"
     "notion", "thought", "concept", "price", "condition", "precondition",
+    # plots: "a plot to kill Gustavo Petro", "conspired to overthrow the government"
+    "plot", "conspiracy", "conspire", "scheme",
 })
 """Governors whose complement is wished, requested, possible, permitted or speculated, not stated as fact."""
+POWER_NOUNS = frozenset({
+    "right", "ability", "capability", "capacity", "power", "authority", "jurisdiction", "prerogative", "competence",
+    "mandate", "leverage", "clout", "leeway", "latitude", "licence", "license", "freedom", "permission",
+})
+"""Nouns of a power held: what they are a power to do is only possible ("has the authority to impose an arms
+embargo") unless the power is used (:data:`USING_VERBS`)."""
+USING_VERBS = frozenset({"use", "exercise", "invoke", "wield", "employ"})
+"""Verbs whose object power is put to use, so that its act is done ("used its authority to impose sanctions")."""
 PROSPECT_NOUNS = frozenset({
     "talk", "negotiation", "discussion", "deliberation", "consultation", "debate", "warning", "spectre",
     "specter", "likelihood", "odds", "hope", "fear", "prospect", "rumour", "rumor", "speculation", "call",
@@ -139,6 +153,10 @@ POSSIBILITY_PREDICATES = frozenset({
 """Predicates that say how likely the act named by their subject is ("A Chinese invasion of Taiwan remains unlikely",
 "An Israeli attack on Iran's oil terminals is now a real possibility"): the act is weighed, not reported. "Russia's
 invasion was a threat to Europe" is not here: a threat to someone is what an act that happened poses."""
+VIEW_VERBS = frozenset({"see", "perceive", "hold", "have"})
+"""Verbs of a view held: "saw no sign", "held out no hope", "has little hope" (:func:`view_of_none`)."""
+EXPECTATION_NOUNS = frozenset({"sign", "hope", "prospect", "chance", "indication", "willingness", "likelihood"})
+"""Nouns of what one expects or detects, whose "no" under a verb of :data:`VIEW_VERBS` is a judgement stated."""
 COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay", "sound"})
 PENDING_NOUNS = frozenset({"discussion", "consideration", "review", "negotiation", "study", "debate",
                            "examination", "evaluation", "preparation", "planning"})
@@ -160,6 +178,14 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "p
 CONDITION_ONLY_MARKS = frozenset({"if", "unless", "provided", "providing"})
 """Marks that make any clause they open a condition, however the parser attaches it (not "whether", which
 opens the complement of "asked whether", already hypothetical by its governor)."""
+REASON_FOR_VERBS = frozenset({
+    "apologise", "apologize", "thank", "praise", "commend", "congratulate", "hail", "applaud", "salute", "reward",
+    "honour", "honor", "forgive", "pardon", "criticise", "criticize", "condemn", "denounce", "rebuke", "castigate",
+    "slam", "fault", "reprimand", "scold", "censure", "punish", "penalise", "penalize", "atone",
+})
+"""Verbs whose "for" phrase names the act they answer, which happened whatever becomes of the answer ("failed to
+apologise for insulting Sánchez's wife", "would never criticise Israel for bombing Gaza"). Verbs of blame and
+charge ("blamed X for", "arrested for") are not here: what they name is alleged."""
 INDEPENDENT_PREPS = frozenset({"after", "since", "following", "despite", "amid", "amidst", "because"})
 INDEPENDENT_MARKS = frozenset({"after", "because", "since", "although", "though", "while", "as", "once", "whereas"})
 HEDGE_ADVERBS = frozenset({"perhaps", "maybe", "possibly", "probably", "allegedly", "supposedly", "purportedly",
@@ -353,6 +379,11 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 # "Pressure is mounting on Israel to allow aid into Gaza", "Efforts are under way to free the
                 # hostages": the infinitive belongs to the noun of pressing or trying, parsed on its verb
                 cues.add(Factuality.HYPOTHETICAL)
+            elif to_infinitive(node) and (obj := _planned_object(head, node)) is not None:
+                # "Police foiled a plot to kill Gustavo Petro": the infinitive belongs to the object noun, parsed on
+                # the verb; the noun plans it and the verb foils the noun
+                _governor_cues(obj, node, cues)
+                _governor_cues(head, obj, cues)
             elif to_infinitive(node) and head.lemma_.lower() in ("set", "poise") and not any(
                     c.dep_ in ("dobj", "obj") for c in head.children):
                 cues.add(Factuality.FUTURE)  # "Russia set to expel Moldovan diplomats" (a headline's "is set to")
@@ -370,6 +401,11 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 continue
             node = head
             continue
+        if dep in ("pobj", "pcomp") and head.lower_ == "for" and head.dep_ == "prep" \
+                and head.head.lemma_.lower() in REASON_FOR_VERBS:
+            # "Milei had failed to apologise for insulting Sánchez's wife": what one apologises, is thanked or
+            # criticised for is done; the apology's own label does not reach it
+            break
         if dep in ("pobj", "pcomp") and head.lower_ in INDEPENDENT_PREPS:
             # "after the attack on Iran, ...", "after being attacked by Azerbaijan, ...": presupposed, outside the
             # clause's scope
@@ -396,6 +432,18 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
     return cues
 
 
+def _planned_object(verb: Token, infinitive: Token) -> Token | None:
+    """The object noun of ``verb`` right before an infinitive the parser hung on the verb, when the noun is one that
+    plans or wishes what follows ("foiled a plot to kill", "launched a bid to free"); a decision is left out
+    ("took the decision to expel" reports the expulsion, as "decided to" does)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < infinitive.i),
+               None)
+    if obj is None or obj.lemma_.lower() == "decision" or infinitive.i - obj.i > 3:
+        return None
+    lemma = obj.lemma_.lower()
+    return obj if lemma in HYPOTHETICAL_GOVERNORS or lemma in FUTURE_GOVERNORS else None
+
+
 def _take_negation(cues: set[Factuality]) -> int:
     """1 (and the cue removed) when ``cues`` holds a negation, else 0: one step of the walk negates once."""
     if Factuality.NEGATED in cues:
@@ -409,10 +457,15 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
         dep = child.dep_
         low = child.lower_
         if dep == "neg":
-            cues.add(Factuality.NEGATED)
+            if not (is_trigger and view_of_any(node)):
+                cues.add(Factuality.NEGATED)  # "did not see any sign that ..." is "saw no sign": the view stated
         elif dep == "aux" and child.pos_ in ("VERB", "AUX") and child.tag_ in ("VBP", "VBZ", "VBD") and child.lemma_.lower() in (
                 NEGATING_GOVERNORS | FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS):
             _governor_cues(child, node, cues)  # "Most Germans oppose sending missiles": the governor parsed as aux
+        elif dep in ("aux", "auxpass") and child.i < node.i and any(
+                g.dep_ == "advmod" and (g.lower_ == "never" or any(n.dep_ == "neg" for n in g.children))
+                for g in child.children):
+            cues.add(Factuality.NEGATED)  # "Not once has Hun Sen criticised Beijing": the parser hangs it on the aux
         elif dep in ("aux", "auxpass") and child.tag_ == "MD":
             lemma = child.lemma_.lower()
             if low in MODAL_FUTURE or lemma in ("will", "shall") or (low == "would" and reported_will(node)):
@@ -441,7 +494,8 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             cues.add(Factuality.NEGATED)  # "no attack took place", "has no plans to attack"
         elif dep in ("dobj", "obj") and is_trigger and node.pos_ in ("VERB", "AUX") and any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children) and not any(
-                g.dep_ == "acl" and any(n.dep_ == "neg" for n in g.children) for g in child.children):
+                g.dep_ == "acl" and any(n.dep_ == "neg" for n in g.children) for g in child.children) \
+                and not view_of_none(node, child):
             # "has sent no weapons to Ukraine", "imposed no sanctions"; "had no reason not to" cancels itself
             cues.add(Factuality.NEGATED)
         elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
@@ -480,6 +534,9 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         cues.add(Factuality.FUTURE)  # "the election, which is all but certain to hand Hasina a fourth term"
     elif lemma == "go" and head.tag_ == "VBG" and child.dep_ == "xcomp":
         cues.add(Factuality.FUTURE)  # "is going to cross"
+    elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VBN" and to_infinitive(child) and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in child.children):
+        cues.add(Factuality.HYPOTHETICAL)  # "Petro was to have visited Caracas on Friday": a plan not carried out
     elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB" and not any(
             c.dep_ == "csubj" for c in head.children):
         cues.add(Factuality.FUTURE)  # "Putin is to visit" (not "What Russia did was invade": a pseudo-cleft)
@@ -501,7 +558,13 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
             return  # "intelligence about the attack": a topic; only "is about to strike" is future
         if lemma in TAKEN_DECISIONS and _past(head):
             return  # "decided on Wednesday to expel India's envoy": the decision is the act, taken
+        if lemma == "decision" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in (
+                "take", "make", "reach") and _past(head.head):
+            return  # "Mali took the decision to expel the French ambassador": as "decided to"
         cues.add(Factuality.FUTURE)
+    elif head.pos_ == "NOUN" and lemma in POWER_NOUNS and head.dep_ in ("dobj", "obj") \
+            and head.head.lemma_.lower() in USING_VERBS:
+        return  # "The council used its authority to impose sanctions", "exercised its right to veto": done
     elif lemma in HYPOTHETICAL_GOVERNORS:
         cues.add(Factuality.HYPOTHETICAL)
     elif head.pos_ == "NOUN" and lemma in HEARSAY_NOUNS and child.dep_ == "prep" and child.lower_ == "of":
@@ -756,6 +819,24 @@ def _afterthought(head: Token) -> bool:
             # subject of its own reduced relative
             return True
     return False
+
+
+def view_of_none(verb: Token, obj: Token) -> bool:
+    """True when ``obj``, a direct object of ``verb`` with "no", is a view held rather than an act denied: "Zelensky
+    saw no sign that Moscow was ready to end the war", "holds out no hope of a deal", "has no hope of". Seeing,
+    holding out or having no sign, hope or prospect of something is a pessimistic judgement stated (CAMEO 012), so
+    the "no" is the judgement's content; "showed no willingness", "gave no sign" and "expressed no concern" deny an
+    act of showing or expressing and keep their negation (seventeenth round)."""
+    return verb.lemma_.lower() in VIEW_VERBS and obj.lemma_.lower() in EXPECTATION_NOUNS
+
+
+def view_of_any(verb: Token) -> bool:
+    """True for a verb of :data:`VIEW_VERBS` whose object is an expectation noun with "any": "did not see any sign
+    that Moscow was ready", "does not hold out any hope" say what "saw no sign" says, so the verb's "not" is the
+    judgement's content as "no" is (:func:`view_of_none`)."""
+    return verb.lemma_.lower() in VIEW_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in EXPECTATION_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
 
 
 def _no_occasion(prep: Token) -> bool:

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["clause_tokens", "habitual", "present_simple"]
+__all__ = ["clause_tokens", "habitual", "name_word", "present_simple"]
 
 HABITUAL_ADVERBS = frozenset({"traditionally", "historically", "customarily"})
 """Adverbs of a standing practice in any tense ("Turkey has traditionally backed Azerbaijan")."""
@@ -108,8 +108,11 @@ def habitual(verb: Token) -> bool:
     verb whose object it is decides ("Egypt had long relied on American military aid")."""
     if verb.pos_ in ("NOUN", "PROPN") and (_era(verb) or _in_its_nth(verb)):
         return True  # "helped end the Cold War"; "Russia's war against Ukraine is now in its third year"
-    if verb.pos_ in ("NOUN", "PROPN") and _lasting_subject(verb):
-        return True  # "Sri Lanka's civil war has dragged on for more than a quarter of a century"
+    if verb.pos_ in ("NOUN", "PROPN") and (_lasting_subject(verb) or dated_to_history(verb)):
+        # "Sri Lanka's civil war has dragged on for more than a quarter of a century", "Bosnia's war in the 1990s"
+        return True
+    if verb.pos_ in ("NOUN", "PROPN") and _repeated_subject(verb):
+        return True  # "Talks between the generals always collapse for the same reason"
     node = _governing_verb(verb) if verb.pos_ in ("NOUN", "PROPN") else verb
     if node is None:
         return False
@@ -127,12 +130,21 @@ def _practice(verb: Token) -> bool:
         return True
     present = present_simple(verb)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    # a simple past, active or passive ("the Khmer Rouge killed", "were killed by the Khmer Rouge")
+    simple_past = not any(c.dep_ == "aux" for c in verb.children) and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
     if _used_to(verb) or _tends_to(verb):
         return True
     if _obituary_clause(verb) or _generic_relative(verb) or _standing_commitment(verb):
         return True
     if _dated_origin(verb):
         return True
+    if _historic_subject(verb):
+        return True  # "Nepal's Maoist insurgency lasted a decade and killed 17,000 people": a toll summed up
+    if (present or perfect) and _ranking(verb):
+        return True  # "Colombia hosts more Venezuelan migrants than any other country": a ranking, not an act
+    if present and (_share_subject(verb) or _few_subject(verb)):
+        return True  # "Much of Laos's hydropower goes to Thailand", "Few governments openly criticise Kagame"
     for tok in clause_tokens(verb):
         low = tok.lower_
         dep = tok.dep_
@@ -148,6 +160,14 @@ def _practice(verb: Token) -> bool:
         if dep == "prep" and _span_or_era(tok, perfect):
             return True
         if dep == "advcl" and tok.head.i == verb.i and _ever_since(tok):
+            return True
+        if dep == "advmod" and low == "ago" and tok.head.i == verb.i and any(_long_span(c) for c in tok.children if c.dep_ == "npadvmod"):
+            return True  # "ended in a stalemate a generation ago", "decades ago" (not "two years ago": news)
+        if dep == "prep" and simple_past and (tok.head.i == verb.i or tok.head.dep_ in ("dobj", "obj")
+                                              and tok.head.head.i == verb.i) and year_span(tok):
+            # "Between 1975 and 1979, the Khmer Rouge killed about 1.7 million Cambodians" (the parser may hang the
+            # span on the object); a span on another noun dates that noun only ("convicted two leaders of the
+            # killings between 1975 and 1979" is this week's conviction)
             return True
     if present and any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i == c.sent.start
                        for c in verb.children):
@@ -272,8 +292,28 @@ def _generic_relative(verb: Token) -> bool:
     noun = verb.head
     if noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children):
         return True  # "Anyone who attacks Iran will regret it", "Those who help Russia evade sanctions ..."
+    if noun.tag_ == "NNS" and _class_members(noun):
+        return True  # "Guatemala is one of the few countries that recognise Taiwan": membership of a class
     return noun.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+
+
+CLASS_QUANTITIES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+                              "several", "many", "few", "most", "none", "handful", "number", "all", "each", "any"})
+"""Words whose "of" phrase picks members out of a class ("one of the few countries that ...", "a handful of states
+that ...")."""
+CLASS_MODIFIERS = frozenset({"few", "only", "many", "handful"})
+
+
+def _class_members(noun: Token) -> bool:
+    """A plural noun naming a class its members belong to: "one of the few countries that", "among the states
+    that", "the only countries that", "a handful of governments that"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among":
+        return True
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in CLASS_QUANTITIES:
+        return True
+    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in CLASS_MODIFIERS for c in noun.children)
 
 
 def _in_its_nth(noun: Token) -> bool:
@@ -434,6 +474,8 @@ def _document_terms(verb: Token) -> bool:
     """ "The peace plan calls for Israel to withdraw", "Under the treaty, Russia and China promise to consult":
     a document's terms in the present tense, not an act of anyone."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "under a treaty that gives Canberra a veto over Nauru's security deals"
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return True
     if subject is not None and subject.lemma_.lower() in REGIME_NOUNS and any(
@@ -469,7 +511,151 @@ def _lasting_subject(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if verb.lemma_.lower() in LASTING_VERBS and any(
+            c.dep_ in ("dobj", "obj", "npadvmod", "tmod") and _long_span(c) for c in verb.children):
+        return True  # "Sri Lanka's civil war lasted more than a quarter of a century", "lasted a decade"
+    if any(c.dep_ == "advmod" and c.lower_ == "ago" and any(_long_span(n) for n in c.children if n.dep_ == "npadvmod")
+           for c in verb.children):
+        return True  # "Ethiopia's border war with Eritrea ended in a stalemate a generation ago"
     return any(c.dep_ == "prep" and _span_or_era(c, perfect) for c in verb.children)
+
+
+LASTING_VERBS = frozenset({"last", "span", "run", "rage", "drag", "continue", "go"})
+"""Verbs that measure how long an act went on ("the war lasted eleven years", "the insurgency spanned a decade")."""
+
+
+def _long_span(noun: Token) -> bool:
+    """A span of a decade or more named by a noun: "a decade", "decades", "a generation", "more than a quarter of a
+    century", "eleven years" (years only from ten on: "two years" is a period of news)."""
+    node = _era_object_noun(noun)
+    lemma = node.lemma_.lower()
+    return lemma in SPAN_UNITS or (lemma in PLURAL_SPAN_UNITS and node.tag_ == "NNS" and _long(node))
+
+
+def _era_object_noun(noun: Token) -> Token:
+    """The noun a span names through "a quarter of", "half of" ("more than a quarter of a century")."""
+    node = noun
+    for _ in range(3):
+        if node.lemma_.lower() not in PART_WORDS:
+            return node
+        of = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return node
+        node = obj
+    return node
+
+
+def dated_to_history(noun: Token) -> bool:
+    """A nominal act placed by its own modifier in a past decade or an era ("Bosnia's war in the 1990s", "the Bosnian
+    war of the 1990s", "the massacres of the Cold War"): history named, not news. A year is not enough ("the 2022
+    invasion" is still the act the news reports)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "during", "throughout"):
+            continue
+        obj = _era_object(prep)
+        if obj is not None and (_DECADE.match(obj.lower_) is not None or _era(obj)):
+            return True
+    # "the Khmer Rouge's killings between 1975 and 1979", "Indonesia's occupation from 1975 to 1999"
+    return any(prep.dep_ == "prep" and year_span(prep) for prep in noun.children)
+
+
+SPAN_START_PREPS = frozenset({"between", "from", "in", "during", "over"})
+SPAN_END_PREPS = frozenset({"to", "until", "till", "through", "thru"})
+
+
+def year_span(prep: Token) -> bool:
+    """True for a time phrase that closes a span of whole years: "between 1975 and 1979", "from 1975 to 1979" (the
+    parser may hang "to 1979" on the verb), "in 1975-79". An act dated by such a span is summed up over years (a toll,
+    an occupation, a rule), not one act a report dates; a span of days or months ("between Monday and Wednesday",
+    "from January to March") or one year ("in 2022") is the news's own time and stays an event (seventeenth round).
+    The publication date does not reach this test, so a recent span of years ("between 2021 and 2023") is summed up
+    too."""
+    if prep.lower_ not in SPAN_START_PREPS:
+        return False
+    start = next((c for c in prep.children if c.dep_ == "pobj" and _YEAR.match(c.text)), None)
+    if start is None:
+        return False
+    doc = prep.doc
+    # "1975-79": the year after a hyphen, in whatever relation the parser gives it
+    ends = [c for c in start.children if c.i == start.i + 2 and doc[start.i + 1].text in ("-", "–", "—")]
+    if prep.lower_ == "between":
+        ends += [c for c in start.children if c.dep_ == "conj"]  # "between 1975 and 1979" (not "in 2022 and 2023")
+    if prep.lower_ == "from":
+        ends += [o for p in (*prep.children, *prep.head.children) if p.dep_ == "prep" and p.lower_ in SPAN_END_PREPS
+                 and p.i > start.i for o in p.children if o.dep_ == "pobj"]
+    return any(_later_year(start, end) for end in ends)
+
+
+def _later_year(start: Token, end: Token) -> bool:
+    """True when ``end`` names a year after ``start``: "1979" after "1975", or "79" for 1979 ("1975-79")."""
+    text = end.text
+    if _YEAR.match(text):
+        return int(text) > int(start.text)
+    if len(text) == 2 and text.isdigit():
+        return int(start.text[:2] + text) > int(start.text)
+    return False
+
+
+def _historic_subject(verb: Token) -> bool:
+    """A clause whose subject is a nominal act that history has closed ("Bosnia's war in the 1990s killed about
+    100,000 people", "Nepal's Maoist insurgency lasted a decade and killed 17,000 people"): a toll or outcome summed
+    up, not an act reported. A bare coordinated verb takes its head's subject."""
+    node = verb
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        node = verb.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return dated_to_history(subject) or _lasting_subject(subject)
+
+
+def _repeated_subject(noun: Token) -> bool:
+    """A nominal act as the subject of a present simple that repeats ("Talks between the generals always collapse
+    for the same reason", "Russian strikes on Ukraine's power grid routinely cause blackouts"): the acts recur, no one
+    of them is reported. A span on a perfect ("Russia's attack on Kyiv has long been condemned") dates what is said
+    of the act, not the act."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or not present_simple(verb) \
+            or _reported_finding(verb):
+        return False  # "Russian strikes routinely hit hospitals, the UN says": conduct reported as a finding
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS | HABITUAL_ADVERBS for c in verb.children) or any(
+        t.dep_ in ("npadvmod", "tmod", "advmod", "pobj") and _every(t, True) for t in clause_tokens(verb))
+
+
+def _ranking(verb: Token) -> bool:
+    """ "Colombia hosts more Venezuelan migrants than any other country", "India imports more arms than anyone": a
+    ranking among all, in the present or the perfect, states where a country stands, not an act it did."""
+    for tok in clause_tokens(verb):
+        if tok.lower_ != "than":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.lower_ in ("anyone", "anybody", "everyone", "everybody") or any(
+                c.lower_ in ("any", "all") and c.i < obj.i for c in obj.children):  # "than almost any other nation"
+            return True
+    return False
+
+
+def _share_subject(verb: Token) -> bool:
+    """ "Much of Laos's hydropower goes to Thailand", "Most of Mali's wheat comes from Russia": a share of a whole as
+    subject of a present simple, a trade pattern."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in SHARE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _few_subject(verb: Token) -> bool:
+    """ "Few governments in Africa openly criticise Kagame": a statement about most of a class ("few", not "a few"),
+    in the present, is no act."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    few = subject if subject.lower_ == "few" else next(
+        (c for c in subject.children if c.dep_ == "amod" and c.lower_ == "few"), None)
+    return few is not None and not any(c.dep_ == "det" and c.lower_ == "a" for c in (*few.children, *subject.children))
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -503,3 +689,20 @@ def _dated_origin(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False
     return any(t.dep_ == "pobj" and (_YEAR.match(t.text) or _DECADE.match(t.lower_)) for t in clause_tokens(verb))
+
+
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+"""Entity types whose words may be event words without naming an event ("the Commission to Investigate Allegations
+of Bribery or Corruption", "the Forces for Freedom and Change")."""
+
+
+def name_word(tok: Token) -> bool:
+    """True for an event word that is part of a name: capitalised inside a sentence, tagged as a proper noun and
+    inside an organisation's, law's or work's name ("Sri Lanka's Commission to Investigate Allegations of Bribery or
+    Corruption has few staff"). A headline in title case ("Russia Attacks Kyiv") has no lower-case words to set the
+    name apart, so it is left as it is."""
+    sent = tok.sent
+    if tok.pos_ != "PROPN" or tok.i == sent.start or not tok.text[:1].isupper() or tok.ent_type_ not in NAME_ENTITIES:
+        return False
+    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent)
+

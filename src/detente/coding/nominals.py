@@ -29,6 +29,10 @@ TIME_PREPS = frozenset({"during"})
 TOPIC_PREPS = frozenset({"about", "over"})
 """Prepositions of a topic: "concerns about Russia's invasion" names a done act as what worries; "fears of an
 Israeli strike" (of / for / on) names what is feared."""
+NEGOTIATING_WORDS = frozenset({"talk", "negotiation", "negotiate", "bargain", "bargaining", "haggle", "deal",
+                               "agreement", "discussion", "discuss", "deliberation", "wrangle", "consultation"})
+"""Verbs and nouns whose "over / about" act is what is being negotiated, still open ("Talks over Israel's withdrawal
+from Gaza stalled", "will negotiate over Russia's withdrawal")."""
 OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "nmod"})
 """Dependencies that keep a noun inside the object phrase of the verb above it."""
 
@@ -92,12 +96,20 @@ def modal_governor(noun: Token) -> bool:
         prep = head.lower_
         head = head.head
     lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and prep in TOPIC_PREPS and any(c.dep_ == "poss" for c in noun.children):
-        return False  # "concerns about Russia's invasion of Ukraine": a named act talked about happened
+    if prep in NEGATING_GOVERNORS:
+        return True  # "A ceasefire without Rwanda's withdrawal would not last": "without" denies the act it names
+    if prep in (*TOPIC_PREPS, "on") and lemma in NEGOTIATING_WORDS:
+        return True  # "will negotiate over Russia's withdrawal from Kherson": what is negotiated is still open
+    if prep in TOPIC_PREPS and any(c.dep_ == "poss" for c in noun.children):
+        # "concerns about Russia's invasion of Ukraine": a named act talked about happened; so does one that is the
+        # reason for another act ("could impose sanctions on Rwandan officials over the M23's offensive")
+        return False
     if head.pos_ == "NOUN" and (lemma in PROSPECT_NOUNS or lemma in PREPARING_NOUNS
                                 or lemma in HEARSAY_NOUNS and prep == "of"):
         return True  # "talk of a Chinese invasion", "negotiations on a ceasefire", "preparations for an exercise"
     if head.pos_ == "VERB" and (lemma in IMAGINING_VERBS or lemma in NEGATING_PARTICLE_VERBS and any(
             c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in head.children)):
         return True  # "planners modelled an Israeli strike on Iran", "headed off an Israeli ground offensive"
-    return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS
+    # a verb carries out the act it takes as its object ("imposed sanctions"), not one named in its prepositional
+    # phrase ("imposed sanctions on Rwanda over the offensive")
+    return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS and not prep
