@@ -13,7 +13,13 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
-from detente.coding.clauses import direct_objects, grammatical_subjects, prep_objects, to_infinitive
+from detente.coding.clauses import (
+    direct_objects,
+    grammatical_subjects,
+    prep_objects,
+    reporting_verb,
+    to_infinitive,
+)
 from detente.coding.contents import protest_purposes
 from detente.coding.participants import (
     BORDER_NOUNS,
@@ -40,6 +46,9 @@ WRONGDOING_NOUNS = frozenset({"crime", "atrocity", "abuse", "violation"})
 CHARGE_NOUNS = frozenset({"complaint", "allegation", "accusation", "report", "claim", "charge"})
 """What an inquiry looks into when it is into charges: the wrongs charged ("complaints of abuses by police")."""
 """Wrongs an inquiry into which, with no perpetrator named, is aimed at the country they were done in."""
+RULE_NOUNS = frozenset({"government", "rule", "regime", "presidency", "administration", "leadership", "watch",
+                        "tenure", "command"})
+"""What wrongs are done "under": "crimes committed under the government of X" are laid at X's door."""
 CONDITION_WORDS = frozenset({"if", "unless"})
 DETERRING_VERBS = frozenset({"deter", "intimidate", "pressure", "pressurize", "pressurise", "warn", "threaten",
                              "coerce", "counter", "signal", "dissuade"})
@@ -56,7 +65,7 @@ ANSWER_PREPS: dict[tuple[str, str], tuple[str, ...]] = {
 """Phrases whose object is the act an act answers: "in response to", "in retaliation for"."""
 AIMING = frozenset({"aim", "direct", "target"})
 """Participles that name whom a show of force or a campaign is aimed at."""
-HOST_TARGET_PREPS = frozenset({"to", "with"})
+HOST_TARGET_PREPS = frozenset({"to", "with", "into"})
 """Prepositions of a host verb whose object its purpose infinitive is also aimed at ("travelled to Kyiv to ...")."""
 
 
@@ -100,6 +109,9 @@ def investigated_parties(tok: Token) -> list[Token]:
     found = [c for c in tok.children if c.dep_ == "poss"]
     for clause in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         found += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        # "crimes committed under the government of Mikheil Saakashvili": done under whose rule (seventeenth round)
+        found += [o for p in prep_objects([clause], frozenset({"under"})) if p.lemma_.lower() in RULE_NOUNS
+                  for o in prep_objects([p], frozenset({"of"}))]
     found += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
               if p.dep_ == "pobj"]
     found += [c for p in found for c in p.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "by police and soldiers"
@@ -233,6 +245,24 @@ def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorM
     return list(named.values()) if len(named) == 1 else []
 
 
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "keep"})
+HOLDER_PREPS = frozenset({"in", "by"})
+
+
+def stated_holder(sent: Span, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whoever the sentence says holds the people whose release is asked: the "in"/"by" phrase of "held", "detained",
+    "jailed" ("a gendarme who has been held in Venezuela since crossing from Colombia": VEN, where the one other
+    country named would be ambiguous) (seventeenth round)."""
+    own = {actor_country(s) for s in sources}
+    for verb in (t for t in sent if t.tag_ == "VBN" and t.lemma_.lower() in HOLDING_VERBS):
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in HOLDER_PREPS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = mentions.at_token(obj.i)
+                if found is not None and found.country and len(found.country) == 3 and found.country not in own:
+                    return [found]
+    return []
+
+
 def mediated_parties(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions,
                      bystanders: Collection[str] = ()) -> list[ResolvedActor]:
     """Between whom a mediation that names no one is made: every actor of another country the sentence names ("urged
@@ -242,8 +272,12 @@ def mediated_parties(verb: Token, sources: list[ResolvedActor], mentions: ActorM
     those appealing to the parties, "Erdogan urged India and Pakistan to show restraint")."""
     own = {actor_country(s) for s in sources} | set(bystanders)
     named: dict[str, ResolvedActor] = {}
+    # "..., officials in Kyiv said": who reports the mediation is no party to it (seventeenth round)
+    report = reporting_verb(verb)
+    speakers = {t.i for s in (grammatical_subjects(report) if report is not None else []) for t in s.subtree}
     for m in mentions.within(verb.sent.start, verb.sent.end):
-        if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place":
+        if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place" \
+                and m.head not in speakers:
             named.setdefault(str(m.actor_code)[:6], m)
     return list(named.values())
 
@@ -294,6 +328,31 @@ def refused_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMent
             if (found is not None and found.kind != "place" and actor_country(found) not in own and tok.dep_ != "nsubj"
                     and _depth_below(tok, holder) <= REFUSED_DEPTH):
                 return [found]
+    return []
+
+
+APOLOGY_CODE = "055"
+AIMED_PREPS = frozenset({"on", "against", "at", "into"})
+"""Prepositions of an act whose object, a place, is what the act was aimed at ("the raid on Mexico's embassy")."""
+
+
+def apologised_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """Whom an apology with no "to" phrase is made to: the party its "for" phrase says was wronged, the first actor of
+    another country named in the act apologised for ("never apologised for the raid on Mexico's embassy", "failed to
+    apologise for insulting Pedro Sánchez's wife"). A place counts only as what the act was aimed at ("the strike on
+    Doha"), not where it was (seventeenth round)."""
+    own = {actor_country(s) for s in sources}
+    nouns = [verb, *direct_objects(verb)]  # "offered an apology for ..."
+    holders = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for holder in holders:
+        for tok in holder.subtree:
+            found = mentions.at_token(tok.i)
+            if found is None or actor_country(found) in own or tok.dep_ in ("nsubj", "nsubjpass") \
+                    or _depth_below(tok, holder) > REFUSED_DEPTH:
+                continue
+            if found.kind == "place" and not (tok.dep_ == "pobj" and tok.head.lower_ in AIMED_PREPS):
+                continue
+            return [found]
     return []
 
 

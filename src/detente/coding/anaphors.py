@@ -49,6 +49,9 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
     Pakistan"). Nothing when the sentence leaves it open (two candidates for "the country")."""
     own = {actor_country(s) for s in sources}
     for tok in (t for tier in cand.targets for t in tier):
+        place = _place_named_before(tok, mentions)
+        if place is not None:
+            return [place]
         # "demanded that the country's junta free ...": the country's institution is the country
         tok = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in SINGULAR_ANAPHORS
                     and [g.lower_ for g in c.children if g.dep_ == "det"] == ["the"]), tok)
@@ -83,6 +86,24 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                                 reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
                     for m in picked]
     return []
+
+
+PLACE_ANAPHORS = frozenset({"town", "city", "village", "port", "capital", "stronghold", "enclave", "camp"})
+"""Nouns that, as "the X", refer back to the last place the sentence named before them ("killed in Ardamata ...
+when the RSF overran the town") (seventeenth round)."""
+
+
+def _place_named_before(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
+    """The last place named before ``tok`` in its sentence when ``tok`` is a bare "the town/city/village ..." (no
+    possessor, "of" phrase or name of its own), else None."""
+    if tok.lemma_.lower() not in PLACE_ANAPHORS or tok.tag_ != "NN" or mentions.at_token(tok.i) is not None:
+        return None
+    words = [c for c in tok.children if c.dep_ in ("det", "poss", "compound", "nummod", "prep", "appos", "acl",
+                                                     "relcl")]
+    if [c.lower_ for c in words] != ["the"]:
+        return None
+    places = [m for m in mentions.within(tok.sent.start, tok.i) if m.kind == "place" and m.country]
+    return places[-1] if places else None
 
 
 def anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:

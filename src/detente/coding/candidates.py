@@ -28,7 +28,7 @@ from detente.coding.frame_candidates import (
 from detente.coding.headlines import mapped_back, repaired_headline, repaired_reduced_clause
 from detente.coding.natural_causes import natural_cause
 from detente.coding.noun_candidates import characterized_act, joined_candidate, joiners_of, noun_candidate
-from detente.coding.or_else import or_else_threat
+from detente.coding.or_else import or_else_consequences, or_else_threat
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
 from detente.coding.verb_slips import attributive_gerund, misread_verb, talk_of
@@ -68,6 +68,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     out = [c for i, c in found.items() if i not in folded and not natural_cause(c)]
     # "demanded that Canada release Meng or face grave consequences": the alternative is the asker's threat
     out += [t for c in list(out) if (t := or_else_threat(c, lexicon)) is not None]
+    out = or_else_consequences(out, lexicon)  # "..., or his fighters would resume their attacks": the ultimatum's
     out += _nominals(tokens, tags, nouns, lexicon, consumed, folded, contents, framed)
     return out
 

@@ -148,7 +148,19 @@ def is_passive(verb: Token) -> bool:
     """True for a passive verb ("was attacked", "attacked by" in a reduced relative, "Was Navalny killed?")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)) or (
-        question_passive_subject(verb) is not None)
+        question_passive_subject(verb) is not None) or _reduced_passive_clause(verb)
+
+
+REDUCED_CLAUSE_MARKS = frozenset({"if", "once", "when", "unless", "until", "though", "although", "while", "whether"})
+
+
+def _reduced_passive_clause(verb: Token) -> bool:
+    """ "if convicted, he could be sentenced to death", "once elected, she would ...": a past participle after a
+    subordinating conjunction, with no subject or auxiliary of its own, is a passive clause whose subject is its
+    host's (he is convicted), not an act of the host's subject (seventeenth round)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in REDUCED_CLAUSE_MARKS for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children))
 
 
 def gapped_relative_object(verb: Token) -> list[Token]:
@@ -369,6 +381,10 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
                       for p in c.children if p.dep_ == "pobj"]
         if not owners and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
             owners = subjects(head.head, depth=depth + 1)[0]  # "Russia has no plans to attack"
+        if not owners and verb.tag_ == "VBG" and head.i < verb.i:
+            # "fired tear gas at pensioners protesting outside Congress": an -ing participle after a noun is a
+            # reduced relative clause, whose subject is that noun (seventeenth round)
+            owners = [head]
         return owners, True
     if infinitival_relative(verb):  # "the first Australian leader to visit China": the leader visits
         return [verb.head], True
@@ -533,6 +549,12 @@ def direct_objects(verb: Token) -> list[Token]:
     counted = up_to_object(verb) or free_relative_object(verb)
     if counted:
         return counted
+    # "voted down a bill": the parser may hang the object on the particle, which takes none of its own (seventeenth
+    # round)
+    on_particle = [g for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if on_particle:
+        return [antecedent(t) for t in coordinated(on_particle[0])]
     # only a verb whose own words end before the coordination shares the next one's object: "did not travel to the
     # summit and sent Lavrov instead" is no travelling to Lavrov
     own_words = any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt", "advmod", "neg")

@@ -34,6 +34,7 @@ from detente.coding.delegations import delegated
 from detente.coding.factuality import (
     factuality_of,
     habitual,
+    name_word,
     nominal_factuality,
     reported_intent,
 )
@@ -60,7 +61,15 @@ from detente.coding.place_targets import (
     visit_hosts,
 )
 from detente.coding.places import Gazetteer, find_location
-from detente.coding.recoding import aimed_code, captured_person, leader_killed, legal_charge, official_protest
+from detente.coding.recoding import (
+    aimed_code,
+    attempted_killing,
+    captured_person,
+    leader_killed,
+    legal_charge,
+    official_protest,
+    third_place_meeting,
+)
 from detente.coding.rule_codes import (
     ALLEGATION_PREFIX,
     CONDITIONAL_THREAT_ROOTS,
@@ -162,6 +171,11 @@ class EventCoder:
         slots += [(dataclasses.replace(c, trigger=(send,), scope=send, kind="verb"), s, t) for c, s, t in list(slots)
                   if c.code == VISIT_CODE and c.kind in ("verb", "light") and t
                   and (send := proxy_send(c.scope)) is not None]
+        # "the Israeli assault on Gaza killed more than 100 Palestinians": the killing is the assault's toll, one
+        # attack (seventeenth round)
+        slots = [slot for slot in slots if not _attack_toll(slot, slots)]
+        # "had tried to kill him": an attempted assassination, made whatever its outcome
+        slots = [(attempted_killing(c, t), s, t) for c, s, t in slots]
         slots = [self._conditional_threat(slot, mentions) for slot in slots]
         slots.extend(self._deontic_appeals(slots, mentions, modal_heads))
         # an actor of any event is never read as the place of another ("fired missiles at Israel"), unless
@@ -184,7 +198,8 @@ class EventCoder:
             attribution = resolve(said_by, mentions) if said_by is not None else None
             pairs = _actor_pairs(cand, sources, targets, sent)
             for source, target in pairs:
-                aimed = official_protest(legal_charge(aimed_code(cand, target), source), source)
+                aimed = third_place_meeting(official_protest(legal_charge(aimed_code(cand, target), source), source),
+                                            source, target, mentions)
                 event = self._event(aimed, evidence, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))
@@ -321,11 +336,31 @@ def _forecast(cand: Candidate, sources: list[ResolvedActor]) -> bool:
                                  for a in sources)
 
 
+TOLL_ROOT = "18"
+ATTACK_ROOTS = frozenset({"19", "20"})
+
+
+def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
+    """True for a killing or wounding verb whose subject is an attack noun coded with its source and target ("the
+    Israeli assault on Gaza killed more than 100 Palestinians"): the toll of that attack, not a second event. When
+    the attack names no target, or a leader is killed (the strike is then dropped as how it was done), the killing
+    stays."""
+    cand = slot[0]
+    if cand.kind != "verb" or not cand.code.startswith(TOLL_ROOT):
+        return False
+    subjects = {c.i for c in cand.scope.children if c.dep_ == "nsubj"}
+    return any(o.kind == "noun" and o.code[:2] in ATTACK_ROOTS and o.scope.i in subjects and s and t
+               for o, s, t in slots)
+
+
 def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span) -> Factuality | None:
     """The factuality of a filled candidate, or None when the sentence reports no event by it (a standing practice,
     a wished act with no one to do it)."""
     # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
     # "denied Washington's accusations that ...": a denial answers an accusation made, it does not deny it
+    if name_word(cand.scope):
+        # "Sri Lanka's Commission to Investigate Allegations of Bribery or Corruption has few staff": a name
+        return None
     if cand.kind == "verb" and asked_act(cand.scope):
         # "brushed off Washington's calls for him to step down": what a call, demand or appeal asks for is its
         # content, not an event (as a verb of asking folds its complement)

@@ -35,6 +35,8 @@ DOMESTIC_PEOPLE = {
     # named as civilians in massacres ("killed 43 worshippers at a church in Borno state"): the country's own
     "worshipper": "REL", "worshiper": "REL", "pilgrim": "REL", "parishioner": "REL", "churchgoer": "REL",
     "herder": "CVL", "fisherman": "CVL", "miner": "LAB", "passenger": "CVL", "mourner": "CVL", "shopper": "CVL",
+    # who protests in the street besides protesters (seventeenth round): "pensioners and football fans protesting"
+    "pensioner": "CVL", "retiree": "CVL", "fan": "CVL", "motorist": "CVL", "driver": "CVL",
 }
 """Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
 PEOPLES_GATHERINGS = {
@@ -73,6 +75,12 @@ def host_sources(host: Token, candidates: list[Candidate], mentions: ActorMentio
     return []
 
 
+NOT_HOME = frozenset({"foreign", "international", "western", "overseas", "exiled", "allied", "coalition",
+                      "peacekeeping", "multinational", "aid", "relief", "humanitarian"})
+"""Modifiers that put a group outside the country ("foreign troops", "exiled opposition figures"); aid, relief and
+humanitarian workers are most often of agencies from abroad, not the country's own people (seventeenth round)."""
+
+
 def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = False) -> list[ResolvedActor]:
     """The source's own country as target of a protest or coercion aimed at unnamed domestic institutions
     ("Israelis protested against the government's overhaul") or, for coercion (and with ``people``, for threats
@@ -90,7 +98,7 @@ def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = Fa
     purposes = [t for c in protest_purposes(cand.scope) for t in c.subtree] if cand.code[:2] in PROTEST_ROOTS else []
     for tok in [*_slot_phrases(cand), *purposes]:
         sector = wanted.get(tok.lemma_.lower()) or wanted.get(tok.lower_)
-        if sector is not None:
+        if sector is not None and not any(c.lower_ in NOT_HOME for c in tok.children):
             return [group_actor(tok, country, sector, confidence=source.confidence * 0.8,
                                 reason=f"domestic {tok.lower_} of the source's country {country}")]
     return []

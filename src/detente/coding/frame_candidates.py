@@ -59,8 +59,11 @@ PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})
 
 
 def condition_clauses(comp: Token) -> list[Token]:
-    """The condition clauses of a frame's complement ("would retaliate *if Israel attacked*")."""
-    return [c for c in comp.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+    """The condition clauses of a frame's complement ("would retaliate *if Israel attacked*"), or of a verb joined to
+    it ("threatened to open the gates and send refugees on to Europe *if the EU criticised* his offensive": the
+    condition of both)."""
+    verbs = [comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
@@ -78,8 +81,9 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     tiers: list[tuple[Token, ...]] = [tuple(own)]
     # "demanded that Israel withdraw"; "told reporters that France must release the sailors": a "that" clause
     # after "tell" names who is to act as its subject, whoever hears it
+    # "The court allowed Ouattara to run": the one let, which the parser makes the subject of the complement
     if comp.pos_ in ("VERB", "AUX") and (frame_name in _ADDRESSEE_FRAMES or (
-            frame_name == "tell" and comp.dep_ == "ccomp")):
+            frame_name in ("tell", "permit") and comp.dep_ == "ccomp")):
         tiers.append(tuple(grammatical_subjects(comp) or for_subject(comp)))
     tiers.append(tuple(t for t in comp_targets if not own_forces(t) and not (t.dep_ == "poss" and own_forces(t.head))))
     if comp.pos_ in ("NOUN", "PROPN"):
@@ -90,10 +94,18 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
         tiers.append(tuple(t for c in conditions for t in grammatical_subjects(c)))
     words = match.word_tokens if match is not None else ()
     # "the two delegations agreed to swap prisoners": an exchange is done by each side with the other
-    mutual = comp.lemma_.lower() in EXCHANGE_VERBS
+    # "pledging to come to each other's aid": what each promises the other (seventeenth round)
+    mutual = comp.lemma_.lower() in EXCHANGE_VERBS or _reciprocal_in(comp)
     return Candidate(code=code, trigger=(verb, *words), scope=verb, sources=(tuple(sources),),
                      targets=tuple(tiers), needs_target=False, specificity=3, inherited=inherited, kind="frame",
                      mutual=mutual)
+
+
+def _reciprocal_in(comp: Token) -> bool:
+    """True when a clause complement names "each other" or "one another" ("to come to each other's aid")."""
+    return comp.pos_ in ("VERB", "AUX") and any(
+        (t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
+        or (t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one") for t in comp.subtree)
 
 
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy", "fleet", "warship", "unit",
@@ -153,7 +165,12 @@ def predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], folde
     kept = {t.i for c in condition_clauses(comp_token) for t in c.subtree}  # as for verb frames: the content is one event
     folded.update(t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept)
     head = word.head
-    if word.dep_ in ("acomp", "attr", "oprd"):
+    if _object_predicate(word):
+        # "Iran left the door open to talks", "kept the option open": an adjective after the object of leave/keep
+        # says what the verb's subject makes of it; that subject is the one ready (seventeenth round)
+        head = head.head
+        sources, _ = subjects(head)
+    elif word.dep_ in ("acomp", "attr", "oprd"):
         sources, _ = subjects(head)
     elif word.pos_ == "NOUN":
         own = [c for c in word.children if c.dep_ == "poss"]
@@ -163,6 +180,14 @@ def predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], folde
     return Candidate(code=code, trigger=(word,), scope=word if word.pos_ == "NOUN" else head,
                      sources=(tuple(sources),), targets=(tuple(comp_targets),), specificity=3,
                      inherited=True, kind="frame")
+
+
+def _object_predicate(word: Token) -> bool:
+    """True for an adjective the parser hangs on a verb's direct object after it, where English puts what the verb
+    makes of the object ("left the door open", "kept its options open"): a predicate of the object, said by the verb's
+    subject, not a modifier (a modifying adjective comes before its noun)."""
+    return (word.dep_ == "amod" and word.pos_ == "ADJ" and word.i > word.head.i
+            and word.head.dep_ in ("dobj", "obj") and word.head.head.pos_ in ("VERB", "AUX"))
 
 
 CONTINUING_VERBS = frozenset({"continue", "keep", "resume"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.crowds import DOMESTIC_INSTITUTIONS, DOMESTIC_PEOPLE, group_actor
+from detente.coding.crowds import DOMESTIC_INSTITUTIONS, DOMESTIC_PEOPLE, NOT_HOME, group_actor
 from detente.coding.participants import actor_country
 from detente.coding.verbs import expand_quantity
 from detente.records.mention import ActorMentions, ResolvedActor
@@ -52,9 +52,6 @@ NAMED_INSTITUTIONS = frozenset({"congress", "senate", "parliament", "court", "as
 """Heads of institutions a country names as proper nouns ("the Supreme Court", "the National Assembly", "Congress")."""
 PLACE_PREPS = frozenset({"in", "inside", "near", "across", "outside", "around", "throughout"})
 """A country named after these is where the act was, not whom it was aimed at ("protesters in Yangon")."""
-NOT_HOME = frozenset({"foreign", "international", "western", "overseas", "exiled", "allied", "coalition",
-                      "peacekeeping", "multinational"})
-"""Modifiers that put a group outside the country ("foreign troops", "exiled opposition figures")."""
 
 
 def _table(*, forces: bool, people: bool) -> dict[str, str]:

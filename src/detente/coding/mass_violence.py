@@ -50,18 +50,36 @@ def mass_code(code: CameoCode, verb: Token) -> CameoCode:
     mass = MASS_CODES.get(code)
     if mass is None:
         return code
-    objects = direct_objects(verb) if not is_passive(verb) else []
+    # "More than 800 people were killed in Ardamata": a passive's subject is who it was done to (seventeenth round)
+    objects = direct_objects(verb) if not is_passive(verb) else [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
     for obj in objects[:1]:
         head = expand_quantity(obj)
         # a proper name is a named group ("killed 300 Hamas fighters"), but a plural one is people ("Afghans")
         if head.lemma_.lower() in COMBATANT_NOUNS or (head.pos_ == "PROPN" and head.tag_ != "NNPS"):
             return code
         count = headcount(obj)
-        if count >= MASS_THRESHOLD or (count >= CIVILIAN_THRESHOLD and head.lemma_.lower() in CIVILIAN_NOUNS):
+        civilians = head.lemma_.lower() in CIVILIAN_NOUNS or _named_civilians(obj)
+        if count >= MASS_THRESHOLD or (count >= CIVILIAN_THRESHOLD and civilians):
             return CameoCode(mass)
         if mass == "201" and count == 0 and head.tag_ == "NNPS" and not _determined(head):
             return CameoCode(mass)  # "deporting Afghans": a whole people, not named persons
     return code
+
+
+PART_WORDS = frozenset({"many", "most", "some", "all", "half", "majority", "nearly", "almost"})
+
+
+def _named_civilians(obj: Token) -> bool:
+    """True when "many of them", "most of them" ... after the people counted names them as non-combatants ("killed
+    at least 100 people ..., many of them displaced farmers", "most of them women and children"). Read on the words,
+    not the parse, which often hangs the phrase on the verb of saying after it (seventeenth round)."""
+    words = list(obj.doc[obj.i + 1: obj.sent.end])
+    for k, tok in enumerate(words[:-2]):
+        if tok.lower_ in PART_WORDS and words[k + 1].lower_ == "of" and words[k + 2].lower_ == "them":
+            nouns = [t for t in words[k + 3: k + 7] if t.pos_ == "NOUN"]
+            return bool(nouns) and nouns[0].lemma_.lower() in CIVILIAN_NOUNS
+    return False
 
 
 def _determined(noun: Token) -> bool:

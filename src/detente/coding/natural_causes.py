@@ -31,4 +31,4 @@ def _place_of_cause(tok: Token) -> bool:
     nearest to it; the place of a natural or accidental cause stands for that cause."""
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ in ("at", "in", "near", "on", "inside")
-            and prep.head.lemma_.lower() in NATURAL_CAUSES)
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in NATURAL_CAUSES)

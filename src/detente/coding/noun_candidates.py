@@ -67,11 +67,37 @@ def victims_named(noun: Token) -> list[Token]:
         for m in coordinated(c)]
 
 
+PATIENT_NOUNS = frozenset({
+    "arrest", "detention", "house_arrest", "expulsion", "deportation", "extradition", "imprisonment", "jailing",
+    "incarceration", "internment", "indictment", "abduction", "kidnapping", "killing", "murder", "assassination",
+    "execution", "beheading", "lynching", "release",
+})
+"""Acts done to a person, whose possessor is that person when no "of" phrase names another ("Julian Assange's
+extradition", "Navalny's arrest", "Khashoggi's murder"): "Russia's expulsion of British diplomats" keeps its agent."""
+
+
+AGENT_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def patient_possessors(noun: Token) -> list[Token]:
+    """The possessor of an act done to a person that is the one it was done to (:data:`PATIENT_NOUNS`): a person's
+    name, a pronoun or a common noun ("the Belarusian diplomat's expulsion"), with no "of" phrase on the noun. A state,
+    body or group named as possessor ("Iran's release", "Hamas's killing") stays the agent, as it most often is
+    (seventeenth round)."""
+    if noun.lemma_.lower() not in PATIENT_NOUNS or prep_objects([noun], frozenset({"of"})):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in AGENT_ENTITIES
+            for m in coordinated(c)]
+
+
 def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     sources: list[Token] = []
     victims = victims_named(noun)  # "the Rohingya genocide": whom it was done to, not who did it
     targets: list[Token] = list(victims)
+    patients = patient_possessors(noun)  # "approved Julian Assange's extradition": he is moved, not the mover
     for child in noun.children:
+        if child in patients:
+            continue
         if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i and child not in victims):
             sources.extend(coordinated(child))  # "Iran's", "Israeli"
     sources.extend(prep_objects([noun], frozenset({"by"})))
@@ -102,8 +128,10 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
         inherited = True
     names = tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
                   and (c not in victims or noun.lemma_.lower() not in PEOPLE_CRIMES))
+    # the one an act was done to is its target unless the noun names another ("extradition to the United States")
+    target_tiers = (tuple(targets), tuple(patients)) if patients else (tuple(targets),)
     cand = Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
-                     targets=(tuple(targets),), needs_target=entry.needs_target, specificity=1,
+                     targets=target_tiers, needs_target=entry.needs_target, specificity=1,
                      inherited=inherited, kind="noun", name_modifiers=names,
                      presupposed=any(c.dep_ == "poss" for c in noun.children))
     pair = _hyphened_pair(names)

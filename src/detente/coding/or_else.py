@@ -18,13 +18,16 @@ from detente.coding.clauses import direct_objects, grammatical_subjects
 from detente.coding.verbs import Lexicon, expand_quantity
 from detente.records.event import CameoCode
 
-__all__ = ["or_else_threat"]
+__all__ = ["or_else_consequences", "or_else_threat"]
 
 ASKING_ROOTS = frozenset({"10", "02"})
 """Demands and appeals, whose content may end "or face ..."."""
 ALTERNATIVE_VERBS = frozenset({"face", "risk"})
 """Verbs that name what the one asked will meet if it does not comply."""
 ALTERNATIVE_MARKS = frozenset({"or", "else"})
+ULTIMATUM_CODE = "139"
+THREAT_ROOT = "13"
+CONSEQUENCE_MODALS = frozenset({"would", "will", "'ll", "'d"})
 
 
 def or_else_threat(frame: Candidate, lexicon: Lexicon) -> Candidate | None:
@@ -60,3 +63,41 @@ def _alternatives(clause: Token) -> list[Token]:
         if marks and marks[-1].lower_ in ALTERNATIVE_MARKS:
             out.append(alt)
     return out
+
+
+def or_else_consequences(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """``candidates`` with what an ultimatum, demand or appeal says will follow if it is not met read as part of it
+    (seventeenth round): "gave Israel four days to let aid into Gaza, or his fighters would resume their attacks" is
+    one ultimatum (139), not an attack besides, and so is it after a threat ("warned India to stop the shelling, or it
+    would retaliate"); after a demand or appeal ("demanded that Kyiv withdraw, or Russia
+    would take the territory by force"), the clause is the asker's threat, coded by the threat frame from its act and
+    aimed where the demand is."""
+    threat = lexicon.frame_named("threat")
+    by_scope = {c.scope.i: c for c in candidates}
+    out: list[Candidate] = []
+    for cand in candidates:
+        asker = by_scope.get(cand.scope.head.i) if _consequence(cand.scope) else None
+        if asker is None or asker is cand or cand.kind == "noun":
+            out.append(cand)
+        elif asker.code.startswith(ULTIMATUM_CODE) or (asker.kind == "frame" and asker.code[:2] == THREAT_ROOT):
+            continue  # "warned India to stop the shelling, or it would retaliate": the warning is the threat
+        elif asker.kind == "frame" and asker.code[:2] in ASKING_ROOTS and threat is not None:
+            code = threat.code_for(cand.code, cand.scope.lemma_.lower())
+            if code is not None:
+                out.append(Candidate(code=CameoCode(code), trigger=cand.trigger, scope=asker.scope,
+                                     sources=asker.sources, targets=asker.targets, specificity=2,
+                                     inherited=asker.inherited, kind="frame"))
+        else:
+            out.append(cand)
+    return out
+
+
+def _consequence(verb: Token) -> bool:
+    """True for a clause joined to the one before it by "or" (or "or else") with "would"/"will" of its own: what
+    follows if the first is not done ("..., or his fighters would resume their attacks")."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    marks = [c for c in (*verb.head.children, *verb.children) if c.dep_ in ("cc", "advmod") and c.i < verb.i
+             and c.i > verb.head.i]
+    return (any(m.lower_ == "or" for m in marks)
+            and any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_MODALS for c in verb.children))

@@ -272,6 +272,12 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
               if not (related and tok.doc[m.head].dep_ == "poss")]
     if inside:
         return inside[-1]
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        # "Mohamed Hamdan Dagalo, the man he now calls a war criminal": an apposition is the name it is set after
+        # (seventeenth round)
+        found = mentions.at_token(tok.head.i)
+        if found is not None:
+            return found
     if tok.pos_ == "NOUN":
         # "condemned the annexation of the West Bank by Israel", "the killing of aid workers by Israeli forces": a
         # noun's "by" phrase names whose act it is, before the people or place it was done to

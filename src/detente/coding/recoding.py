@@ -161,3 +161,68 @@ def legal_charge(cand: Candidate, source: ResolvedActor | None) -> Candidate:
             or cand.kind != "verb" or cand.scope.lemma_.lower() not in CHARGING_VERBS):
         return cand
     return dataclasses.replace(cand, code=CameoCode("173"))
+
+
+MEETING_CODES = frozenset({"040"})
+"""Meetings (consultation). Negotiations (046) keep their code wherever held: they say more than where."""
+THIRD_PLACE_CODE = "044"
+MEETING_PLACE_PREPS = frozenset({"in", "at"})
+
+
+def third_place_meeting(cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None,
+                        mentions: ActorMentions) -> Candidate:
+    """A meeting held in a country neither side is of ("met for barely an hour in Istanbul", "met Zelensky at the G7
+    summit in Hiroshima") is a meeting at a third location (CAMEO 044); in one side's country ("met Putin in Sochi",
+    "held talks with Xi Jinping in Beijing") the meeting stays as it is (seventeenth round)."""
+    if cand.code not in MEETING_CODES or source is None or target is None:
+        return cand
+    sides = {source.country or "", target.country or ""}
+    if any(len(side) != 3 for side in sides):
+        return cand  # a body of no one country ("the EU and India ... in Brussels") may sit anywhere
+    for place in _meeting_places(cand.scope):
+        found = resolve(place, mentions)
+        if found is None or found.kind not in ("place", "country") or not found.country or len(found.country) != 3:
+            continue
+        return dataclasses.replace(cand, code=CameoCode(THIRD_PLACE_CODE)) if found.country not in sides else cand
+    return cand
+
+
+def _meeting_places(verb: Token) -> list[Token]:
+    """The places an "in"/"at" phrase on the meeting verb or its object names, through an "of" phrase ("at the G7
+    summit in Hiroshima", "on the sidelines of the BRICS summit in Kazan")."""
+    out: list[Token] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for _ in range(3):
+        objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in
+                   MEETING_PLACE_PREPS | {"on", "of"} for p in c.children if p.dep_ == "pobj"]
+        out += [p for p in objects if p.head.lower_ in MEETING_PLACE_PREPS]
+        heads = objects
+    return out
+
+
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "fail"})
+ATTEMPTED_KILLING = "185"
+KILLING_CODES = frozenset({KILLING_CODE, "186"})
+KILLING_VERBS = frozenset({"kill", "assassinate", "murder"})
+
+
+def attempted_killing(cand: Candidate, targets: list[ResolvedActor]) -> Candidate:
+    """A killing of a named person or of leaders that was tried, attempted, sought or failed ("had tried to kill
+    him", "Israel's strike on Doha failed to kill Hamas's senior leaders") is an attempted assassination (CAMEO 185),
+    and the attempt is the act: the candidate's scope becomes the attempting verb, whose own factuality the event
+    takes (a trial that failed was made). Not when the attempt itself is denied ("did not try to kill") (seventeenth
+    round)."""
+    verb = cand.scope
+    if cand.kind != "verb" or cand.code not in KILLING_CODES or verb.lemma_.lower() not in KILLING_VERBS \
+            or verb.dep_ != "xcomp":
+        return cand
+    attempt = verb.head
+    if attempt.lemma_.lower() not in ATTEMPT_VERBS or any(c.dep_ == "neg" for c in attempt.children):
+        return cand
+    victims = _victims(verb)
+    named = any(t.kind in PERSON_KINDS for t in targets) or any(
+        expand_quantity(v).lemma_.lower() in LEADER_NOUNS or v.lower_ in PERSON_PRONOUNS for v in victims)
+    if not named:
+        return cand
+    return dataclasses.replace(cand, code=CameoCode(ATTEMPTED_KILLING), scope=attempt,
+                               trigger=(attempt, *cand.trigger))

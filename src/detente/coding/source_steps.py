@@ -23,6 +23,7 @@ from detente.coding.clauses import (
     grammatical_subjects,
     host_subjects,
     infinitival_relative,
+    is_passive,
     speaker,
 )
 from detente.coding.crowds import POLICE_NOUNS, crowd_source, host_sources, speakers_forces
@@ -70,6 +71,20 @@ def placed(f: Filling, ctx: SentenceContext) -> None:
     "in" phrase is of that place's country."""
     if not f.sources and f.cand.sources:
         f.sources = [a for tok in f.cand.sources[0] if (a := placed_group(tok, ctx.mentions)) is not None]
+
+
+def placed_by_where(f: Filling, ctx: SentenceContext) -> None:
+    """ "... driven back to Kampala, where a military court charged him": an unnamed institution, force or group in a
+    "where" clause on a place is of that place's country (seventeenth round)."""
+    scope = f.cand.scope
+    if f.sources or not f.cand.sources or scope.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in scope.children):
+        return
+    place = ctx.mentions.at_token(scope.head.i)
+    country = place.country if place is not None else None
+    if country and len(country) == 3:
+        f.sources = [a for tok in f.cand.sources[0]
+                     if (a := home_group(tok, country, why=f"placed where {scope.head.text} is")) is not None]
 
 
 def crowd(f: Filling, ctx: SentenceContext) -> None:
@@ -195,6 +210,29 @@ def claimed_act(f: Filling, ctx: SentenceContext) -> None:
         f.sources = first_tier((doers,), ctx.mentions)
 
 
+TOLL_ROOTS = frozenset({"18", "20"})
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+ATTACK_TIME_MARKS = frozenset({"when", "as", "after"})
+
+
+def attacker_of_when_clause(f: Filling, ctx: SentenceContext) -> None:
+    """ "More than 800 people were killed in Ardamata when the RSF overran the town": an agentless passive killing
+    whose time clause is an attack was done by the attackers (seventeenth round)."""
+    scope = f.cand.scope
+    if f.sources or f.cand.kind != "verb" or f.cand.code[:2] not in TOLL_ROOTS or not is_passive(scope) \
+            or any(c.dep_ == "agent" for c in scope.children):
+        return
+    # the parser may hang the "when" clause on the place named last ("in West Darfur, when the RSF overran the town")
+    clauses = [c for c in scope.subtree if c.dep_ in ("advcl", "relcl") and c.i > scope.i and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ATTACK_TIME_MARKS for m in c.children)]
+    for clause in clauses:
+        for cand in ctx.candidates:
+            if cand.scope.i == clause.i and cand.code[:2] in ATTACK_ROOTS and cand.kind == "verb":
+                f.sources = first_tier(cand.sources, ctx.mentions)
+                if f.sources:
+                    return
+
+
 def place_holder(f: Filling, ctx: SentenceContext) -> None:
     """ "a missionary was arrested in Lebanon": by the Lebanese authorities."""
     if not f.sources:
@@ -308,9 +346,9 @@ def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, coordinated_home_groups, placed, crowd, police, pronoun_speaker, coordinated_pronoun, speakers_owned,
-    speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act, place_holder, home_source,
-    coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, name_modifier, described_subject,
+    own_tiers, coordinated_home_groups, placed, placed_by_where, crowd, police, pronoun_speaker, coordinated_pronoun,
+    speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
+    attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, name_modifier, described_subject,
     drop_without_actor,
 )
 """The source steps in order."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from detente.coding.addressees import (
+    APOLOGY_CODE,
     answered_party,
+    apologised_party,
     conditional_counterparts,
     despite_askers,
     investigated_parties,
@@ -19,6 +21,7 @@ from detente.coding.addressees import (
     purpose_host_target,
     purpose_targets,
     refused_party,
+    stated_holder,
     strained_party,
     threatened_party,
 )
@@ -27,6 +30,7 @@ from detente.coding.clauses import coordinated, direct_objects, grammatical_subj
 from detente.coding.crowds import domestic_target, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import home_group, placed_elsewhere, placed_group
+from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.participants import PERSON_KINDS, actor_country, first_tier, same_country
 from detente.coding.place_targets import (
@@ -54,6 +58,7 @@ from detente.coding.rule_codes import (
     REFUSAL_ROOTS,
     RELEASE_PREFIX,
     TOPIC_CODES,
+    VISIT_CODE,
 )
 from detente.coding.state_nationals import held_national
 from detente.coding.visits import presence, visitors
@@ -245,6 +250,75 @@ def refused(f: Filling, ctx: SentenceContext) -> None:
                      or domestic_law(f.cand, f.sources[0], ctx.sent, ctx.mentions))
 
 
+def apologised_to(f: Filling, ctx: SentenceContext) -> None:
+    """ "Quito has never apologised for the raid on Mexico's embassy": an apology is to the one its act wronged."""
+    if not f.targets and f.sources and f.cand.code.startswith(APOLOGY_CODE) and f.cand.kind != "noun":
+        f.targets = apologised_party(f.cand.scope, f.sources, ctx.mentions)
+
+
+def hosted_meeting(f: Filling, ctx: SentenceContext) -> None:
+    """ "flew to Asmara for a summit hosted by Eritrea's Isaias Afwerki": the host hosts whoever came to the meeting
+    (the sources of the clause the meeting is the object or purpose of); a trip or attendance with no one else named
+    is a visit to the host ("attended a summit hosted by Germany")."""
+    if f.targets or not f.sources or f.cand.kind == "noun":
+        return
+    if f.cand.code == HOST_CODE:
+        clause = meeting_clause(f.cand.scope)
+        if clause is not None:
+            guests = [a for c, s, _ in ctx.slots if c.scope.i == clause.i for a in s]
+            f.targets = [a for i, a in enumerate(guests) if not same_country([a], f.sources)
+                         and all(a.actor_code != b.actor_code for b in guests[:i])]
+    elif f.cand.code == VISIT_CODE and not is_joint(f.cand):
+        f.targets = [a for a in meeting_host(f.cand.scope, ctx.mentions) if not same_country([a], f.sources)]
+
+
+def own_people_visited(f: Filling, ctx: SentenceContext) -> None:
+    """ "flew into Port-au-Prince to visit the Kenyan police officers leading the mission", "Putin visited Russian
+    troops in Syria": a visit to one's own people abroad is a visit to where they are, the other country the visit
+    names or the one its host clause went to; a visit to one's own at home stays domestic (seventeenth round)."""
+    if f.cand.code != VISIT_CODE or f.cand.kind == "noun" or not f.sources or not f.targets:
+        return
+    own = [t for t in f.targets if same_country([t], f.sources)]
+    if not own:
+        return
+    abroad = [t for t in f.targets if not same_country([t], f.sources)]
+    if not abroad:
+        abroad = [t for t in purpose_host_target(f.cand.scope, ctx.mentions) if not same_country([t], f.sources)]
+        # "travelled to Mali to visit French soldiers": one visit, the trip's
+        f.dropped = bool(abroad) and any(c.scope.i == f.cand.scope.head.i and c.code == VISIT_CODE
+                                         and same_country(t, abroad) for c, _, t in ctx.slots)
+    if abroad:
+        f.targets = abroad
+
+
+VISITING_VERBS = frozenset({"visit", "tour", "inspect"})
+
+
+def drop_trip_home(f: Filling, ctx: SentenceContext) -> None:
+    """ "Zelensky flew back to Kyiv after the summit", "when he flies back to Caracas": a trip to a place of one's
+    own country is a journey home, no visit; visiting one's own troops or a region ("visited troops near Bakhmut")
+    still is one (seventeenth round)."""
+    if (f.cand.code == VISIT_CODE and f.cand.kind != "noun" and f.sources and f.targets
+            and f.cand.scope.lemma_.lower() not in VISITING_VERBS
+            and all(t.kind in ("place", "country") or ctx.sent.doc[t.head].ent_type_ == "GPE" for t in f.targets)
+            and all(same_country([t], f.sources) for t in f.targets)):
+        f.dropped = True
+
+
+MILITARY_AID_PREFIX = "074"
+MOBILIZATION_CODE = CameoCode("154")
+
+
+def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
+    """ "Mexico sent 600 more soldiers to Culiacán": troops sent within one's own country (to a place of it, or read
+    as its own forces) are no military aid to oneself (074) but a deployment of one's forces (154), aimed at no one
+    named (seventeenth round)."""
+    if (f.cand.code.startswith(MILITARY_AID_PREFIX) and f.cand.kind != "noun" and f.sources and f.targets
+            and all(same_country([t], f.sources) for t in f.targets)):
+        f.cand = dataclasses.replace(f.cand, code=MOBILIZATION_CODE, needs_target=False)
+        f.targets = []
+
+
 def purpose_of_host(f: Filling, ctx: SentenceContext) -> None:
     """ "telephoned Erdogan to offer his condolences": the purpose reaches whom its host clause reaches ("met Assad
     to discuss ..." restates the meeting)."""
@@ -317,6 +391,19 @@ def one_other_country(f: Filling, ctx: SentenceContext) -> None:
         f.targets = threatened_party(cand.scope, f.sources, ctx.mentions)
 
 
+INVASION_NOUNS = frozenset({"invasion", "annexation", "occupation"})
+"""Acts that always have a country for victim: with none named on the noun, the one other country of the sentence."""
+
+
+def invaded_country(f: Filling, ctx: SentenceContext) -> None:
+    """ "Zelensky declared martial law across Ukraine in the first hours of the Russian invasion": an invasion,
+    annexation or occupation named with no victim is of the one other country the sentence names (seventeenth
+    round)."""
+    if not f.targets and len(f.sources) == 1 and f.cand.kind == "noun" \
+            and f.cand.scope.lemma_.lower() in INVASION_NOUNS:
+        f.targets = threatened_party(f.cand.scope, f.sources, ctx.mentions)
+
+
 def posture_aim(f: Filling, ctx: SentenceContext) -> None:
     """A military posture aimed at no one or only at its own forces ("placed its forces on alert"): whom its purpose
     or answer names, or the place it is taken in (this step may replace a target found before)."""
@@ -351,11 +438,18 @@ def demanded_of_home(f: Filling, ctx: SentenceContext) -> None:
 
 
 def drop_participle_of_host(f: Filling, ctx: SentenceContext) -> None:
-    """ "clashed with riot police, torching cars and houses": a participle of the same kind of act, aimed at no one,
-    is part of its host's act, not a second one."""
+    """ "clashed with riot police, torching cars and houses": a participle of the same kind of act, aimed at no one
+    or at the host's own target, is part of its host's act, not a second one."""
     scope = f.cand.scope
-    if not f.targets and scope.dep_ == "advcl" and scope.tag_ == "VBG" and any(
-            c.scope.i == scope.head.i and c.code[:2] == f.cand.code[:2] for c, _, _ in ctx.slots):
+    if scope.dep_ != "advcl" or scope.tag_ != "VBG":
+        return
+    if not f.targets and any(c.scope.i == scope.head.i and c.code[:2] == f.cand.code[:2] for c, _, _ in ctx.slots):
+        f.dropped = True
+    # "took control of Kidal, wresting the stronghold from separatists": the same kind of act by the same side on the
+    # same side restates its host (seventeenth round)
+    elif f.targets and f.sources and any(
+            c.scope.i == scope.head.i and c.code[:2] == f.cand.code[:2] and same_country(s, f.sources)
+            and same_country(t, f.targets) for c, s, t in ctx.slots if s and t):
         f.dropped = True
 
 
@@ -373,7 +467,8 @@ def release_holder(f: Filling, ctx: SentenceContext) -> None:
     replace a target of the own side)."""
     if f.sources and f.cand.code in RELEASE_ASKS and {actor_country(t) for t in f.targets} <= {
             actor_country(s) for s in f.sources}:
-        f.targets = threatened_party(f.cand.scope, f.sources, ctx.mentions) or f.targets
+        f.targets = (stated_holder(ctx.sent, f.sources, ctx.mentions)
+                     or threatened_party(f.cand.scope, f.sources, ctx.mentions) or f.targets)
 
 
 def show_of_force(f: Filling, ctx: SentenceContext) -> None:
@@ -392,6 +487,25 @@ def together(f: Filling, ctx: SentenceContext) -> None:
         f.cand = shared_exercise(f.cand, f.sources) or f.cand
 
 
+POLITICAL_RESTRICTION_PREFIXES = ("081", "172")
+"""Easing or imposing restrictions on political freedoms, politicians, curfews and emergencies: acts of a state on
+its own politics and people."""
+
+
+def restricting_home_body(f: Filling, ctx: SentenceContext) -> None:
+    """ "The court allowed Alassane Ouattara to run in the election", "the electoral board barred him from running":
+    an unnamed court, board or government that lets or bars a politician is of the politician's country, as these
+    acts are a state's on its own politics (seventeenth round)."""
+    if f.sources or not f.targets or not f.cand.code.startswith(POLITICAL_RESTRICTION_PREFIXES) or not f.cand.sources:
+        return
+    countries = {actor_country(t) for t in f.targets}
+    if len(countries) != 1 or len(next(iter(countries))) != 3:
+        return
+    country = next(iter(countries))
+    f.sources = [a for tok in f.cand.sources[0]
+                 if (a := home_group(tok, country, why="the country of the politician it acts on")) is not None]
+
+
 def keep_enough(f: Filling, ctx: SentenceContext) -> None:
     """Keep a candidate with an actor, and with a target where its code needs one (a joint act of several sources
     is aimed at each other)."""
@@ -403,10 +517,12 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 TARGET_STEPS: tuple[Step, ...] = (
     refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, placed, domestic, home_target,
     object_place, passing,
-    relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, purpose_of_host,
-    answered_appeal, back_referenced, answered, responded_to, speakers_possession, one_other_country, posture_aim,
+    relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
+    hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, purpose_of_host,
+    answered_appeal, back_referenced, answered, responded_to, speakers_possession, one_other_country,
+    invaded_country, posture_aim,
     mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
-    keep_enough,
+    restricting_home_body, keep_enough,
 )
 """The target steps in order; the first two recast the candidate's own target tiers."""

@@ -20,15 +20,16 @@ from detente.coding.clauses import (
     subjects,
 )
 from detente.coding.decisions import is_decision_to_act
+from detente.coding.factuality_irrealis import forecast_warning
 from detente.coding.frame_candidates import (
     condition_clauses,
     frame_candidate,
     frame_complement,
     stated_relatives,
 )
-from detente.coding.noun_candidates import victims_named
+from detente.coding.noun_candidates import patient_possessors, victims_named
 from detente.coding.rule_codes import ALLEGATION_PREFIX
-from detente.coding.verb_slots import from_match, light_object
+from detente.coding.verb_slots import STATEMENT_ROOT, content_clauses, from_match, light_object
 from detente.coding.verbs import Lexicon, NounEntry, expand_quantity
 from detente.records.event import CameoCode
 
@@ -60,6 +61,12 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
     if match is not None and match.pattern.objects:
         if match.object_token is not None:
             consumed.add(match.object_token.i)
+            if match.pattern.code.startswith(STATEMENT_ROOT):
+                # "saw no sign Moscow was ready to end the war": what is hoped, feared or seen a sign of is the
+                # statement's content, not an event (seventeenth round)
+                content = [t for c in content_clauses(match.object_token) for t in c.subtree]
+                folded.update(t.i for t in content if t.pos_ in ("VERB", "AUX"))
+                consumed.update(t.i for t in content if t.pos_ in ("NOUN", "PROPN"))
         return from_match(match)
     frame = lexicon.frame(verb)
     if frame is not None and any(c.dep_ in ("oprd", "acomp") for c in verb.children):
@@ -75,6 +82,10 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
         agent = tuple(grammatical_subjects(complement[0])) if complement is not None and fronted else ()
         if fronted and not agent:
             complement = None
+        if complement is not None and not fronted and frame.name == "threat":
+            # "NATO warned that Russia could invade Ukraine": a forecast of another's act is a threat only when the one
+            # who could act is the warner's own side ("Erdogan warned that Turkey could ..."); else the act is coded
+            agent = tuple(forecast_warning(verb))
         if complement is not None:
             comp_token, comp_code, comp_targets = complement
             chosen = frame
@@ -134,7 +145,8 @@ def _weapon_candidate(verb: Token, folded: set[int]) -> Candidate | None:
 
 def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
     sources, inherited = subjects(verb)
-    own = [c for c in noun.children if c.dep_ == "poss"]
+    patients = patient_possessors(noun)  # "ordered Navalny's arrest": the one arrested, not the arrester
+    own = [c for c in noun.children if c.dep_ == "poss" and c not in patients]
     targets = prep_objects([noun, verb], entry.target_preps) + datives(verb) + victims_named(noun)
     if is_passive(verb):
         # "Ukraine was given military aid by Germany": a passive light verb that keeps its event noun as object has
@@ -143,7 +155,7 @@ def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
         own += prep_objects([noun], frozenset({"by"}))
     particles = tuple(c for c in verb.children if c.dep_ == "prt")
     return Candidate(code=entry.code, trigger=(verb, *particles, noun), scope=verb,
-                     sources=(tuple(sources), tuple(own)), targets=(tuple(targets),),
+                     sources=(tuple(sources), tuple(own)), targets=(tuple(targets), tuple(patients)),
                      needs_target=entry.needs_target, specificity=2, inherited=inherited, kind="light")
 
 

@@ -13,12 +13,15 @@ from spacy.tokens import Token
 
 def misread_verb(tok: Token) -> bool:
     """True for a word tagged as a noun that has a modal auxiliary and a subject or a direct object of its own
-    ("Will X ban Y?"; "Will Washington sanction Turkey?", with the subject read as a compound)."""
+    ("Will X ban Y?"; "Will Washington sanction Turkey?", with the subject read as a compound), or an infinitive's
+    "to" and a direct object ("Brazil offered to host talks": a noun takes neither)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     deps = {c.dep_ for c in tok.children}
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-    return (modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})) or _headline_predicate(tok, deps)
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < tok.i for c in tok.children)
+    return ((modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})) or (infinitive and "dobj" in deps)
+            or _headline_predicate(tok, deps))
 
 
 def _headline_predicate(tok: Token, deps: set[str]) -> bool:

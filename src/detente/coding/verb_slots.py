@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from detente.coding.aid_owners import owning_receivers
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    agents,
     coordinated,
     datives,
     direct_objects,
@@ -20,11 +21,12 @@ from detente.coding.clauses import (
     prep_objects,
     question_passive_subject,
     subjects,
+    to_infinitive,
 )
 from detente.coding.contents import DOCUMENT_NOUNS
 from detente.coding.mass_violence import mass_code
 from detente.coding.participants import LAUNCH_VERBS
-from detente.coding.rule_codes import EXPULSION_PREFIX
+from detente.coding.rule_codes import EXPULSION_PREFIX, INQUIRY_ROOTS
 from detente.coding.sending import sender
 from detente.coding.verbs import Lexicon, NounEntry, VerbMatch, expand_quantity
 
@@ -67,6 +69,15 @@ OWNER_PREPS = frozenset({"by", "from"})
 
 def _clause_objects(clauses: list[Token]) -> list[Token]:
     return [o for c in clauses for o in direct_objects(c)]
+
+
+STATEMENT_ROOT = "01"
+
+
+def content_clauses(noun: Token) -> list[Token]:
+    """The clauses a noun holds as its content ("hope that X would ...", "no sign Moscow was ready ...")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and not to_infinitive(c)]
 
 
 def from_match(match: VerbMatch) -> Candidate:
@@ -134,8 +145,8 @@ def from_match(match: VerbMatch) -> Candidate:
     if pattern.code.startswith(DEMAND_ROOT) and match.object_token is not None:
         # "demanded the withdrawal of Russian troops from Ukraine": a demand is made of whoever is to act, the
         # "of" phrase of the act demanded; the place they are to leave is the target only when no one is named
-        agents = prep_objects([match.object_token], frozenset({"of"}))
-        tiers = [tuple(agents), tuple(t for t in targets if t not in agents)]
+        doers = prep_objects([match.object_token], frozenset({"of"}))
+        tiers = [tuple(doers), tuple(t for t in targets if t not in doers)]
     if match.object_token is not None and pattern.code.startswith("07"):
         misparsed = [c for c in match.object_token.children if c.dep_ == "nmod"]  # "gave Ukraine economic aid"
         tiers.append(tuple(_receivers(match.object_token) + _coordinated_receivers(verb) + misparsed
@@ -165,13 +176,24 @@ def from_match(match: VerbMatch) -> Candidate:
         # plan", "banned Sheikh Hasina's Awami League"); after "its" it may be the other party ("froze its EU
         # accession talks")
         owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        tiers.append(tuple(c for c in thing.children if c.dep_ == "poss"
+        if thing.pos_ == "PROPN" and owner is None and thing.ent_type_ not in ("GPE", "LOC", "FAC"):
+            # "suspended the BBC and Voice of America": a body's name the pattern lists as its object is what is
+            # acted on; a place there is not ("democratize Serbia") (seventeenth round)
+            tiers.append(tuple(coordinated(thing)))
+        # "froze EU accession talks": a name compounded on the thing's own compound noun too (seventeenth round)
+        compounds = [c for c in thing.children if c.dep_ == "compound"]
+        compounds += [g for c in compounds if c.pos_ == "NOUN" for g in c.children
+                      if g.dep_ == "compound" and g.pos_ == "PROPN"]
+        tiers.append(tuple(c for c in [*thing.children, *compounds] if c.dep_ == "poss"
                            or (c.dep_ == "compound" and (owner is None or c.i < owner.i))))
         # "expelled French and Ivorian diplomats": each demonym of a coordination
         tiers.append(tuple(t for c in thing.children if c.dep_ == "amod" for t in coordinated(c)))
         # "condemned the annexation of the West Bank by Israel", "rejected a proposal by Egypt": whose act or proposal
         # it is, by its "by" phrase
         tiers.append(tuple(prep_objects([thing], frozenset({"by"}))))
+        # "began clearing roadblocks set up by supporters of Evo Morales": whose it is, by the agent of a participle
+        # that says who made or put it there (seventeenth round)
+        tiers.append(tuple(t for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in agents(c)))
         # "upheld a death sentence against Mohamed Morsi", "dropped the charges against Trump", "lifted the sanctions
         # against Belarus": whom the thing acted on is against
         tiers.append(tuple(prep_objects([thing], frozenset({"against"}))))
@@ -188,6 +210,14 @@ def from_match(match: VerbMatch) -> Candidate:
         # "lifted most of the sanctions they had slapped on Niger": whom a relative clause says it was aimed at
         relatives = [r for r in expand_quantity(thing).children if r.dep_ == "relcl"]
         tiers.append(tuple(prep_objects(relatives, frozenset({"on", "against"}))))
+        if pattern.code.startswith(STATEMENT_ROOT):
+            # "saw little hope that the Trump administration would change course", "saw no sign Moscow was ready to
+            # end the war": a hope, fear or sign is about the subject of the clause it holds (seventeenth round)
+            tiers.append(tuple(t for c in content_clauses(thing) for t in grammatical_subjects(c)))
+        if pattern.code[:2] in INQUIRY_ROOTS:
+            # "investigate alleged crimes committed under the government of Mikheil Saakashvili": the thing looked
+            # into, which the coder's inquiry step reads for whoever did it (seventeenth round)
+            tiers.append((thing,))
     if pattern.code.startswith(REFUSAL_ROOT) and not is_passive(verb):
         # "rejected recent calls by Belarus's rulers": a refusal answers whoever made the proposal
         things = [match.object_token] if match.object_token is not None else direct_objects(verb)
