@@ -24,6 +24,7 @@ from detente.actors.sources import data_files, load_bundled, read_officeholders
 from detente.actors.spelling import MIN_LETTERS, SPELLABLE_KINDS, SpellingIndex
 from detente.actors.userfile import load_user_file
 from detente.coding import Gazetteer
+from detente.coding.places import gazetteer_stamp
 from detente.errors import DetenteError
 from detente.records import Actor, Tenure
 
@@ -397,9 +398,10 @@ def bundled_stamp(officeholders: bool = True) -> tuple[tuple[str, int, int], ...
 
     Part of the cache keys below, so that a bundled file edited while a process runs (a long-lived API
     server, a notebook, a test that writes a data folder) is read again instead of served stale. A file
-    that cannot be stat'ed (data inside a zip) cannot change either: it stamps as 0, 0.
+    that cannot be stat'ed (data inside a zip) cannot change either: it stamps as 0, 0. The gazetteer's places
+    are part of the knowledge base, so its stamp is included.
     """
-    stamps: list[tuple[str, int, int]] = []
+    stamps: list[tuple[str, int, int]] = [gazetteer_stamp()]
     for file in data_files(officeholders):
         try:
             info = os.stat(str(file))

@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import NoReturn
 
 from spacy.tokens import Span, Token
@@ -68,20 +70,13 @@ class Gazetteer:
                 self._by_name.setdefault(normalize_place_name(name), place)
 
     @classmethod
-    @functools.lru_cache(maxsize=1)
     def load(cls) -> Gazetteer:
-        """The bundled gazetteer (cached: every call returns the same instance).
+        """The bundled gazetteer (cached: every call returns the same instance until the data file changes).
 
         Raises:
             CodebookError: D402 with ``file:line`` when the data file is invalid.
         """
-        path = resources.files("detente.coding") / "data" / GAZETTEER_FILE
-        where = f"detente/coding/data/{GAZETTEER_FILE}"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as err:
-            raise DetenteError.make("D402", path=where, line=0, reason=str(err)) from err
-        return cls(parse_gazetteer(text, where=where))
+        return _load_bundled(gazetteer_stamp())
 
     def __len__(self) -> int:
         return len(self._places)
@@ -97,6 +92,38 @@ class Gazetteer:
         """The location called ``name`` (or one of its aliases), or None."""
         place = self.place(name)
         return place.to_location() if place is not None else None
+
+
+def bundled_path() -> Traversable:
+    """Where the bundled gazetteer file is (package data)."""
+    return resources.files("detente.coding") / "data" / GAZETTEER_FILE
+
+
+def gazetteer_stamp() -> tuple[str, int, int]:
+    """Path, modification time and size of the bundled gazetteer file.
+
+    The key of :meth:`Gazetteer.load`'s cache (and part of the actor knowledge base's), so that a gazetteer edited
+    while a process runs (a long-lived API server, a notebook) is read again instead of served stale. A file that
+    cannot be stat'ed (data inside a zip) cannot change either: it stamps as 0, 0.
+    """
+    path = bundled_path()
+    try:
+        info = os.stat(str(path))
+    except OSError:
+        return (str(path), 0, 0)
+    return (str(path), info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=2)
+def _load_bundled(_stamp: tuple[str, int, int]) -> Gazetteer:
+    """The bundled gazetteer read once per file stamp."""
+    path = bundled_path()
+    where = f"detente/coding/data/{GAZETTEER_FILE}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DetenteError.make("D402", path=where, line=0, reason=str(err)) from err
+    return Gazetteer(parse_gazetteer(text, where=where))
 
 
 def find_location(sentence: Span, gazetteer: Gazetteer, *, skip_tokens: Container[int] = ()) -> Location | None:
