@@ -55,6 +55,13 @@ def mentions_by_text(resolver: ActorResolver, nlp: Any, text: str, day: str) -> 
     return {m.mention: m for m in resolve_mentions(resolver, nlp, text, day)}
 
 
+def code_and_name(resolver: ActorResolver, nlp: Any, text: str, day: str, mention: str) -> tuple[str, str | None]:
+    """The actor code and the person's name that the mention with this text resolves to (the mention must be found)."""
+    found = mentions_by_text(resolver, nlp, text, day)
+    assert mention in found, f"no mention {mention!r} in {sorted(found)}"
+    return found[mention].actor_code, found[mention].name
+
+
 def coded_actor_triples(pipeline: Any, text: str, day: str) -> list[tuple[str | None, str | None, str]]:
     """(source actor code, target actor code, event code) of each event the full pipeline codes in ``text``."""
     article = Article(article_id=ArticleId("t"), text=text, published_on=date.fromisoformat(day))

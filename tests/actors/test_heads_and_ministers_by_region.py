@@ -10,15 +10,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from tests.actors.mentions import mentions_by_text
+from tests.actors.mentions import code_and_name as _holder
 
 from detente.actors import ActorResolver, KnowledgeBase
-
-
-def _holder(resolver: ActorResolver, nlp: Any, text: str, day: str, mention: str) -> tuple[str, str | None]:
-    found = mentions_by_text(resolver, nlp, text, day)
-    assert mention in found, f"no mention {mention!r} in {sorted(found)}"
-    return found[mention].actor_code, found[mention].name
 
 
 @pytest.mark.parametrize(("text", "day", "mention", "code", "holder"), [
