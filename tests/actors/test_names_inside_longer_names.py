@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.actors.mentions import codes_dated
+from tests.actors.mentions import codes_dated, mentions_by_text
 
 from detente.actors import ActorResolver
 
@@ -30,3 +30,10 @@ def test_one_word_alias_inside_an_unknown_name_is_not_the_listed_person(resolver
 ])
 def test_listed_names_still_match(resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
     assert _codes(resolver, nlp, text)[mention] == code
+
+
+@pytest.mark.parametrize("spelling", ["Abdul Hamid Dbeibah", "Abdul Hamid Dbeibeh", "Abdul Hamid al-Dbeibah"])
+def test_libyas_prime_minister_under_each_spelling(resolver: ActorResolver, nlp: Any, spelling: str) -> None:
+    # Bangladesh's president Abdul Hamid (2013-2023) shares the first two words (eighteenth actors round)
+    found = mentions_by_text(resolver, nlp, f"{spelling} met the Italian prime minister in Rome.", "2023-03-01")
+    assert (found[spelling].actor_code, found[spelling].name) == ("LBYGOV", "Abdul Hamid Dbeibeh")

@@ -166,6 +166,9 @@ def test_town_sent_to_over_a_bare_surname(resolver: ActorResolver, nlp: Any) -> 
 @pytest.mark.parametrize(("text", "day", "mention", "code"), [
     ("The CGT marched against Milei's decree.", "2024-01-24", "CGT", "ARGLAB"),
     ("The CGT blocked refineries over Macron's pension reform.", "2023-03-15", "CGT", "FRALAB"),
+    # Venezuela's, Ecuador's, Honduras's and Nicaragua's electoral councils share the acronym CNE
+    ("The CNE declared Nicolas Maduro the winner.", "2024-08-01", "CNE", "VENGOV"),
+    ("The CNE confirmed Daniel Noboa's victory in the runoff.", "2025-04-15", "CNE", "ECUGOV"),
 ])
 def test_bodies_of_the_one_country_named(resolver: ActorResolver, nlp: Any, text: str, day: str, mention: str,
                                          code: str) -> None:
@@ -174,3 +177,7 @@ def test_bodies_of_the_one_country_named(resolver: ActorResolver, nlp: Any, text
 
 def test_cgt_of_no_one_country(resolver: ActorResolver, nlp: Any) -> None:
     assert "CGT" not in _codes(resolver, nlp, "Argentina's and France's unions and the CGT met.", "2024-01-01")
+
+
+def test_cne_of_no_one_country(resolver: ActorResolver, nlp: Any) -> None:
+    assert "CNE" not in _codes(resolver, nlp, "The CNE said the vote would be held in March.", "2024-01-01")

@@ -84,3 +84,12 @@ def test_names_left_out(resolver: ActorResolver, nlp: Any, text: str) -> None:
 ])
 def test_the_court_at_the_hague(resolver: ActorResolver, nlp: Any, text: str, day: str | None, code: str) -> None:
     assert _codes(resolver, nlp, text, day)["Hague"] == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab summit in Cairo endorsed Egypt's reconstruction plan for Gaza.",
+    "The Arab summit called for an end to the war.",
+])
+def test_the_arab_summit_is_the_arab_league(resolver: ActorResolver, nlp: Any, text: str) -> None:
+    # the League's meeting of heads of state (eighteenth actors round)
+    assert _codes(resolver, nlp, text, "2025-03-04")["Arab summit"] == "IGOARBARL"

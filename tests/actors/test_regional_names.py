@@ -166,3 +166,13 @@ def test_people_in_the_news(resolver: ActorResolver, nlp: Any, text: str, day: s
 ])
 def test_towns_of_the_fighting(resolver: ActorResolver, nlp: Any, text: str, mention: str, code: str) -> None:
     assert _codes(resolver, nlp, text)[mention] == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Bangsamoro government met officials from Manila.", "Bangsamoro government", "PHLGOV"),
+    ("Rebels in the Bangsamoro region laid down their arms.", "Rebels", "PHLREB"),
+])
+def test_the_bangsamoro_region_is_the_philippines(resolver: ActorResolver, nlp: Any, text: str, mention: str,
+                                                 code: str) -> None:
+    # the autonomous region of Muslim Mindanao since 2019 (eighteenth actors round)
+    assert _codes(resolver, nlp, text)[mention] == code

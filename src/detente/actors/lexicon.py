@@ -26,6 +26,18 @@ FAITH_MODIFIERS = frozenset({
 # country are rebels too, placed by the place of their clause ("Kurdish forces attacked a checkpoint in Hasakah").
 STATELESS_PEOPLES = frozenset({"kurdish", "tuareg", "tamil", "baloch", "baluch", "hutu", "tutsi", "karen", "naga",
                                "pashtun", "berber", "sahrawi"})
+# The states each of those peoples lives in (eighteenth actors round): their armed men named with no country and no
+# place ("Tuareg separatists said they had ambushed Malian soldiers", "Tamil rebels attacked a navy base, the Sri
+# Lankan military said") are rebels of the one of these states that the sentence names, and of none when it names several or none.
+# Not the Kurds: Turkey's army fights them in Syria and Iraq, so the state named with them is often the enemy's
+# ("Kurdish fighters clashed with Turkish troops" in 2019 were Syria's).
+STATELESS_PEOPLE_STATES: dict[str, frozenset[str]] = {
+    "tuareg": frozenset({"MLI", "NER", "DZA", "LBY", "BFA"}),
+    "tamil": frozenset({"LKA", "IND"}), "baloch": frozenset({"PAK", "IRN", "AFG"}),
+    "baluch": frozenset({"PAK", "IRN", "AFG"}), "hutu": frozenset({"RWA", "BDI", "COD"}),
+    "tutsi": frozenset({"RWA", "BDI", "COD"}), "karen": frozenset({"MMR", "THA"}), "naga": frozenset({"IND", "MMR"}),
+    "pashtun": frozenset({"AFG", "PAK"}), "berber": frozenset({"MAR", "DZA", "LBY", "TUN", "MLI", "NER"}),
+}
 # Government portfolios, which news writes capitalised inside a title ("Serbian Labour Minister Dragan
 # Milovanovic", "Russian Finance Minister", "the Iraqi Oil Ministry"): they may stand between a country and
 # its title or government sector word whatever their case (other capitalised words there begin another
@@ -142,7 +154,7 @@ SELF_DEFINITE = frozenset({"government forces", "government troops", "government
 INSTITUTIONS = frozenset({"government", "army", "military", "navy", "air force", "armed forces", "ministry",
                           "cabinet", "parliament", "legislature", "judiciary", "supreme court", "police",
                           "regime", "administration", "authorities", "opposition", "security forces",
-                          "cgt", *SELF_DEFINITE})
+                          "cgt", "cne", *SELF_DEFINITE})
 # ("the CGT" also names the one country of its sentence: resolver.SENTENCE_INSTITUTIONS.)
 # Words that name an IGO's chief after it or before "of" it ("the IAEA chief", "the head of NATO").
 HEAD_WORDS = frozenset({"chief", "head", "boss"})

@@ -36,6 +36,7 @@ from detente.actors.lexicon import (
     POSSESSIVE,
     SELF_DEFINITE,
     STANCE_SUFFIXES,
+    STATELESS_PEOPLE_STATES,
     STATELESS_PEOPLES,
 )
 from detente.actors.matcher import Hit
@@ -820,6 +821,10 @@ class _Run(PhraseRules):
             located = self._clause_place(hit.start)
             if located is not None:  # "Police fired tear gas at protesters in Maputo"
                 return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.6)
+        if sector == "REB":
+            people = self._people_state(start, hit.start)
+            if people is not None:  # "Tuareg-led separatists said they had ambushed Malian soldiers"
+                return self._sector(people[0], pos, people[1], sector, f"sector word {word!r}", 0.6)
         phrase = " ".join(self.normed[hit.start:pos])
         if phrase in INSTITUTIONS and (self._definite(hit.start) or phrase in SELF_DEFINITE) and self._proper_run(pos) == pos:
             country = self.ctx.dominant_country(self.sent[hit.start])
@@ -831,11 +836,24 @@ class _Run(PhraseRules):
             one = self._one_sentence_country(hit.start)
             if one is not None:  # "the CGT called a general strike against Milei"
                 return self._sector(hit.start, pos, one, sector, f"sector word 'the {word}'", 0.6)
+        if sector == "JUD" and self.normed[pos - 1] in PROSECUTOR_WORDS and self._proper_run(pos) == pos:
+            accused = self._accused_country(hit.start)
+            if accused is not None:  # "A special counsel will investigate Yoon Suk Yeol": a country's own
+                return self._sector(start, pos, accused, sector, f"sector word {word!r}", 0.6)
+        if phrase in FORCE_INSTITUTIONS and pos < len(self.doc) and self.normed[pos] in FORCE_CHIEFS \
+                and self._definite(hit.start) and self._proper_run(pos + 1) == pos + 1:
+            last = self.ctx.last_country
+            if last is not None and last[0] == self.sent[hit.start]:  # "RSF commander Dagalo declared a truce
+                # a day after the army chief rejected the plan": the chief of the country just named, as a title
+                # without a country is (eighteenth actors round)
+                how = "context: the nearest preceding country in the sentence"
+                return self._sector(hit.start, pos + 1, Polity(code=last[1], is_igo=False, how=how), sector,
+                                    f"sector word 'the {word} {self.normed[pos]}'", 0.6)
         head = self.normed[hit.end - 1]
         if head in DESCRIPTIONS and self._definite(hit.start):
             if self._proper_run(pos) == pos and not self._followed_by_name(pos):
                 referent = self.ctx.description_referent(head, self.sent[hit.start])
-                if referent is not None:
+                if referent is not None and not self._acts_on_itself(referent, hit.end - 1):
                     self._refer(hit.start, hit.end, referent, f"definite description 'the {word}'")
         return pos
 
@@ -869,6 +887,46 @@ class _Run(PhraseRules):
         if len(codes) != 1 or len(found) != 1:
             return None
         return Polity(code=codes.pop(), is_igo=False, how="the one country the sentence names")
+
+    def _acts_on_itself(self, referent: ResolvedActor, i: int) -> bool:
+        """Whether ``referent`` is the subject of the very verb whose object (or prepositional object) token ``i``
+        is: "Brazil's foreign minister recalled the ambassador" names two people, since a person acting on
+        themselves is said with a reflexive (eighteenth actors round; the description had named the minister)."""
+        verb = self.doc[i]
+        while verb.dep_ in ("dobj", "pobj", "prep", "dative", "compound", "appos", "conj", "attr"):
+            verb = verb.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i == referent.head for c in verb.children)
+
+    def _accused_country(self, i: int) -> Polity | None:
+        """The one country of the known people that token ``i``'s sentence names, when it names no country, capital,
+        demonym or place: prosecutors and special counsels with no country ("Prosecutors charged Imran Khan") are
+        those of the country whose politicians they pursue (eighteenth actors round)."""
+        hits = [h for h in self.hits if self.sent[h.start] == self.sent[i] and h.kind != "agent"]
+        if any(h.entries[0].kind != "person" for h in hits):
+            return None
+        countries = {self._hit_country(h) for h in hits}
+        if len(countries) != 1 or None in countries:
+            return None
+        code = countries.pop()
+        return Polity(code=code, is_igo=False, how="the country of the people the sentence names") \
+            if code and self.kb.is_country(code) else None
+
+    def _people_state(self, start: int, stop: int) -> tuple[int, Polity] | None:
+        """``Kurdish militants``, ``Tuareg-led separatists`` named with no country or place: (the people word's token,
+        the one state of that people the sentence names), None when it names none or several of them. Countries
+        named only as a border's ("near the Algerian border") are places, not parties (eighteenth actors round)."""
+        k = stop - 1
+        while k >= max(start - 3, 0) and self.normed[k] in ("-", "led", "dominated"):
+            k -= 1
+        states = STATELESS_PEOPLE_STATES.get(self.normed[k]) if k >= 0 else None
+        if states is None or self.sent[k] != self.sent[stop]:
+            return None
+        named = {self._hit_country(h) for h in self.hits if self.sent[h.start] == self.sent[stop]
+                 and not self.doc[h.end - 1].head.lower_.startswith(("border", "frontier"))}
+        found = sorted(c for c in named & states if c is not None)
+        if len(found) != 1:
+            return None
+        return k, Polity(code=found[0], is_igo=False, how="the one state of the people the sentence names")
 
     def _stateless_before(self, start: int, stop: int) -> bool:
         """A people without a state among the words ``[start, stop)`` before a sector word ("Syrian Kurdish")."""
@@ -972,7 +1030,13 @@ TRIAL_WORDS = frozenset({"charge", "trial", "tribunal", "court", "crime", "indic
                          "prosecutor", "warrant", "face", "try", "stand"})
 # Bodies that "the ..." names in a sentence whose names all belong to one country: that country's ("the CGT",
 # Argentina's or France's labour confederation by the news it is in).
-SENTENCE_INSTITUTIONS = frozenset({"cgt"})
+SENTENCE_INSTITUTIONS = frozenset({"cgt", "cne"})
+# Those who pursue the accused, whose country is the accused's (``_Run._accused_country``; not courts, whose
+# summonses a foreigner may ignore as well).
+PROSECUTOR_WORDS = frozenset({"prosecutor", "prosecutors", "counsel", "counsels"})
+# A forces' chief named with no country ("the army chief", "the police commander"), read like a title.
+FORCE_INSTITUTIONS = frozenset({"army", "military", "navy", "air force", "police"})
+FORCE_CHIEFS = frozenset({"chief", "commander", "boss"})
 # Verbs of a coup: "the soldiers who seized power in Niger" (``_Run._seized_power_in``).
 COUP_VERBS = frozenset({"seize", "take", "grab", "usurp", "snatch"})
 # People handed to a court by the word news uses for them ("sent the general to The Hague"), and envoys, whom a
