@@ -27,7 +27,13 @@ from detente.coding.frame_candidates import (
 )
 from detente.coding.headlines import mapped_back, repaired_headline, repaired_reduced_clause
 from detente.coding.natural_causes import natural_cause
-from detente.coding.noun_candidates import characterized_act, joined_candidate, joiners_of, noun_candidate
+from detente.coding.noun_candidates import (
+    characterized_act,
+    joined_candidate,
+    joiners_of,
+    noun_candidate,
+    with_hung_targets,
+)
 from detente.coding.or_else import or_else_consequences, or_else_threat
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
@@ -141,6 +147,17 @@ def _clause_readings(tokens: list[Token], lemmas: list[str], tags: list[str], le
             folded.update(t.i for t in content.subtree if t.pos_ in ("VERB", "AUX"))
 
 
+UNDER_STATES = frozenset({"occupation", "siege", "blockade"})
+"""Acts that "under" makes a state lived in or a time: "drafted under the American occupation", "a city under siege"."""
+
+
+def lived_under(tok: Token) -> bool:
+    """``tok`` is an occupation, siege or blockade after "under" ("the constitution, drafted under the American
+    occupation", "Gaza, under Israeli blockade since 2007"): a condition something was in or was done in, no act
+    the sentence reports (eighteenth round)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.lemma_.lower() in UNDER_STATES
+
+
 def _nominals(tokens: list[Token], tags: list[str], nouns: list[Token], lexicon: Lexicon, consumed: set[int],
               folded: set[int], contents: set[int],
               framed: dict[int, tuple[CameoCode, Token, list[Token]]]) -> list[Candidate]:
@@ -155,7 +172,7 @@ def _nominals(tokens: list[Token], tags: list[str], nouns: list[Token], lexicon:
         # Iraq": a nominal inside what is demanded, threatened or alleged is part of that content, as a verb there
         # is; one that times the clause ("during his visit") is not
         if (tok.i in consumed or tok.i in folded or tok.dep_ == "compound"
-                or tok.i in characterized or talk_of(tok)):
+                or tok.i in characterized or talk_of(tok) or lived_under(tok)):
             continue
         clause = clause_of(tok)
         inside_content = clause in folded and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during",))
@@ -169,5 +186,6 @@ def _nominals(tokens: list[Token], tags: list[str], nouns: list[Token], lexicon:
                 out.append(own)
                 joiners = joiners_of(tok)
                 if joiners:
+                    out[-1] = with_hung_targets(own, tok, entry)
                     out.append(joined_candidate(tok, entry, joiners))
     return out

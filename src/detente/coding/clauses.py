@@ -324,6 +324,8 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 6:
         return [], True
     if is_passive(verb):
+        if psych_passive(verb):  # "Japan was concerned by North Korea's launches": Japan voices the concern
+            return [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)], False
         return agents(verb), False
     own = _subject_tokens(verb, ("nsubj", "csubj"))
     if own:
@@ -525,6 +527,21 @@ def participle_subject(verb: Token) -> list[Token]:
             and doc[before].dep_ not in ("pobj", "dobj", "obj", "dative", "attr"):
         return [doc[before]]
     return []
+
+
+PSYCH_VERBS = frozenset({"concern", "worry", "alarm", "trouble", "disturb", "dismay", "anger", "upset", "frustrate",
+                         "disappoint", "outrage", "shock", "irritate", "annoy", "offend", "sadden", "dishearten",
+                         "infuriate", "enrage", "appal", "appall", "perturb", "unsettle", "distress", "alienate"})
+"""Verbs of feeling whose passive subject is the one who feels ("was alarmed by", "is concerned by"): in a passive
+the subject has the reaction and states it, the "by" phrase names what it is about."""
+
+
+def psych_passive(verb: Token) -> bool:
+    """``verb`` is a passive of a verb of feeling with a subject of its own ("Japan was concerned by North Korea's
+    launches", "Paris was angered by the decision"): its subject, not the agent, is the one who reacts (eighteenth
+    round)."""
+    return verb.lemma_.lower() in PSYCH_VERBS and is_passive(verb) and any(
+        c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def agents(verb: Token) -> list[Token]:

@@ -284,6 +284,41 @@ def stated_relatives(comp: Token) -> set[int]:
     return out
 
 
+# "as" or "while" before a clause of its own that says what was going on at the time; not one that says by what
+# account or plan the content is to be done ("withdraw as agreed", "as it had promised")
+SIMULTANEITY_MARKS = frozenset({"as", "while"})
+_DEGREE_WORDS = frozenset({"long", "soon", "far", "much", "well", "just", "such", "same"})
+ACCOUNT_VERBS = frozenset({"say", "promise", "agree", "expect", "plan", "demand", "request", "ask", "pledge", "announce",
+                           "report", "intend", "hope", "want", "require", "stipulate", "envisage", "claim", "predict",
+                           "foresee", "fear", "warn", "suggest", "propose", "order", "instruct", "vow", "note",
+                           "state", "do", "insist", "understand", "know", "believe", "think", "see"})
+
+
+def stated_circumstances(comp: Token) -> set[int]:
+    """The tokens of "as"/"while" clauses with a subject of their own and a past or ongoing verb inside a frame's
+    content ("called on young Congolese to join the army *as M23 fighters consolidated their hold on Goma*", "urged
+    Europe to send air defences *while Russia was pounding Kharkiv*"): what they say was happening at the time, an event
+    of its own stated by the writer, not part of what is asked or promised (eighteenth round)."""
+    out: set[int] = set()
+    for tok in comp.subtree:
+        # on a verb: "as long as", "as soon as" hang on their adverb and make a condition or a time
+        if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.lemma_.lower() in ACCOUNT_VERBS \
+                or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in SIMULTANEITY_MARKS]
+        if not marks or (marks[0].i > 0 and tok.doc[marks[0].i - 1].lower_ in _DEGREE_WORDS):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children):
+            continue
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes):  # "as Russia would see it": no fact
+            continue
+        # a simple present may be a plan's time ("will withdraw as the talks begin"): past and ongoing acts only
+        if tok.tag_ == "VBD" or (tok.tag_ in ("VBG", "VBN") and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _infinitive_complement(verb: Token, clause: Token) -> bool:
     """A "to"-infinitive adverbial clause after ``verb`` with no subject ("offered on Friday to mediate") or with
     "for" and a subject ("called for Israel to release")."""

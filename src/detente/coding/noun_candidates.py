@@ -29,6 +29,8 @@ AGENTIVE_GOVERNORS = frozenset({
 
 JOINING_VERBS = frozenset({"join", "rejoin"})
 """Verbs whose subject takes part in the act their object names ("joined Israel's attacks on Iran")."""
+PARTAKING_VERBS = frozenset({"participate", "partake"})
+"""Verbs whose subject takes part in the act named after their "in" ("participated in the assault on Goma")."""
 
 
 REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit", "invite",
@@ -130,6 +132,9 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
                   and (c not in victims or noun.lemma_.lower() not in PEOPLE_CRIMES))
     # the one an act was done to is its target unless the noun names another ("extradition to the United States")
     target_tiers = (tuple(targets), tuple(patients)) if patients else (tuple(targets),)
+    widened = _widened_to(phrase)
+    if widened:
+        target_tiers = (*target_tiers, widened)
     cand = Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
                      targets=target_tiers, needs_target=entry.needs_target, specificity=1,
                      inherited=inherited, kind="noun", name_modifiers=names,
@@ -161,18 +166,64 @@ def _hyphened_pair(names: tuple[Token, ...], *, deps: tuple[str, ...] = ("compou
 def joiners_of(noun: Token) -> list[Token]:
     """Who joins an act the noun names ("if Washington joined Israel's attacks on Iran", "Chad joined the
     offensive against Boko Haram"): the subjects of "join" with the noun as its object; they do the act too."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in JOINING_VERBS:
-        return []
-    return subjects(verb)[0]
+    verb = _joining_verb(noun)
+    return [] if verb is None else subjects(verb)[0]
+
+
+def _joining_verb(noun: Token) -> Token | None:
+    """The verb by which someone joins the act ``noun`` names: "join" with it as object, or "take part in",
+    "participate in", "join in" with it after "in" ("Did Rwandan troops take part in the M23's capture of Goma?",
+    eighteenth round)."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in JOINING_VERBS:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in PARTAKING_VERBS or (lemma in JOINING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)):
+        return verb
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        return verb
+    return None
 
 
 def joined_candidate(noun: Token, entry: NounEntry, joiners: list[Token]) -> Candidate:
     """The act a joiner takes part in, aimed where the act is and labelled by the joining ("if Washington joined
     ...": hypothetical)."""
-    own = noun_candidate(noun, entry)
-    return dataclasses.replace(own, trigger=(noun.head, noun), scope=noun.head, sources=(tuple(joiners),),
+    own = with_hung_targets(noun_candidate(noun, entry), noun, entry)
+    verb = _joining_verb(noun) or noun.head
+    return dataclasses.replace(own, trigger=(verb, noun), scope=verb, sources=(tuple(joiners),),
                                kind="verb", presupposed=False, name_modifiers=())
+
+
+EXTENDING_VERBS = frozenset({"extend", "expand", "widen", "broaden"})
+"""Verbs that carry a measure over to someone new: "extended its arms embargo to Sudan"."""
+
+
+def _widened_to(noun: Token) -> tuple[Token, ...]:
+    """Whom a measure is extended to, by the "to" phrase on the extending verb or the measure ("extended its arms
+    embargo from Darfur to the whole of Sudan", "widened its sanctions to Belarus"; eighteenth round)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in EXTENDING_VERBS:
+        return ()
+    return tuple(prep_objects([verb, noun], frozenset({"to"})))
+
+
+def joined_act(cand: Candidate) -> bool:
+    """``cand`` is an act named by a noun that its source joins ("took part in the invasion of Iraq"): with no actor
+    for a source, it reports nothing, as the noun alone would not ("Veterans who took part in the invasion of Iraq
+    say ...")."""
+    noun = cand.trigger[-1]
+    verb = _joining_verb(noun) if cand.kind == "verb" and noun.pos_ == "NOUN" else None
+    return verb is not None and verb.i == cand.scope.i
+
+
+def with_hung_targets(cand: Candidate, noun: Token, entry: NounEntry) -> Candidate:
+    """``cand`` (the act ``noun`` names, which someone joins) with a last target tier from the prepositions the parser
+    hung on the joining verb ("joined the assault on Kharkiv", "took part in the M23's offensive on Goma")."""
+    verb = _joining_verb(noun)
+    hung = () if verb is None else tuple(t for t in prep_objects([verb], entry.target_preps) if t.i != noun.i)
+    return dataclasses.replace(cand, targets=(*cand.targets, hung)) if hung else cand
 
 
 def characterized_act(noun: Token) -> Token | None:

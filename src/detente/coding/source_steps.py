@@ -36,6 +36,7 @@ from detente.coding.home_groups import (
     sole_country,
 )
 from detente.coding.nominals import theme_of_act
+from detente.coding.noun_candidates import joined_act
 from detente.coding.participants import actor_country, first_tier, pronoun_subject, same_country
 from detente.coding.place_targets import place_authority
 from detente.coding.rule_codes import PLACE_TARGET_ROOTS, PROTEST_ROOTS
@@ -341,8 +342,24 @@ def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
     supplied by Washington have arrived in Ukraine": things or people moving, not a consultation)."""
     cand = f.cand
     if not f.sources and (infinitival_relative(cand.scope) or cand.kind == "noun"
-                          or cand.code[:2] == CONSULT_ROOT):
+                          or cand.code[:2] == CONSULT_ROOT or _commentators(cand.sources) or joined_act(cand)):
         f.dropped = True
+
+
+COMMENTATOR_NOUNS = frozenset({
+    "analyst", "expert", "observer", "commentator", "economist", "critic", "pundit", "investor", "scholar",
+    "academic", "historian", "strategist", "forecaster", "pollster", "columnist", "kremlin-watcher", "watcher",
+})
+"""People who comment on politics without acting in it: "Analysts see little prospect of a deal with Iran", "Analysts
+criticized Iran's nuclear programme" state a view of no actor, no event (eighteenth round)."""
+
+
+def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
+    """The candidate's own first source tier holds only commentators ("analysts", "many economists", "Kremlin-watchers";
+    a named one resolves to an actor and never comes here)."""
+    first = next((tier for tier in tiers if tier), ())
+    return bool(first) and all(t.lemma_.lower() in COMMENTATOR_NOUNS or t.lower_.rstrip("s") in COMMENTATOR_NOUNS
+                               for t in first)
 
 
 SOURCE_STEPS: tuple[Step, ...] = (

@@ -25,6 +25,7 @@ from detente.coding.frame_candidates import (
     condition_clauses,
     frame_candidate,
     frame_complement,
+    stated_circumstances,
     stated_relatives,
 )
 from detente.coding.noun_candidates import patient_possessors, victims_named
@@ -104,6 +105,7 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
                 conditions = condition_clauses(comp_token)
                 kept = {t.i for c in conditions for t in c.subtree}
                 kept |= stated_relatives(comp_token)
+                kept |= stated_circumstances(comp_token)  # "... as M23 fighters consolidated their hold on Goma"
                 # "..., threatening financial penalties": the demander's own participle is no part of what is asked
                 kept |= {t.i for c in comp_token.children if demander_participle(c) for t in c.subtree}
                 inner = {t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept}

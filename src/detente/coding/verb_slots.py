@@ -72,6 +72,11 @@ def _clause_objects(clauses: list[Token]) -> list[Token]:
 
 
 STATEMENT_ROOT = "01"
+# what a hope or prospect of an accord is held out for: its "with" phrase names the other side ("no prospect of a deal
+# with Azerbaijan", "little hope of talks with the ELN", "no chance of peace with Russia")
+ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "settlement", "peace", "ceasefire", "truce",
+                          "talk", "talks", "negotiation", "dialogue", "compromise", "reconciliation", "normalisation",
+                          "normalization", "rapprochement", "breakthrough"})
 
 
 def content_clauses(noun: Token) -> list[Token]:
@@ -132,6 +137,10 @@ def from_match(match: VerbMatch) -> Candidate:
         targets.extend(prep_objects([verb], preps - {"from"}))
     else:
         targets.extend(prep_objects(heads, preps))
+    # "handed over evidence of war crimes to the ICC": the lexicon's matcher finds the pattern's own last preposition
+    # hung on M of "N of M"; it names the target wherever the parser hung it (eighteenth round)
+    targets.extend(p for w in match.word_tokens if w.pos_ == "ADP" and w.lower_ in preps
+                   and all(w.head.i != h.i for h in heads) for p in w.children if p.dep_ == "pobj")
     tiers: list[tuple[Token, ...]] = [tuple(targets)]
     if pattern.object_is_target and not is_passive(verb) and direct_objects(verb):
         # "cautioned Washington against meddling in Hong Kong", "warned Moscow against interference in Moldova's
@@ -214,6 +223,10 @@ def from_match(match: VerbMatch) -> Candidate:
             # "saw little hope that the Trump administration would change course", "saw no sign Moscow was ready to
             # end the war": a hope, fear or sign is about the subject of the clause it holds (seventeenth round)
             tiers.append(tuple(t for c in content_clauses(thing) for t in grammatical_subjects(c)))
+            # "sees no prospect of a peace deal with Azerbaijan", "saw no hope of talks with the ELN": a hope or
+            # prospect of an accord or of talks is about the other side of them (eighteenth round)
+            accords = [a for a in prep_objects([thing], frozenset({"of", "for"})) if a.lemma_.lower() in ACCORD_NOUNS]
+            tiers.append(tuple(prep_objects([thing, *accords], frozenset({"with", "between"}))))
         if pattern.code[:2] in INQUIRY_ROOTS:
             # "investigate alleged crimes committed under the government of Mikheil Saakashvili": the thing looked
             # into, which the coder's inquiry step reads for whoever did it (seventeenth round)
