@@ -52,6 +52,9 @@ def _asserted(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None
     "Most Italians oppose arming Israel.",
     "Public opinion in Spain is against expelling Moroccan diplomats.",
     "Germans remain divided over sending Taurus missiles to Kyiv.",
+    "Ordinary Cypriots have little hope of a settlement with Turkey.",
+    "Many Venezuelans have no faith in talks with the government.",
+    "Average Russians see little hope that the war will end soon.",
     # generic relatives, conditions, lasting states
     "Anyone who attacks Turkey will pay a heavy price.",
     "As long as Russia occupies Crimea, Kyiv will refuse to negotiate.",
@@ -124,6 +127,8 @@ def test_headline_infinitives_and_start_dates_are_future(pipeline: Any, text: st
      ("ISR", "09", None)),
     ("Russia had to withdraw its troops from Kherson in November.", ("RUS", "08", "UKR")),
     ("Turkey confirmed reports that its jets had bombed a convoy near Qamishli.", ("TUR", "19", "SYR")),
+    ("Erdogan has little hope of a settlement with Cyprus.", ("TUR", "01", "CYP")),
+    ("Ordinary Cypriots protested against Turkey's new base.", ("CYP", "14", "TUR")),
 ])
 def test_plain_reports_in_the_same_words_stay_asserted(pipeline: Any, text: str,
                                                        expected: tuple[str | None, str, str | None]) -> None:

@@ -174,7 +174,7 @@ def _practice(verb: Token) -> bool:
         return True  # "How Iran arms the Houthis: a visual guide": an explainer's title, not a report
     if present and _share_object(verb):
         return True
-    if present and verb.lemma_.lower() in STANCE_VERBS and _public_share(verb):
+    if present and _stance(verb) and _public_share(verb):
         return True  # "Most Lebanese reject a war with Israel, poll shows": an opinion held, not an act
     if present and verb.lemma_.lower() in PRESENCE_VERBS and _presence_object(verb):
         return True
@@ -425,10 +425,22 @@ STANCE_VERBS = frozenset({
 })
 """Verbs of an opinion: held by a share of a people in the present ("Most Lebanese reject a war with Israel", "Two
 in three Poles back sending troops"), they report a state of public opinion, which CAMEO does not code."""
+OPINION_NOUNS = frozenset({"hope", "faith", "confidence", "trust", "doubt", "fear", "expectation", "illusion",
+                           "sympathy", "patience", "appetite"})
+"""Objects of "have" that make it a verb of opinion ("Ordinary Cypriots have little hope of a settlement")."""
 PEOPLE_NOUNS = frozenset({"people", "voter", "citizen", "resident", "respondent", "public", "adult", "national",
                           "population", "electorate", "youth", "woman", "man"})
 SHARE_MODIFIERS = frozenset({"most", "many", "few", "some", "all", "majority", "minority", "half", "third",
-                             "quarter", "two-thirds", "three-quarters", "percent", "%"})
+                             "quarter", "two-thirds", "three-quarters", "percent", "%", "ordinary", "average"})
+"""Words that make a people's noun the public at large or a share of it ("ordinary Cypriots", "average Russians"
+speak for no one: their views are public opinion too)."""
+
+
+def _stance(verb: Token) -> bool:
+    """A verb of opinion, or "have" with a noun of opinion as its object ("have little hope", "have no faith in")."""
+    lemma = verb.lemma_.lower()
+    return lemma in STANCE_VERBS or (lemma == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OPINION_NOUNS for c in verb.children))
 
 
 def _public_share(verb: Token) -> bool:
