@@ -77,6 +77,8 @@ from detente.coding.rule_codes import (
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     PLACE_TARGET_ROOTS,
+    TOLL_ROOT,
+    TOLLED_ATTACK_ROOTS,
     VISIT_CODE,
 )
 from detente.coding.source_steps import SOURCE_STEPS
@@ -336,10 +338,6 @@ def _forecast(cand: Candidate, sources: list[ResolvedActor]) -> bool:
                                  for a in sources)
 
 
-TOLL_ROOT = "18"
-ATTACK_ROOTS = frozenset({"19", "20"})
-
-
 def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
     """True for a killing or wounding verb whose subject is an attack noun coded with its source and target ("the
     Israeli assault on Gaza killed more than 100 Palestinians"): the toll of that attack, not a second event. When
@@ -349,7 +347,7 @@ def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
     if cand.kind != "verb" or not cand.code.startswith(TOLL_ROOT):
         return False
     subjects = {c.i for c in cand.scope.children if c.dep_ == "nsubj"}
-    return any(o.kind == "noun" and o.code[:2] in ATTACK_ROOTS and o.scope.i in subjects and s and t
+    return any(o.kind == "noun" and o.code[:2] in TOLLED_ATTACK_ROOTS and o.scope.i in subjects and s and t
                for o, s, t in slots)
 
 

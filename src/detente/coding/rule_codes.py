@@ -48,3 +48,13 @@ ALLEGATION_PREFIX = "112"
 EXPULSION_PREFIX = "174"
 """Expulsions and deportations: in an agentless passive, the country people are expelled "from" is the one that expels
 them ("Four Iranian diplomats were expelled from Azerbaijan")."""
+TOLL_ROOT = "18"
+"""Killings and woundings: one whose subject is an attack noun coded with both sides is that attack's toll, not a
+second event ("the Israeli assault on Gaza killed more than 100 Palestinians")."""
+TOLLED_ATTACK_ROOTS = frozenset({"19", "20"})
+"""Attacks (fighting, mass violence) named by a noun whose toll a killing verb states."""
+WHEN_CLAUSE_TOLL_ROOTS = frozenset({"18", "20"})
+"""Agentless passive killings that take the attackers of their "when"/"as"/"after" clause as source ("800 people
+were killed in Ardamata when the RSF overran the town")."""
+WHEN_CLAUSE_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+"""Acts of such a time clause whose sources did the killing."""

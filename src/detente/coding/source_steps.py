@@ -39,7 +39,12 @@ from detente.coding.nominals import theme_of_act
 from detente.coding.noun_candidates import joined_act
 from detente.coding.participants import actor_country, first_tier, pronoun_subject, same_country
 from detente.coding.place_targets import place_authority
-from detente.coding.rule_codes import PLACE_TARGET_ROOTS, PROTEST_ROOTS
+from detente.coding.rule_codes import (
+    PLACE_TARGET_ROOTS,
+    PROTEST_ROOTS,
+    WHEN_CLAUSE_ATTACK_ROOTS,
+    WHEN_CLAUSE_TOLL_ROOTS,
+)
 from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS
 
 __all__ = ["SOURCE_STEPS"]
@@ -211,8 +216,6 @@ def claimed_act(f: Filling, ctx: SentenceContext) -> None:
         f.sources = first_tier((doers,), ctx.mentions)
 
 
-TOLL_ROOTS = frozenset({"18", "20"})
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
 ATTACK_TIME_MARKS = frozenset({"when", "as", "after"})
 
 
@@ -220,7 +223,7 @@ def attacker_of_when_clause(f: Filling, ctx: SentenceContext) -> None:
     """ "More than 800 people were killed in Ardamata when the RSF overran the town": an agentless passive killing
     whose time clause is an attack was done by the attackers (seventeenth round)."""
     scope = f.cand.scope
-    if f.sources or f.cand.kind != "verb" or f.cand.code[:2] not in TOLL_ROOTS or not is_passive(scope) \
+    if f.sources or f.cand.kind != "verb" or f.cand.code[:2] not in WHEN_CLAUSE_TOLL_ROOTS or not is_passive(scope) \
             or any(c.dep_ == "agent" for c in scope.children):
         return
     # the parser may hang the "when" clause on the place named last ("in West Darfur, when the RSF overran the town")
@@ -228,7 +231,7 @@ def attacker_of_when_clause(f: Filling, ctx: SentenceContext) -> None:
         m.dep_ in ("mark", "advmod") and m.lower_ in ATTACK_TIME_MARKS for m in c.children)]
     for clause in clauses:
         for cand in ctx.candidates:
-            if cand.scope.i == clause.i and cand.code[:2] in ATTACK_ROOTS and cand.kind == "verb":
+            if cand.scope.i == clause.i and cand.code[:2] in WHEN_CLAUSE_ATTACK_ROOTS and cand.kind == "verb":
                 f.sources = first_tier(cand.sources, ctx.mentions)
                 if f.sources:
                     return
