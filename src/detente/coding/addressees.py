@@ -8,7 +8,7 @@ country a threat's sentence names, and a deontic "should" that makes a statement
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
 
@@ -322,12 +322,24 @@ def refused_party(verb: Token, sources: list[ResolvedActor], mentions: ActorMent
                or (c.dep_ == "advcl" and c.tag_ == "VBG")
                or (c.dep_ == "prep" and c.lower_ in REFUSED_PREPS and not any(
                    t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
-    for holder in sorted(holders, key=lambda t: t.i):
+    return _first_party_in(sorted(holders, key=lambda t: t.i), own, mentions, subjects=("nsubj",),
+                           place_ok=lambda tok: False)
+
+
+def _first_party_in(holders: list[Token], own: set[str], mentions: ActorMentions, *, subjects: Collection[str],
+                    place_ok: Callable[[Token], bool]) -> list[ResolvedActor]:
+    """The first actor of another country than ``own`` named in the phrases ``holders``, at most
+    :data:`REFUSED_DEPTH` below its phrase and not a clause subject of the kinds ``subjects`` there; a place counts
+    only where ``place_ok`` says so (refusals and apologies: whom the refused or regretted thing concerns)."""
+    for holder in holders:
         for tok in holder.subtree:
             found = mentions.at_token(tok.i)
-            if (found is not None and found.kind != "place" and actor_country(found) not in own and tok.dep_ != "nsubj"
-                    and _depth_below(tok, holder) <= REFUSED_DEPTH):
-                return [found]
+            if found is None or actor_country(found) in own or tok.dep_ in subjects \
+                    or _depth_below(tok, holder) > REFUSED_DEPTH:
+                continue
+            if found.kind == "place" and not place_ok(tok):
+                continue
+            return [found]
     return []
 
 
@@ -344,16 +356,8 @@ def apologised_party(verb: Token, sources: list[ResolvedActor], mentions: ActorM
     own = {actor_country(s) for s in sources}
     nouns = [verb, *direct_objects(verb)]  # "offered an apology for ..."
     holders = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "for"]
-    for holder in holders:
-        for tok in holder.subtree:
-            found = mentions.at_token(tok.i)
-            if found is None or actor_country(found) in own or tok.dep_ in ("nsubj", "nsubjpass") \
-                    or _depth_below(tok, holder) > REFUSED_DEPTH:
-                continue
-            if found.kind == "place" and not (tok.dep_ == "pobj" and tok.head.lower_ in AIMED_PREPS):
-                continue
-            return [found]
-    return []
+    return _first_party_in(holders, own, mentions, subjects=("nsubj", "nsubjpass"),
+                           place_ok=lambda tok: tok.dep_ == "pobj" and tok.head.lower_ in AIMED_PREPS)
 
 
 REFUSED_DEPTH = 4
