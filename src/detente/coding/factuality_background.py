@@ -139,6 +139,8 @@ def _practice(verb: Token) -> bool:
         return True
     if _dated_origin(verb):
         return True
+    if _long_ago(verb):
+        return True  # "ended in a stalemate a generation ago", "decades ago" (not "two years ago": news)
     if _historic_subject(verb):
         return True  # "Nepal's Maoist insurgency lasted a decade and killed 17,000 people": a toll summed up
     if (present or perfect) and _ranking(verb):
@@ -161,8 +163,6 @@ def _practice(verb: Token) -> bool:
             return True
         if dep == "advcl" and tok.head.i == verb.i and _ever_since(tok):
             return True
-        if dep == "advmod" and low == "ago" and tok.head.i == verb.i and any(_long_span(c) for c in tok.children if c.dep_ == "npadvmod"):
-            return True  # "ended in a stalemate a generation ago", "decades ago" (not "two years ago": news)
         if dep == "prep" and simple_past and (tok.head.i == verb.i or tok.head.dep_ in ("dobj", "obj")
                                               and tok.head.head.i == verb.i) and year_span(tok):
             # "Between 1975 and 1979, the Khmer Rouge killed about 1.7 million Cambodians" (the parser may hang the
@@ -526,14 +526,20 @@ def _lasting_subject(noun: Token) -> bool:
     if verb.lemma_.lower() in LASTING_VERBS and any(
             c.dep_ in ("dobj", "obj", "npadvmod", "tmod") and _long_span(c) for c in verb.children):
         return True  # "Sri Lanka's civil war lasted more than a quarter of a century", "lasted a decade"
-    if any(c.dep_ == "advmod" and c.lower_ == "ago" and any(_long_span(n) for n in c.children if n.dep_ == "npadvmod")
-           for c in verb.children):
+    if _long_ago(verb):
         return True  # "Ethiopia's border war with Eritrea ended in a stalemate a generation ago"
     return any(c.dep_ == "prep" and _span_or_era(c, perfect) for c in verb.children)
 
 
 LASTING_VERBS = frozenset({"last", "span", "run", "rage", "drag", "continue", "go"})
 """Verbs that measure how long an act went on ("the war lasted eleven years", "the insurgency spanned a decade")."""
+
+
+def _long_ago(verb: Token) -> bool:
+    """The verb is dated "a generation ago", "decades ago", "eleven years ago": a span of a decade or more back (not
+    "two years ago", which is news)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "ago" and any(_long_span(n) for n in c.children
+                                                               if n.dep_ == "npadvmod") for c in verb.children)
 
 
 def _long_span(noun: Token) -> bool:
