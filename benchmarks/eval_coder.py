@@ -357,6 +357,9 @@ def render_text(gold: GoldSet, report: FileReport, problems: int, seconds: float
         correct, total = report.factuality
         lines.append(f"   factuality accuracy on matched events: {correct}/{total} = {_f(correct / total if total else 0)}")
     lines.append(f"   asserted events predicted in sentences stating none: {report.asserted_in_eventless}")
+    for label, counts in (("misses", report.misses), ("extras", report.extras)):
+        if any(counts.values()):
+            lines.append(f"   {label} by kind: " + "; ".join(f"{kind} {n}" for kind, n in counts.items() if n))
     lines.append(f"   anchors: {ANCHORS.get(gold.name, '-')}")
     if per_root:
         lines.append(f"   per {unit}: " + "  ".join(

@@ -33,6 +33,7 @@ __all__ = [
     "SentencePair",
     "asserted_in_eventless",
     "country_key",
+    "error_kinds",
     "evaluate_pairs",
     "factuality_accuracy",
     "match_events",
@@ -141,6 +142,10 @@ class FileReport:
     factuality: tuple[int, int] | None
     asserted_in_eventless: int
     per_root: dict[str, Prf] = field(default_factory=dict)
+    misses: dict[str, int] = field(default_factory=dict)
+    """Unmatched gold events (root level) counted by what the coder made of their sentence (:func:`error_kinds`)."""
+    extras: dict[str, int] = field(default_factory=dict)
+    """Unmatched predicted events (root level) counted by how they relate to the sentence's gold events."""
 
 
 def country_key(actor_code: str | None) -> str | None:
@@ -252,9 +257,85 @@ def per_root(pairs: Iterable[SentencePair]) -> dict[str, Prf]:
     return {r: Prf(tp=tp.get(r, 0), n_gold=n_gold.get(r, 0), n_pred=n_pred.get(r, 0)) for r in roots}
 
 
+MISS_KINDS = (
+    "sentence coded nothing",
+    "same actors, other root",
+    "same root and source, no target",
+    "same root and source, other target",
+    "same root and target, no source",
+    "same root and target, other source",
+    "same root, other actors",
+    "nothing alike coded",
+)
+"""Kinds of a missed gold event, from the most to the least of the event the coder found."""
+
+EXTRA_KINDS = (
+    "in sentences stating no event",
+    "same actors as a gold event, other root",
+    "same root as a gold event, other actors",
+    "nothing alike in the gold",
+)
+"""Kinds of an unmatched predicted event."""
+
+
+def error_kinds(pairs: Iterable[SentencePair]) -> tuple[dict[str, int], dict[str, int]]:
+    """Root-level misses and extras counted by kind: where recall and precision are lost.
+
+    These are aggregate counts, so they may be printed for a held-out split without showing a
+    record. A missed gold event takes the first kind of :data:`MISS_KINDS` that fits, comparing it
+    with every event predicted for its sentence; an extra prediction likewise with
+    :data:`EXTRA_KINDS` and the sentence's gold events.
+
+    >>> g = (ScoredEvent.from_codes("IRN", "ISR", "190"), ScoredEvent.from_codes("USA", "IRN", "163"))
+    >>> p = (ScoredEvent.from_codes("IRN", "ISR", "173"),)
+    >>> misses, extras = error_kinds([SentencePair(sentence_id="1", gold=g, predicted=p)])
+    >>> misses["same actors, other root"], misses["nothing alike coded"], extras["same actors as a gold event, other root"]
+    (1, 1, 1)
+    """
+    misses = dict.fromkeys(MISS_KINDS, 0)
+    extras = dict.fromkeys(EXTRA_KINDS, 0)
+    for pair in pairs:
+        matched = match_events(pair.gold, pair.predicted, "root")
+        matched_gold = {gi for gi, _ in matched}
+        matched_pred = {pi for _, pi in matched}
+        for gi, g in enumerate(pair.gold):
+            if gi not in matched_gold:
+                misses[_miss_kind(g, pair.predicted)] += 1
+        for pi, p in enumerate(pair.predicted):
+            if pi not in matched_pred:
+                extras[_extra_kind(p, pair.gold)] += 1
+    return misses, extras
+
+
+def _miss_kind(gold: ScoredEvent, predicted: Sequence[ScoredEvent]) -> str:
+    if not predicted:
+        return "sentence coded nothing"
+    same_root = [p for p in predicted if p.root == gold.root]
+    if any(actors_compatible(gold.source, p.source) and actors_compatible(gold.target, p.target) for p in predicted):
+        return "same actors, other root"
+    for side, other in (("source", "target"), ("target", "source")):
+        kept = [p for p in same_root if actors_compatible(getattr(gold, side), getattr(p, side))]
+        if kept:
+            lost = any(getattr(p, other) is None for p in kept)
+            return f"same root and {side}, {'no' if lost else 'other'} {other}"
+    return "same root, other actors" if same_root else "nothing alike coded"
+
+
+def _extra_kind(predicted: ScoredEvent, gold: Sequence[ScoredEvent]) -> str:
+    if not gold:
+        return EXTRA_KINDS[0]
+    if any(actors_compatible(g.source, predicted.source) and actors_compatible(g.target, predicted.target)
+           for g in gold):
+        return EXTRA_KINDS[1]
+    if any(g.root == predicted.root for g in gold):
+        return EXTRA_KINDS[2]
+    return EXTRA_KINDS[3]
+
+
 def evaluate_pairs(name: str, pairs: Sequence[SentencePair]) -> FileReport:
     """All figures for one gold file."""
     labelled = any(g.factuality is not None for pair in pairs for g in pair.gold)
+    misses, extras = error_kinds(pairs)
     return FileReport(
         name=name,
         n_sentences=len(pairs),
@@ -266,6 +347,8 @@ def evaluate_pairs(name: str, pairs: Sequence[SentencePair]) -> FileReport:
         factuality=factuality_accuracy(pairs) if labelled else None,
         asserted_in_eventless=asserted_in_eventless(pairs),
         per_root=per_root(pairs),
+        misses=misses,
+        extras=extras,
     )
 
 

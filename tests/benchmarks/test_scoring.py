@@ -149,3 +149,33 @@ def test_score_is_bounded_and_perfect_on_identical_events(sentences: list[tuple[
     mirror = [pair(g, g, str(i)) for i, (g, _) in enumerate(sentences)]
     prf = scoring.score(mirror, "code")
     assert prf.tp == prf.n_gold == prf.n_pred
+
+
+def test_error_kinds_sorts_each_miss_by_what_the_coder_found() -> None:
+    sentences = [
+        pair([ev("IRN", "ISR", "190")], [], "nothing"),
+        pair([ev("IRN", "ISR", "190")], [ev("IRNMIL", "ISR", "173")], "root"),
+        pair([ev("IRN", "ISR", "190")], [ev("IRN", None, "195")], "no target"),
+        pair([ev("IRN", "ISR", "190")], [ev("IRN", "SYR", "190")], "other target"),
+        pair([ev("IRN", "ISR", "190")], [ev(None, "ISR", "190")], "no source"),
+        pair([ev("IRN", "ISR", "190")], [ev("SYR", "ISR", "190")], "other source"),
+        pair([ev("IRN", "ISR", "190")], [ev("USA", "SYR", "190")], "other actors"),
+        pair([ev("IRN", "ISR", "190")], [ev("USA", "CHN", "040")], "unlike"),
+        pair([ev("IRN", "ISR", "190")], [ev("IRN", "ISR", "190")], "hit"),
+    ]
+    misses, extras = scoring.error_kinds(sentences)
+    assert list(misses) == list(scoring.MISS_KINDS)
+    assert set(misses.values()) == {1}
+    assert extras == {"in sentences stating no event": 0, "same actors as a gold event, other root": 1,
+                      "same root as a gold event, other actors": 5, "nothing alike in the gold": 1}
+
+
+def test_error_kinds_counts_extras_in_eventless_sentences_and_totals_add_up() -> None:
+    sentences = [pair([], [ev("RUS", "UKR", "190"), ev("UKR", "RUS", "190")]),
+                 pair([ev("RUS", "UKR", "190"), ev("RUS", "UKR", "111")], [ev("RUS", "UKR", "190")])]
+    misses, extras = scoring.error_kinds(sentences)
+    assert extras["in sentences stating no event"] == 2 and sum(extras.values()) == 2
+    assert misses["same actors, other root"] == 1 and sum(misses.values()) == 1
+    report = scoring.evaluate_pairs("x", sentences)
+    assert sum(report.misses.values()) == report.root.n_gold - report.root.tp
+    assert sum(report.extras.values()) == report.root.n_pred - report.root.tp
