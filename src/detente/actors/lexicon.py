@@ -173,3 +173,11 @@ PERSON_ROLES = frozenset({
     "correspondent", "lawmaker", "legislator", "mp", "senator", "general", "commander", "officer",
     "businessman", "businesswoman", "tycoon", "oligarch", "judge", "blogger",
 })
+# Movements with national branches that news names by the movement's name (nineteenth actors round): named with
+# one of these states and not with the movement's home ("Jordan outlawed the Muslim Brotherhood"), the name is that
+# state's branch, coded as its opposition (JOROPP). The Brotherhood's branches: Jordan (the Islamic Action Front's
+# movement), Syria, Libya, Sudan, Kuwait, Yemen (Islah), Tunisia (Ennahda's roots), Algeria, Iraq (the Iraqi Islamic
+# Party) and Morocco; not the Gulf states that ban it (the UAE, Saudi Arabia), which act on the movement itself.
+NATIONAL_BRANCHES: dict[str, frozenset[str]] = {
+    "group:muslim-brotherhood": frozenset({"JOR", "SYR", "LBY", "SDN", "KWT", "YEM", "TUN", "DZA", "IRQ", "MAR"}),
+}

@@ -26,6 +26,7 @@ from detente.actors.lexicon import (
     LOCAL_SECTORS,
     LOCATION_SUFFIXES,
     MODIFIERS,
+    NATIONAL_BRANCHES,
     NOT_HOLDER,
     ORGANISATION_SECTORS,
     OTHER_PARTY_NOUNS,
@@ -436,10 +437,37 @@ class _Run(PhraseRules):
             return end
         if entry.kind == "person":
             return self._person(hit, start, end, None)
+        branch = self._national_branch(hit, start) if entry.kind == "group" else None
+        if branch is not None:  # "Jordan outlawed the Muslim Brotherhood": Jordan's branch, not Egypt's movement
+            self._emit(start, end, code=branch + "OPP", name=None, country=branch, sector="OPP",
+                       entity_id=f"country:{branch}", kind="group", confidence=0.7,
+                       reason=f"group {text!r} named with {branch} (where it has a national branch): that branch, "
+                              f"the country's opposition")
+            return end
         ex = self.kb.code_on(entry.key, self.on)
         confidence = 0.9 if entry.kind == "demonym" else ex.confidence
         self._emit_explanation(start, end, ex, f"{entry.kind} {text!r} ({how}); {ex.reason}", confidence)
         return end
+
+    def _national_branch(self, hit: Hit, start: int) -> str | None:
+        """The country of a movement's national branch (``lexicon.NATIONAL_BRANCHES``) that the mention means: the
+        branch country its own modifier names ("Jordan's Muslim Brotherhood"), else the one branch country the
+        sentence names when it names not the movement's home too ("Jordan outlawed the Muslim Brotherhood" ->
+        JOROPP; "Egypt and Jordan ...", "Trump designated the Muslim Brotherhood" keep the movement's code).
+        Nineteenth actors round."""
+        branches = NATIONAL_BRANCHES.get(hit.entries[0].key)
+        if branches is None:
+            return None
+        home = self._hit_country(hit)
+        if start < hit.start:  # a modifier of its own: "Jordan's", "Syrian"
+            owner = next((h for h in self.hits if start <= h.start < hit.start), None)
+            country = self._hit_country(owner) if owner is not None else None
+            return country if country in branches and country != home else None
+        named = {self._hit_country(h) for h in self.hits
+                 if h is not hit and self.sent[h.start] == self.sent[hit.start] and h.kind != "agent"}
+        named = {c for c in named if c and self.kb.is_country(c)}
+        found = named & branches
+        return found.pop() if len(found) == 1 and home not in named else None
 
     def _hague_court(self, hit: Hit) -> str | None:
         """``to The Hague`` after a verb of handing over ("extradited him to The Hague", "delivered Milosevic to The
@@ -834,6 +862,9 @@ class _Run(PhraseRules):
                                     f"sector word 'the {word}'", 0.6)
         if phrase in SENTENCE_INSTITUTIONS and self._definite(hit.start) and self._proper_run(pos) == pos:
             one = self._one_sentence_country(hit.start)
+            if one is not None and phrase in NATIONAL_OFFICES and any(
+                    h.kind == "demonym" for h in self.hits if self.sent[h.start] == self.sent[hit.start]):
+                one = None  # "the attorney general charged two Chinese nationals": foreigners say nothing
             if one is not None:  # "the CGT called a general strike against Milei"
                 return self._sector(hit.start, pos, one, sector, f"sector word 'the {word}'", 0.6)
         if sector == "JUD" and self.normed[pos - 1] in PROSECUTOR_WORDS and self._proper_run(pos) == pos:
@@ -1030,7 +1061,13 @@ TRIAL_WORDS = frozenset({"charge", "trial", "tribunal", "court", "crime", "indic
                          "prosecutor", "warrant", "face", "try", "stand"})
 # Bodies that "the ..." names in a sentence whose names all belong to one country: that country's ("the CGT",
 # Argentina's or France's labour confederation by the news it is in).
-SENTENCE_INSTITUTIONS = frozenset({"cgt", "cne"})
+SENTENCE_INSTITUTIONS = frozenset({"cgt", "cne", "attorney general", "attorney-general", "prosecutor general",
+                                   "prosecutor-general", "chief justice"})
+# ... of which these are a state's own officers, named in news with the country's institutions ("Spain's Supreme
+# Court opened an investigation into the attorney general, Alvaro Garcia Ortiz") but also with the foreigners they
+# pursue ("two Chinese nationals"): a demonym in the sentence leaves them unresolved (nineteenth actors round).
+NATIONAL_OFFICES = frozenset({"attorney general", "attorney-general", "prosecutor general", "prosecutor-general",
+                              "chief justice"})
 # Those who pursue the accused, whose country is the accused's (``_Run._accused_country``; not courts, whose
 # summonses a foreigner may ignore as well).
 PROSECUTOR_WORDS = frozenset({"prosecutor", "prosecutors", "counsel", "counsels"})

@@ -55,6 +55,12 @@ CAPTURE_VERBS = frozenset({"seize", "capture", "retake", "recapture", "overrun",
                            "surround", "shell", "liberate", "evacuate", "storm"})
 # Words before a place someone goes or is sent to, read as a town over a person known only by an automatic surname.
 GOAL_WORDS = frozenset({"to", "into", "towards", "toward"})
+# Towns that share a capital's name, with their country: read as the town where the article names its country and
+# not the capital's (``RunBase._namesake_town``).
+NAMESAKE_TOWNS = {"tripoli": "LBN"}
+# Sectors of bodies a city has and the EU has not: "a Brussels court", "Brussels police" are Belgium's
+# (``RunBase._city_body_after``).
+CITY_SECTORS = frozenset({"JUD", "COP", "CVL", "LAB", "EDU", "HLH", "CRM"})
 ATTACK_VERBS = frozenset({"attack", "raid", "strike", "bomb", "ambush", "hit", "target", "overrun"})
 
 IOB_BEGIN, IOB_INSIDE = 3, 1
@@ -91,8 +97,13 @@ class RunBase:
         imposed sanctions"). Likewise a one-word name that is a person's surname and a town of the gazetteer
         names the town after such a preposition ("police in Lagos" are Nigeria's, not Ricardo Lagos's), unless
         the article named the person in full before it (fourteenth actors round)."""
-        if hit.kind == "igo" and hit.of_kind("capital") and self._capital_country_named(hit, hits):
+        if hit.kind == "igo" and hit.of_kind("capital") and (self._capital_country_named(hit, hits)
+                                                              or self._city_body_after(hit, hits)):
             return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
+        namesake = self._namesake_town(hit, hits)
+        if namesake is not None:  # "clashes in Tripoli, Lebanon's second city": Lebanon's town, not Libya's capital
+            return Hit(hit.start, hit.end, (NameEntry(kind="place", key=f"country:{namesake}", code=namesake,
+                                                      priority=10, case="cap"),))
         if hit.kind == "person" and hit.end - hit.start == 1 and self._taken_place(hit):
             places = [e for e in hit.entries if e.kind == "place" and e.code]
             if places:  # "M23 rebels seized Masisi": the town, not Botswana's president
@@ -109,6 +120,27 @@ class RunBase:
                                   and h.entries[0].key in keys for h in hits):
                 return Hit(hit.start, hit.end, tuple(places))
         return hit
+
+    def _city_body_after(self, hit: Hit, hits: list[Hit]) -> bool:
+        """``a Brussels court``, ``Brussels prosecutors``, ``Brussels police``: a capital that is also an IGO's alias,
+        right before a sector word of a body the IGO does not have (``CITY_SECTORS``: courts, prosecutors, police,
+        residents), names the city's, Belgium's (nineteenth actors round); "Brussels officials" stay the EU's."""
+        after = hit.end + (1 if hit.end < len(self.doc) and self.normed[hit.end] in ("'s", "'") else 0)
+        return any(h.start == after and h.kind == "agent" and h.entries[0].key in CITY_SECTORS for h in hits)
+
+    def _namesake_town(self, hit: Hit, hits: list[Hit]) -> str | None:
+        """The country of another country's town that shares a capital's name (``NAMESAKE_TOWNS``: Lebanon's
+        Tripoli) when the article names that country (by name or demonym) and not the capital's own: "mediation
+        between rival militias in Tripoli, the north Lebanese port" -> LBN; "Fighting in Tripoli killed five people,
+        Libya's health ministry said" keeps Libya's capital (nineteenth actors round)."""
+        if hit.kind != "capital":
+            return None
+        other = NAMESAKE_TOWNS.get(" ".join(self.normed[hit.start:hit.end]))
+        if other is None:
+            return None
+        own = hit.entries[0].key
+        named = {e.key for h in hits if h is not hit for e in h.entries[:1] if e.kind in ("country", "demonym")}
+        return other if f"country:{other}" in named and own not in named else None
 
     def _capital_country_named(self, hit: Hit, hits: list[Hit]) -> bool:
         """``Brussels`` where the article names the capital's own country by its name (a demonym is not enough:
