@@ -37,7 +37,8 @@ def test_life_career_disposition_and_rate_state_no_event(pipeline: Any, text: st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Britain expelled dozens of Soviet diplomats in 1985.", ("GBR", "17", "RUS")),
+    # (dated years before the publication day it is history: tests/coding/test_factuality_dated_by_publication.py)
+    ("Britain expelled dozens of Soviet diplomats on Friday.", ("GBR", "17", "RUS")),
     ("The war between Russia and Ukraine escalated on Sunday.", ("RUS", "19", "UKR")),
     ("Turkey backed Azerbaijan's offensive on Tuesday.", ("TUR", "05", "AZE")),
     ("During his visit, Modi met Putin in Moscow.", ("IND", "04", "RUS")),

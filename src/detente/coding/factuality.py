@@ -387,6 +387,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             elif to_infinitive(node) and head.lemma_.lower() in ("set", "poise") and not any(
                     c.dep_ in ("dobj", "obj") for c in head.children):
                 cues.add(Factuality.FUTURE)  # "Russia set to expel Moldovan diplomats" (a headline's "is set to")
+            elif object_gerund(head, node):
+                # "Scholz ruled out on Monday sending Taurus missiles to Ukraine": the gerund is the object, parsed
+                # as an adjunct after the date
+                _governor_cues(head, node, cues)
             else:
                 instead = done_instead(node)
         elif dep == "conj":
@@ -502,8 +506,10 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             cues.add(Factuality.FUTURE)
         if dep == "nsubj" and is_trigger and present_simple(node) and (_dated_ahead(node) or scheduled_start(node)):
             cues.add(Factuality.FUTURE)  # "Turkey hosts a NATO summit in Istanbul next week" (a present of schedule)
-        if dep == "prep" and child.i < node.i and _no_occasion(child):
-            cues.add(Factuality.NEGATED)  # "At no point did Washington threaten Israel", "under no circumstances"
+        if dep == "prep" and child.i < node.i and (_no_occasion(child) or _not_since(child)):
+            # "At no point did Washington threaten Israel", "under no circumstances", "Not since the 1970s has a
+            # Japanese prime minister visited Pyongyang"
+            cues.add(Factuality.NEGATED)
         if dep == "det" and low == "any" and is_trigger and node.pos_ == "NOUN" and node.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             cues.add(Factuality.HYPOTHETICAL)  # "any unilateral US strike on Mexico would be unacceptable"
@@ -561,6 +567,8 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         if lemma == "decision" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in (
                 "take", "make", "reach") and _past(head.head):
             return  # "Mali took the decision to expel the French ambassador": as "decided to"
+        if lemma == "decision" and head.pos_ == "NOUN" and _owned(head):
+            return  # "condemned the Taliban's decision to bar women from universities": a decision taken
         cues.add(Factuality.FUTURE)
     elif head.pos_ == "NOUN" and lemma in POWER_NOUNS and head.dep_ in ("dobj", "obj") \
             and head.head.lemma_.lower() in USING_VERBS:
@@ -583,6 +591,11 @@ CONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "substantiate"
                               "back"})
 """Verbs that vouch for the report they take as object ("Iran confirmed reports that its drones struck Erbil")."""
 UNVERIFIED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated", "unsourced"})
+
+
+def _owned(noun: Token) -> bool:
+    """A noun with its owner named: "the Taliban's decision", "the decision by Georgia's government"."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def _confirmed(noun: Token) -> bool:
@@ -763,6 +776,30 @@ def done_instead(clause: Token) -> bool:
     return before is not None and before.text == ","
 
 
+GERUND_TAKING = frozenset({
+    "deny", "avoid", "rule", "refrain", "resist", "consider", "contemplate", "weigh", "mull", "propose", "suggest",
+    "recommend", "oppose", "favour", "favor", "advocate", "support", "back", "postpone", "delay", "defer", "risk",
+    "fear", "discuss", "debate", "envisage", "envision", "foresee",
+})
+"""Verbs that take a gerund as their object ("denied supplying weapons", "ruled out sending troops")."""
+
+
+def object_gerund(verb: Token, clause: Token) -> bool:
+    """True for a gerund the parser hung on ``verb`` as an adjunct when it is the verb's object: a verb that takes a
+    gerund object and has none, the gerund after it with no comma, mark or subject of its own, and only a particle
+    or a time phrase between them ("ruled out on Monday sending Taurus missiles", "denied on Friday supplying
+    weapons to Taiwan"). "Russia struck Kyiv, killing five people" has an object and a comma, and is left alone."""
+    if clause.tag_ != "VBG" or clause.i < verb.i or verb.lemma_.lower() not in GERUND_TAKING:
+        return False
+    if verb.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return not any(t.is_punct for t in clause.doc[verb.i + 1:clause.i])
+
+
 def now_that(clause: Token) -> bool:
     """A clause opened by "now that" ("now that Lula and Trump have spoken"): a fact the sentence builds on. The
     parser reads "that" as the mark or as the clause's object, with "now" before it."""
@@ -843,6 +880,16 @@ def _no_occasion(prep: Token) -> bool:
     """ "at no point", "at no time", "under no circumstances", "in no way", "on no account"."""
     return any(p.dep_ == "pobj" and p.lemma_.lower() in NEGATED_OCCASIONS and any(
         d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in prep.children)
+
+
+def _not_since(prep: Token) -> bool:
+    """A fronted "not since ..." ("Not since 2016 has a US president visited Havana"): nothing of the kind since then.
+    With "such" or "so" the clause measures an act just done against the past ("Not since the Cold War has Moscow
+    expelled so many diplomats": it has now), and "Not until 2019 did Kim visit Beijing" says he did: neither is
+    here."""
+    if prep.lower_ != "since" or not any(c.dep_ == "neg" for c in prep.children):
+        return False
+    return not any(t.lower_ in ("such", "so") for t in prep.head.subtree)
 
 
 def _dated_ahead(verb: Token) -> bool:

@@ -15,8 +15,11 @@ alone is no cue, because headlines report events in it ("Iran fires missiles at 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Token
+
+from detente.coding.factuality_dated import dated_to_past_year, recent_year
 
 __all__ = ["clause_tokens", "habitual", "name_word", "present_simple"]
 
@@ -77,10 +80,13 @@ DOCUMENT_NOUNS = frozenset({
     "ceasefire", "truce", "armistice", "settlement", "declaration", "communique", "communiqué", "document",
     "legislation", "amendment", "doctrine", "strategy", "policy", "guideline", "regulation", "mandate",
     "programme", "program", "scheme", "arrangement", "manifesto", "platform", "agenda", "pledge",
+    "decree", "directive", "ordinance", "bylaw", "code",
 })
 """Documents whose present-tense verbs state terms, not acts ("The peace plan calls for Israel to withdraw",
 "The accord obliges Russia to pull its troops out", "Article 5 commits NATO members to defend any ally")."""
 REGIME_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "restriction", "tariff", "measure", "rule"})
+REGIME_HEADS = frozenset({"regime", "system", "framework"})
+"""Heads that, after a measure noun, name the measures in force: "the sanctions regime", "the tariff system"."""
 """Measures in force whose present-tense verbs, with "the / these / its", state their terms ("The sanctions bar
 Russian banks from the SWIFT system", "The ban prevents Chinese firms from buying chips"); a headline without the
 article ("EU sanctions hit Russian banks") reports them."""
@@ -98,17 +104,20 @@ _CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "p
 _MAX_STEPS = 16
 
 
-def habitual(verb: Token) -> bool:
+def habitual(verb: Token, today: date | None = None) -> bool:
     """True for a clause that states a standing practice, a state, a capability or a document's terms, not an
     event: "France and Germany have long cooperated on defence", "for decades, Russia has sold arms to India",
     "Israeli jets frequently strike targets in Syria", "Hungary buys most of its gas from Russia", "The peace plan
     calls for Israel to withdraw", "Sending troops to Ukraine is a red line".
 
     ``verb`` is the event's scope token; a bare coordinated verb shares its head's cues. For a nominal event the
-    verb whose object it is decides ("Egypt had long relied on American military aid")."""
+    verb whose object it is decides ("Egypt had long relied on American military aid"). ``today`` is the
+    publication date, when known: an act dated to a year well before it is history ("in 2019" in a 2024 article),
+    and a span of years up to it is recent news (factuality_dated.py)."""
     if verb.pos_ in ("NOUN", "PROPN") and (_era(verb) or _in_its_nth(verb)):
         return True  # "helped end the Cold War"; "Russia's war against Ukraine is now in its third year"
-    if verb.pos_ in ("NOUN", "PROPN") and (_lasting_subject(verb) or dated_to_history(verb)):
+    if verb.pos_ in ("NOUN", "PROPN") and (_lasting_subject(verb) or dated_to_history(verb, today)
+                                           or dated_to_past_year(verb, today)):
         # "Sri Lanka's civil war has dragged on for more than a quarter of a century", "Bosnia's war in the 1990s"
         return True
     if verb.pos_ in ("NOUN", "PROPN") and _repeated_subject(verb):
@@ -117,7 +126,7 @@ def habitual(verb: Token) -> bool:
     if node is None:
         return False
     for _ in range(_MAX_STEPS):
-        if _practice(node):
+        if _practice(node, today) or dated_to_past_year(node, today):
             return True
         if node.dep_ != "conj" or node.head.i == node.i:
             return False
@@ -125,7 +134,7 @@ def habitual(verb: Token) -> bool:
     return False
 
 
-def _practice(verb: Token) -> bool:
+def _practice(verb: Token, today: date | None = None) -> bool:
     if _generic_gerund(verb):
         return True
     present = present_simple(verb)
@@ -141,7 +150,7 @@ def _practice(verb: Token) -> bool:
         return True
     if _long_ago(verb):
         return True  # "ended in a stalemate a generation ago", "decades ago" (not "two years ago": news)
-    if _historic_subject(verb):
+    if _historic_subject(verb, today):
         return True  # "Nepal's Maoist insurgency lasted a decade and killed 17,000 people": a toll summed up
     if (present or perfect) and _ranking(verb):
         return True  # "Colombia hosts more Venezuelan migrants than any other country": a ranking, not an act
@@ -164,7 +173,7 @@ def _practice(verb: Token) -> bool:
         if dep == "advcl" and tok.head.i == verb.i and _ever_since(tok):
             return True
         if dep == "prep" and simple_past and (tok.head.i == verb.i or tok.head.dep_ in ("dobj", "obj")
-                                              and tok.head.head.i == verb.i) and year_span(tok):
+                                              and tok.head.head.i == verb.i) and year_span(tok, today):
             # "Between 1975 and 1979, the Khmer Rouge killed about 1.7 million Cambodians" (the parser may hang the
             # span on the object); a span on another noun dates that noun only ("convicted two leaders of the
             # killings between 1975 and 1979" is this week's conviction)
@@ -493,6 +502,9 @@ def _document_terms(verb: Token) -> bool:
     if subject is not None and subject.lemma_.lower() in REGIME_NOUNS and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in subject.children):
         return True  # "The sanctions bar Russian banks from SWIFT": a regime's terms ("EU sanctions hit banks" reports)
+    if subject is not None and subject.lemma_.lower() in REGIME_HEADS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in REGIME_NOUNS for c in subject.children):
+        return True  # "The sanctions regime bans the export of dual-use goods to Russia": the measures in force
     if subject is not None and subject.lower_ == "article" or subject is not None and any(
             c.lower_ == "article" and c.dep_ == "compound" for c in subject.children):
         return True  # "Article 5 commits NATO members to ..."
@@ -564,7 +576,7 @@ def _era_object_noun(noun: Token) -> Token:
     return node
 
 
-def dated_to_history(noun: Token) -> bool:
+def dated_to_history(noun: Token, today: date | None = None) -> bool:
     """A nominal act placed by its own modifier in a past decade or an era ("Bosnia's war in the 1990s", "the Bosnian
     war of the 1990s", "the massacres of the Cold War"): history named, not news. A year is not enough ("the 2022
     invasion" is still the act the news reports)."""
@@ -575,20 +587,21 @@ def dated_to_history(noun: Token) -> bool:
         if obj is not None and (_DECADE.match(obj.lower_) is not None or _era(obj)):
             return True
     # "the Khmer Rouge's killings between 1975 and 1979", "Indonesia's occupation from 1975 to 1999"
-    return any(prep.dep_ == "prep" and year_span(prep) for prep in noun.children)
+    return any(prep.dep_ == "prep" and year_span(prep, today) for prep in noun.children)
 
 
 SPAN_START_PREPS = frozenset({"between", "from", "in", "during", "over"})
 SPAN_END_PREPS = frozenset({"to", "until", "till", "through", "thru"})
 
 
-def year_span(prep: Token) -> bool:
+def year_span(prep: Token, today: date | None = None) -> bool:
     """True for a time phrase that closes a span of whole years: "between 1975 and 1979", "from 1975 to 1979" (the
     parser may hang "to 1979" on the verb), "in 1975-79". An act dated by such a span is summed up over years (a toll,
     an occupation, a rule), not one act a report dates; a span of days or months ("between Monday and Wednesday",
     "from January to March") or one year ("in 2022") is the news's own time and stays an event (seventeenth round).
-    The publication date does not reach this test, so a recent span of years ("between 2021 and 2023") is summed up
-    too."""
+    With the publication date (``today``), a span that runs up to the publication year or the one before ("between
+    2022 and 2024" in a 2024 article) is the news's recent past and stays an event (nineteenth round); without it,
+    every closed span is summed up."""
     if prep.lower_ not in SPAN_START_PREPS:
         return False
     start = next((c for c in prep.children if c.dep_ == "pobj" and _YEAR.match(c.text)), None)
@@ -602,7 +615,14 @@ def year_span(prep: Token) -> bool:
     if prep.lower_ == "from":
         ends += [o for p in (*prep.children, *prep.head.children) if p.dep_ == "prep" and p.lower_ in SPAN_END_PREPS
                  and p.i > start.i for o in p.children if o.dep_ == "pobj"]
-    return any(_later_year(start, end) for end in ends)
+    return any(_later_year(start, end) and not (today is not None and recent_year(_end_year(start, end), today))
+               for end in ends)
+
+
+def _end_year(start: Token, end: Token) -> int:
+    """The year ``end`` names after ``start``: 1979 for "1979", or for "79" after "1975"."""
+    text = end.text
+    return int(text) if len(text) == 4 else int(start.text[:2] + text)
 
 
 def _later_year(start: Token, end: Token) -> bool:
@@ -615,7 +635,7 @@ def _later_year(start: Token, end: Token) -> bool:
     return False
 
 
-def _historic_subject(verb: Token) -> bool:
+def _historic_subject(verb: Token, today: date | None = None) -> bool:
     """A clause whose subject is a nominal act that history has closed ("Bosnia's war in the 1990s killed about
     100,000 people", "Nepal's Maoist insurgency lasted a decade and killed 17,000 people"): a toll or outcome summed
     up, not an act reported. A bare coordinated verb takes its head's subject."""
@@ -626,7 +646,7 @@ def _historic_subject(verb: Token) -> bool:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    return dated_to_history(subject) or _lasting_subject(subject)
+    return dated_to_history(subject, today) or _lasting_subject(subject)
 
 
 def _repeated_subject(noun: Token) -> bool:
@@ -666,11 +686,14 @@ def _share_subject(verb: Token) -> bool:
 
 
 def _few_subject(verb: Token) -> bool:
-    """ "Few governments in Africa openly criticise Kagame": a statement about most of a class ("few", not "a few"),
-    in the present, is no act."""
+    """ "Few governments in Africa openly criticise Kagame", "A handful of countries recognise Taipei": a statement
+    about a class ("few" or "a handful of", not "a few"), in the present, is no act."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if subject.lower_ == "handful" and any(c.dep_ == "det" and c.lower_ == "a" for c in subject.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return True  # "A handful of countries still recognise Taipei": a class described, as "few" does
     few = subject if subject.lower_ == "few" else next(
         (c for c in subject.children if c.dep_ == "amod" and c.lower_ == "few"), None)
     return few is not None and not any(c.dep_ == "det" and c.lower_ == "a" for c in (*few.children, *subject.children))
@@ -723,4 +746,5 @@ def name_word(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.i == sent.start or not tok.text[:1].isupper() or tok.ent_type_ not in NAME_ENTITIES:
         return False
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent)
+
 

@@ -113,3 +113,18 @@ def modal_governor(noun: Token) -> bool:
     # a verb carries out the act it takes as its object ("imposed sanctions"), not one named in its prepositional
     # phrase ("imposed sanctions on Rwanda over the offensive")
     return lemma in MODAL_GOVERNORS or lemma in AGENTIVE_GOVERNORS and not prep
+
+
+MEETING_ROOT = "04"
+"""CAMEO's consultations: meetings, talks, visits."""
+
+
+def meeting_purpose(noun: Token, code: str) -> Token | None:
+    """The verb whose "for" phrase names a meeting as its purpose ("will fly to Washington on Thursday for his first
+    meeting with Trump", "is expected to visit next month for talks with Modi"), or None. The meeting happens when
+    the trip does, so it takes the trip's label. Other acts after "for" are reasons, which happened ("was sanctioned
+    for its attack on Israel"), and are not here."""
+    if not code.startswith(MEETING_ROOT) or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if noun.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None

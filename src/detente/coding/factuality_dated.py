@@ -1,0 +1,110 @@
+"""Acts dated by the publication date: history told in the past, or the news's own recent years.
+
+A sentence's years mean what they mean only against the day the article came out. "Britain left the European Union
+in January 2020" is background in a 2024 article, not the news of the day, as "Cyprus has been split since Turkey
+invaded the north in 1974" is; a span of years that runs up to the article's own year ("between 2022 and 2024") is
+not closed history but the news's recent past. The coder passes the publication date when it has one; without it
+nothing here applies (docs/factuality.md, "Dated by the publication day").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+__all__ = ["HISTORY_YEARS", "dated_to_past_year", "recent_year"]
+
+HISTORY_YEARS = 2
+"""How many calendar years back an act must be dated to be history: "in 2019" in a 2024 article is; "in 2023" in a
+2024 article may still be last winter's news, and is left as it is."""
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter", "early", "late",
+                     "mid"})
+FINDING_VERBS = frozenset({
+    "say", "tell", "report", "find", "conclude", "establish", "determine", "confirm", "reveal", "show", "allege",
+    "claim", "admit", "acknowledge", "testify", "accuse", "charge", "rule", "state", "write", "announce", "disclose",
+    "learn", "discover", "document", "prove", "suggest", "add",
+})
+"""Verbs that make a past act they report news of the day whatever its date ("The OPCW concluded that the Syrian air
+force dropped chlorine on Douma in April 2018", as the gold codes it): the finding is new, and the act with it."""
+
+
+def recent_year(year: int, today: date | None) -> bool:
+    """True when ``year`` is the publication year or the one before (the news's own recent past), or when the
+    publication date is unknown: then no year can be told to be history, and nothing changes."""
+    return today is None or year >= today.year - 1
+
+
+def dated_to_past_year(verb: Token, today: date | None) -> bool:
+    """True for an act in the simple past (active or passive) dated by "in 2019" or "in January 2020" to a year at
+    least :data:`HISTORY_YEARS` before the publication year, in a clause no one reports as a finding: "Japan imposed
+    export controls on South Korea in 2019, a dispute that took four years to settle" (published 2024) is background.
+    A noun dated so by its own phrase ("the expulsion of the ambassador in 2019") is too. "Russia expelled two
+    diplomats in 2023" in a 2024 article, and any act in an article of unknown date, stay events."""
+    if today is None:
+        return False
+    if _trailing_participle(verb):
+        # "Algeria cut ties with Morocco in August 2021, accusing Rabat of hostile acts": the participle shares the
+        # date of the act it comes with
+        return dated_to_past_year(verb.head, today)
+    if verb.pos_ in ("VERB", "AUX") and not _simple_past(verb):
+        return False
+    if verb.pos_ in ("VERB", "AUX") and _reported(verb):
+        return False
+    dated = verb
+    if verb.dep_ == "relcl" and verb.head.lower_ == "time" and verb.head.dep_ == "nsubj" \
+            and verb.head.head.lemma_.lower() == "be":
+        dated = verb.head.head  # "The last time Ankara expelled an ambassador was in 2017": the copula dates it
+    for prep in dated.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        # the last year named decides: "in 2022 and 2023" runs up to 2023
+        years = [y for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+                 if (y := _year_of(t)) is not None]
+        if years and max(years) <= today.year - HISTORY_YEARS:
+            return True
+    return False
+
+
+def _year_of(obj: Token) -> int | None:
+    """The year a time phrase's object names: "2019", "January 2020", "early 2021"; None for anything else."""
+    if _YEAR.match(obj.text):
+        return int(obj.text)
+    if obj.lower_ in _MONTHS:
+        year = next((c for c in obj.children if c.dep_ in ("nummod", "npadvmod", "appos", "compound")
+                     and _YEAR.match(c.text)), None)
+        return int(year.text) if year is not None else None
+    return None
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "imposed", "was expelled": a simple past, active or passive (not "has imposed", "had imposed" as the past of a
+    report, or "would impose")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def _reported(verb: Token) -> bool:
+    """The act is what a verb of saying or finding reports, before or after it ("concluded that the air force dropped
+    chlorine in April 2018"; "..., the OPCW said")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in FINDING_VERBS:
+            return True
+        if node.dep_ not in ("conj", "ccomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+    return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in FINDING_VERBS for c in verb.children)
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle clause with no subject or mark of its own after its host ("..., accusing Rabat of hostile
+    acts")."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children))
