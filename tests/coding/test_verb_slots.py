@@ -41,8 +41,8 @@ def test_an_active_verbs_by_phrase_is_its_objects_agent(pipeline: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Britain armed Ukraine in 2022.", ("GBR", "072", "UKR")),
-    ("Ukraine, which Britain armed in 2022, asked for more missiles.", ("GBR", "072", "UKR")),
+    ("Britain armed Ukraine in 2024.", ("GBR", "072", "UKR")),
+    ("Ukraine, which Britain armed in 2024, asked for more missiles.", ("GBR", "072", "UKR")),
 ])
 def test_an_aid_verb_without_goods_has_the_receiver_for_object(pipeline: Any, text: str,
                                                                expected: tuple[str, str, str]) -> None:

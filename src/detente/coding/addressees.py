@@ -90,6 +90,19 @@ def is_condition(clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in clause.children)
 
 
+ORIGIN_VERBS = frozenset({"import", "make", "produce", "manufacture", "ship", "export", "source", "originate"})
+"""Participles that say where goods come from: "brandy imported from the European Union"."""
+
+
+def goods_origin(tok: Token) -> list[Token]:
+    """Where the goods ``tok`` come from, by a participle on them ("an anti-dumping investigation into brandy
+    imported from the European Union", "a probe into steel made in China"): a trade inquiry into goods is aimed at
+    the country or bloc that sells them (nineteenth round)."""
+    return [p for clause in tok.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            and clause.lemma_.lower() in ORIGIN_VERBS
+            for p in prep_objects([clause], frozenset({"from", "in"}))]
+
+
 def investigated_parties(tok: Token) -> list[Token]:
     """Whom an inquiry into an act of violence is aimed at: the act's perpetrator ("crimes committed by Croat
     forces", "Russia's killing of ..."), never its victims ("an investigation into the killing of Armenian
@@ -105,7 +118,7 @@ def investigated_parties(tok: Token) -> list[Token]:
         victim = (tok.dep_ == "pobj" and prep.lower_ in ("of", "on", "against")
                   and prep.head.lemma_.lower() in VIOLENCE_NOUNS)
         # "investigate the killings of civilians by Sudan's warring parties": the victims' act's perpetrators
-        return investigated_parties(prep.head) if victim else [tok]
+        return investigated_parties(prep.head) if victim else [tok, *goods_origin(tok)]
     found = [c for c in tok.children if c.dep_ == "poss"]
     for clause in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         found += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

@@ -103,7 +103,18 @@ def _place_named_before(tok: Token, mentions: ActorMentions) -> ResolvedActor | 
     if [c.lower_ for c in words] != ["the"]:
         return None
     places = [m for m in mentions.within(tok.sent.start, tok.i) if m.kind == "place" and m.country]
-    return places[-1] if places else None
+    if places:
+        return places[-1]
+    if tok.lemma_.lower() == "capital":
+        # "Damascus denied that its forces had used chemical weapons near the capital": with no place named before,
+        # the capital of the one country the whole sentence names, when a name names it ("Russian missiles struck
+        # the capital" names only the attackers' people, and the capital is another's; nineteenth round)
+        named = [m for m in mentions.within(tok.sent.start, tok.sent.end) if m.country and len(m.country) == 3]
+        countries = {actor_country(m) for m in named}
+        if len(countries) == 1 and any(tok.doc[m.head].dep_ != "amod" for m in named):
+            country = countries.pop()
+            return group_actor(tok, country, None, confidence=0.5, reason=f"'the capital' of {country}", kind="place")
+    return None
 
 
 def anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -256,20 +267,22 @@ def back_reference(cand: Candidate) -> bool:
 
 
 CONSULT_ROOT = "04"
-ADJUNCT_PREPS = frozenset({"after", "during", "following", "in"})
+ADJUNCT_PREPS = frozenset({"after", "during", "following", "in", "at"})
 """Prepositions of a phrase that sets a clause in a meeting or call: "said after a phone call with al-Burhan",
-"told reporters during talks with Putin", "said in a call with Erdogan"."""
+"told reporters during talks with Putin", "said in a call with Erdogan", "at a meeting with Modi, Biden said"."""
 
 
 def adjunct_subject(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     """Who held a call, talks or a meeting named with no owner in a phrase on a clause: that clause's subject
     ("the Turkish presidency said after a phone call with army chief al-Burhan": Turkey called Sudan's leader);
-    nothing when the subject is among the other party."""
+    "his", "her" or "their" on the noun is that subject too ("In his first call with Zelensky, Xi said": Xi's
+    call; nineteenth round); nothing when the subject is among the other party."""
     noun = cand.scope
     prep = noun.head
     if (cand.kind != "noun" or cand.code[:2] != CONSULT_ROOT or noun.dep_ != "pobj"
             or prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX")
-            or any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "the") for c in noun.children)):
+            or any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "the", *OWNER_PRONOUNS)
+                   for c in noun.children)):
         return []
     found = first_tier((tuple(grammatical_subjects(prep.head)),), mentions)
     others = {actor_country(t) for t in first_tier(cand.targets, mentions)}

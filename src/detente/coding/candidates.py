@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
+from detente.coding.clauses import direct_objects, prep_objects
 from detente.coding.contents import clause_of, fold_contents
 from detente.coding.demand_nouns import (
     DEMAND_NOUNS,
@@ -25,7 +26,12 @@ from detente.coding.frame_candidates import (
     noun_frame,
     predicate_candidate,
 )
-from detente.coding.headlines import mapped_back, repaired_headline, repaired_reduced_clause
+from detente.coding.headlines import (
+    mapped_back,
+    repaired_headline,
+    repaired_modal_question,
+    repaired_reduced_clause,
+)
 from detente.coding.natural_causes import natural_cause
 from detente.coding.noun_candidates import (
     characterized_act,
@@ -51,7 +57,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     The complement of a frame ("urged Iran *to negotiate*", "is ready *to meet*") is part of the
     frame's event and is not coded again; nor is any other event's content (:mod:`detente.coding.contents`).
     """
-    headline = repaired_headline(sent, lexicon) or repaired_reduced_clause(sent, lexicon)
+    headline = (repaired_headline(sent, lexicon) or repaired_reduced_clause(sent, lexicon)
+                or repaired_modal_question(sent, lexicon))
     if headline is not None:  # "Russia, Ukraine swap prisoners": the clause the parser read as a noun phrase
         return [mapped_back(c, sent) for c in find_candidates(headline, lexicon)]
     found: dict[int, Candidate] = {}
@@ -75,8 +82,27 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     # "demanded that Canada release Meng or face grave consequences": the alternative is the asker's threat
     out += [t for c in list(out) if (t := or_else_threat(c, lexicon)) is not None]
     out = or_else_consequences(out, lexicon)  # "..., or his fighters would resume their attacks": the ultimatum's
+    out += [left for c in list(out) if (left := recognition_left(c)) is not None]
     out += _nominals(tokens, tags, nouns, lexicon, consumed, folded, contents, framed)
     return out
+
+
+RECOGNITION_CODE = "054"
+TIES_CUT_CODE = CameoCode("161")
+SWITCHING_VERBS = frozenset({"switch", "shift", "transfer", "move", "change"})
+
+
+def recognition_left(cand: Candidate) -> Candidate | None:
+    """The ties cut with the side a recognition is switched away from: "Solomon Islands switched diplomatic
+    recognition from Taipei to Beijing" recognises Beijing (054) and breaks with Taipei (161), two events (nineteenth
+    round); None for any other candidate."""
+    verb = cand.scope
+    if cand.code != RECOGNITION_CODE or cand.kind == "noun" or verb.lemma_.lower() not in SWITCHING_VERBS:
+        return None
+    left = prep_objects([verb, *direct_objects(verb)], frozenset({"from"}))
+    if not left:
+        return None
+    return dataclasses.replace(cand, code=TIES_CUT_CODE, targets=(tuple(left),), needs_target=True)
 
 
 def _verbs_and_predicates(tokens: list[Token], lemmas: list[str], tags: list[str], lexicon: Lexicon,

@@ -314,6 +314,18 @@ def for_subject(clause: Token) -> list[Token]:
     return []
 
 
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command"})
+
+
+def ordered_passive(verb: Token) -> bool:
+    """True for a passive infinitive that an ordering verb takes with its object ("ordered the troops to be
+    withdrawn", "ordered two nuclear submarines to be positioned near Russia"): the object is what the act is done
+    to, and the one who orders is who has it done (nineteenth round)."""
+    return (verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in ORDERING_VERBS
+            and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in verb.children))
+
+
 def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     """The tokens that did the act of ``verb`` and whether they were inherited from another clause.
 
@@ -326,7 +338,11 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if is_passive(verb):
         if psych_passive(verb):  # "Japan was concerned by North Korea's launches": Japan voices the concern
             return [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)], False
-        return agents(verb), False
+        found = agents(verb)
+        if not found and ordered_passive(verb):
+            # "Putin ordered the troops to be withdrawn from the border": the one who orders it has it done
+            return _host_subjects(verb.head, depth), True
+        return found, False
     own = _subject_tokens(verb, ("nsubj", "csubj"))
     if own:
         return own, False

@@ -42,7 +42,7 @@ from detente.coding.factuality_asked import asked_act
 from detente.coding.factuality_irrealis import forecast_warning
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
 from detente.coding.joint_acts import in_exchange, is_joint, is_mutual
-from detente.coding.nominals import ahead_of, modal_governor, times_clause
+from detente.coding.nominals import ahead_of, meeting_purpose, modal_governor, times_clause
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     actor_country,
@@ -187,7 +187,7 @@ class EventCoder:
         location = find_location(sent, self._gazetteer, skip_tokens=skip) if slots else None
         evidence: Evidence | None = None
         for cand, sources, targets in slots:
-            factuality = _factuality(cand, sources, sent)
+            factuality = _factuality(cand, sources, sent, published_on=article.published_on)
             if factuality is None:
                 continue
             if evidence is None:  # the sentence's text, read once for its dates and all its events
@@ -351,9 +351,10 @@ def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
                for o, s, t in slots)
 
 
-def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span) -> Factuality | None:
+def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
+                published_on: date | None = None) -> Factuality | None:
     """The factuality of a filled candidate, or None when the sentence reports no event by it (a standing practice,
-    a wished act with no one to do it)."""
+    a wished act with no one to do it, an act dated years before ``published_on``, the article's date)."""
     # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
     # "denied Washington's accusations that ...": a denial answers an accusation made, it does not deny it
     if name_word(cand.scope):
@@ -399,11 +400,14 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span) -> Fa
             and reported_intent(cand.scope, sent):
         # "Pakistan said Islamabad would welcome American mediation": the intent is stated in the saying
         factuality = Factuality.ASSERTED
+    if cand.kind == "noun" and own and (trip := meeting_purpose(cand.scope, cand.code)) is not None:
+        # "will fly to Washington on Thursday for his first meeting with Trump": the meeting is when the trip is
+        factuality = factuality_of(trip, sent)
     if cand.kind == "noun" and factuality is Factuality.ASSERTED and ahead_of(cand.scope):
         # "officials said ahead of Blinken's trip to Kyiv on Wednesday": the trip is still to come
         factuality = Factuality.FUTURE
     if factuality is Factuality.ASSERTED and (cand.kind != "noun" or cand.scope.pos_ in ("NOUN", "PROPN")) \
-            and habitual(cand.scope):
+            and habitual(cand.scope, published_on):
         # "France and Germany have long cooperated on defence", "for decades, Russia has sold arms to India":
         # a standing practice the sentence describes, not an event it reports; for a nominal event the verb
         # whose object it is decides ("Egypt had long relied on American military aid"; a nominal the parser
@@ -421,6 +425,8 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
                  sent: Span) -> list[tuple[ResolvedActor | None, ResolvedActor | None]]:
     """The (source, target) pairs a filled candidate is coded for: every source with every target (a mutual act of
     several sources each with the others; a joint act both ways), less pairs of one actor with itself."""
+    if targets:  # with none, a country and its city may be two parties of one mutual act ("Paris, France hosted")
+        sources = _without_bare_repeats(sources)
     source_slots: list[ResolvedActor | None] = list(sources) or [None]
     target_slots: list[ResolvedActor | None] = list(
         plain_country_repeats(sources, visit_hosts(cand, covering(targets, sent.doc)), sent.doc)) or [None]
@@ -445,20 +451,59 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
     pairs = [(s, t) for s in source_slots for t in target_slots
              if s is None or t is None or ((s.actor_code != t.actor_code or distinct_entities(s, t))
                                            and (s.actor_code, t.actor_code) not in one_party)]
-    if sources and targets and cand.code != SHOW_OF_FORCE and (is_joint(cand) or in_exchange(cand)):
+    if sources and targets and cand.code != SHOW_OF_FORCE and (is_joint(cand) or in_exchange(cand)
+                                                               or _held_with(cand)):
         # "joint exercises with": both ways (a show of force is aimed one way)
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
     return pairs
+
+
+HELD_WITH_CODES = frozenset({"041", "046"})
+"""Calls and negotiations: held by both sides."""
+
+
+def _held_with(cand: Candidate) -> bool:
+    """True for a call or talks named as a noun "with" someone ("in his first call with Zelensky", "held talks with
+    President Suleiman", "a day before his delegation sits down for talks with American officials"): both sides hold
+    them, as the gold conventions code them (nineteenth round). A verb ("Putin telephoned Erdogan") is one side's."""
+    if cand.code[:3] not in HELD_WITH_CODES or cand.kind not in ("noun", "light"):
+        return False
+    noun = cand.scope if cand.kind == "noun" else cand.trigger[-1]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
 """Statements, refusals to comment, pessimistic and optimistic comments, policy considered: said about a topic."""
 
 
+def _without_bare_repeats(actors: list[ResolvedActor]) -> list[ResolvedActor]:
+    """``actors`` less a bare country that another of them names with its sector ("Iran's first vice-president",
+    split by the parser into "vice" and "president": IRN and IRNGOV are one actor, not two sources of the same event;
+    nineteenth round)."""
+    codes = [str(a.actor_code) for a in actors]
+    return [a for a, code in zip(actors, codes, strict=True)
+            if not (len(code) == 3 and any(len(o) > 3 and o.startswith(code) for o in codes))]
+
+
 def _country_and_state(a: ResolvedActor, b: ResolvedActor) -> bool:
     """True when one actor is a bare country and the other that country's government ("FRA" and "FRAGOV")."""
     x, y = sorted((a.actor_code, b.actor_code), key=len)
     return len(x) == 3 and y == x + "GOV"
+
+
+CALL_CODE = "041"
+
+
+def _restated_class(event: Event) -> str:
+    """What a nominal must share with a clause's event to restate it: the root class ("the first trip to China"
+    restates "will visit Beijing", "for his first meeting with Trump" a visit to Washington), except that a call is
+    made at a distance and restates only a call ("In his first call with Zelensky, Xi said China would send an envoy
+    to Ukraine")."""
+    return CALL_CODE if event.event_code.startswith(CALL_CODE) else event.root_code
+
+
+ATTEMPT_CODE = "185"
+"""Assassination attempts: named as a noun beside the attack that was one, still an event of their own."""
 
 
 def _without_restatements(found: dict[str, tuple[int, Event]], restatements: set[str],
@@ -470,11 +515,19 @@ def _without_restatements(found: dict[str, tuple[int, Event]], restatements: set
               for key, (_, e) in found.items() if key not in restatements}
     # "is set to visit Beijing next month, the first trip to China by an Australian prime minister": a nominal
     # with the same source, class and target country as a clause's event restates it
-    clause_events = {(country_of(e.source), e.root_code, country_of(e.target))
+    # a call named beside a visit it is not ("In his first call with Zelensky, Xi said China would send an envoy to
+    # Ukraine"): a call restates only a call (nineteenth round)
+    clause_events = {(country_of(e.source), _restated_class(e), country_of(e.target))
                      for key, (_, e) in found.items() if key not in nominal_ids}
+    # "set off a roadside bomb ... in an attempt on his life": an assassination attempt names what the attack was
+    # aimed at, an event of its own unless a clause states the attempt too (nineteenth round)
+    attempts = {(country_of(e.source), country_of(e.target)) for key, (_, e) in found.items()
+                if key not in nominal_ids and e.event_code.startswith(ATTEMPT_CODE)}
     restatements = restatements | {key for key in nominal_ids - restatements
-                     if (country_of(found[key][1].source), found[key][1].root_code,
-                         country_of(found[key][1].target)) in clause_events}
+                     if (country_of(found[key][1].source), _restated_class(found[key][1]),
+                         country_of(found[key][1].target)) in clause_events
+                     and (not found[key][1].event_code.startswith(ATTEMPT_CODE)
+                          or (country_of(found[key][1].source), country_of(found[key][1].target)) in attempts)}
     ordered = sorted((pair for key, pair in found.items()
                       if key not in restatements
                       or (pair[1].source.actor_code if pair[1].source else None, pair[1].root_code) not in stated),

@@ -26,6 +26,11 @@ TOLL_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion, assaults, fighting and mass violence: acts with a death toll, whose "killing ..." participle or
 killing noun gives that toll rather than a second act."""
 
+TOLL_CODES = frozenset({"145"})
+"""Single codes outside :data:`TOLL_ROOTS` whose "killing ..." participle is their toll: a violent riot ("set fire
+to the parliament building, killing at least three people trapped inside": the deaths are the fire's, not a killing
+of their own; nineteenth round)."""
+
 
 ATTACK_NOUNS = frozenset({
     "attack", "bombing", "bomb", "strike", "airstrike", "raid", "shelling", "blast", "ambush", "assault",
@@ -64,6 +69,13 @@ AIMING_VERBS = frozenset({"aim", "seek", "intend", "call", "propose", "envisage"
                           "demand", "urge", "allow", "would"})
 
 
+def taken_decision(noun: Token) -> bool:
+    """True for a decision owned by who took it ("condemned the Taliban's decision to bar women from universities",
+    "defended their decision to leave"): what was decided is reported as done by the owner, an event of its own, not
+    the content of a text as a proposal's or plan's is (nineteenth round)."""
+    return noun.lemma_.lower() == "decision" and any(c.dep_ == "poss" for c in noun.children)
+
+
 def document_contents(verb: Token) -> set[int]:
     """The verbs that spell out what an agreement, plan or proposal the event acts on says: "signed an agreement
     to restore diplomatic relations" (the restoring is the agreement's content, not a second event), "will support
@@ -72,7 +84,7 @@ def document_contents(verb: Token) -> set[int]:
     out: set[int] = set()
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
         noun = expand_quantity(obj)
-        if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS or taken_decision(noun):
             continue
         gerunds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "on", "of")
                    for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
@@ -178,7 +190,7 @@ def fold_contents(tokens: Sequence[Token], found: Mapping[int, Candidate], lexic
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and of_attack(tok.head, lexicon):
             folded.add(tok.i)
     for cand in found.values():
-        if cand.code[:2] in TOLL_ROOTS:  # "bombed a gathering, killing more than 100 people": the toll
+        if cand.code[:2] in TOLL_ROOTS or cand.code[:3] in TOLL_CODES:  # "bombed a gathering, killing more than 100 people": the toll
             # "police opened fire to disperse demonstrators, killing one": the toll may hang on the uncoded verb
             # whose purpose the act is
             hosts = [cand.scope, *([cand.scope.head] if cand.scope.dep_ in ("advcl", "xcomp")

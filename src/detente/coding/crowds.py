@@ -37,6 +37,9 @@ DOMESTIC_PEOPLE = {
     "herder": "CVL", "fisherman": "CVL", "miner": "LAB", "passenger": "CVL", "mourner": "CVL", "shopper": "CVL",
     # who protests in the street besides protesters (seventeenth round): "pensioners and football fans protesting"
     "pensioner": "CVL", "retiree": "CVL", "fan": "CVL", "motorist": "CVL", "driver": "CVL",
+    # a country's women and girls barred, detained or beaten (nineteenth round): "the Taliban barred women from
+    # universities", "police detained women who burned their headscarves"
+    "woman": "CVL", "girl": "CVL",
 }
 """Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
 PEOPLES_GATHERINGS = {

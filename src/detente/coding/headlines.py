@@ -87,6 +87,59 @@ def repaired_reduced_clause(sent: Span, lexicon: Lexicon) -> Span | None:
     return _copy(sent, arc, {verb.i: ("VERB", "VBD")})
 
 
+QUESTION_MODALS = frozenset({"will", "would", "could", "can", "should", "might", "may", "must"})
+LOOSE_OBJECTS = frozenset({"npadvmod", "dobj", "appos", "attr"})
+"""How the parser hangs the object on a verb it read as a root noun ("Will Washington sanction Turkey?")."""
+
+
+def repaired_modal_question(sent: Span, lexicon: Lexicon) -> Span | None:
+    """The sentence reparsed as "<modal> <name> <verb> <object> ...?" when the parser read the bare verb after the
+    question's name subject as a modifier of the object ("Will Beijing mass forces across the Taiwan Strait?": "mass"
+    an adjective of "forces", the name the root; "Could Belgrade mass troops on Kosovo's border?": the modal the root,
+    "mass troops" its subject), else None (nineteenth round).
+
+    The shape is strict: a question that opens with a modal and a name (with "the" before it), then a word that the
+    lexicon knows as a verb, tagged as an adjective or noun and hung on the noun after it as a modifier; the name and
+    the modal hold no verb of their own. English puts a bare verb there and nothing else: a name is no determiner,
+    so "Will Beijing mass forces" has no noun phrase "Beijing mass forces". The same holds when the word is read as
+    the root noun with the name as its compound and the object loose after it ("Will Washington sanction
+    Turkey?")."""
+    toks = list(sent)
+    if len(toks) < 4 or toks[0].lower_ not in QUESTION_MODALS or toks[0].tag_ != "MD" or toks[-1].text != "?":
+        return None
+    name_end = _name_end(toks, 1)
+    if name_end is None or name_end + 1 >= len(toks):
+        return None
+    verb = toks[name_end]
+    subject = _name_head(toks[1:name_end])
+    # "Will Washington sanction Turkey?": the verb read as the root noun, the name its compound, the object loose
+    rooted = verb.dep_ == "ROOT" and subject is not None and subject.head.i == verb.i
+    obj = next((c for c in verb.children if c.i > verb.i and c.dep_ in LOOSE_OBJECTS), verb) if rooted else verb.head
+    if (subject is None or verb.pos_ not in ("ADJ", "NOUN") or (verb.dep_ not in ("amod", "compound") and not rooted)
+            or obj.i != verb.i + 1 or obj.pos_ not in ("NOUN", "PROPN") or not lexicon.has_verb(verb.lemma_.lower())
+            or sent.root.i not in (toks[0].i, subject.i, obj.i, verb.i)):
+        return None
+    name_words = {t.i for t in toks[1:name_end]}
+    root = sent.root
+
+    def arc(tok: Token) -> tuple[Token, str]:
+        if tok.i == verb.i:
+            return verb, "ROOT"
+        if tok.i == toks[0].i:
+            return verb, "aux"
+        if tok.i == subject.i:
+            return verb, "nsubj"
+        if tok.i in name_words:
+            return (tok.head, tok.dep_) if tok.head.i in name_words else (subject, "compound")
+        if tok.i == obj.i:
+            return verb, "dobj"
+        if tok.head.i == root.i or tok.head.i == toks[0].i:
+            return verb, tok.dep_  # "again", "if tensions flare", the question mark: on the clause
+        return tok.head, tok.dep_
+
+    return _copy(sent, arc, {verb.i: ("VERB", "VB")})
+
+
 def mapped_back(cand: Candidate, sent: Span) -> Candidate:
     """``cand``, found on the repaired copy of ``sent``, with the sentence's own tokens in its slots."""
     doc = sent.doc

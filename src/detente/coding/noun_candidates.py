@@ -22,6 +22,7 @@ AGENTIVE_GOVERNORS = frozenset({
     "begin", "start", "continue", "resume", "intensify", "escalate", "threaten", "propose", "offer", "seek",
     "promise", "pledge", "vow", "launch", "conduct", "carry", "stage", "mount", "deny", "halt", "suspend", "end",
     "step", "expand", "extend", "tighten", "impose", "hold", "want", "attempt", "try", "adopt", "pass", "agree",
+    "plot", "organise", "organize", "orchestrate", "mastermind",  # "Iran plotted an attempt on the envoy's life"
 })
 """Verbs whose subject is also the agent of the event noun they take as object:
 "Israel is considering strikes on Iran" -> Israel strikes."""
@@ -92,6 +93,30 @@ def patient_possessors(noun: Token) -> list[Token]:
             for m in coordinated(c)]
 
 
+OWNED_NOUNS = frozenset({"life"})
+"""Nouns an act is aimed at through their owner: "an attempt on Donald Trump's life", "an attempt on the life of
+the minister" are aimed at Trump and the minister (nineteenth round)."""
+
+
+def owners_of(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each :data:`OWNED_NOUNS` word replaced by its owner (possessor or "of" phrase), when it names
+    one; "an attempt on his life" keeps the pronoun, which later steps read."""
+    out: list[Token] = []
+    for tok in tokens:
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in coordinated(c)] or prep_objects(
+            [tok], frozenset({"of"})) if tok.lemma_.lower() in OWNED_NOUNS else []
+        out.extend(owners or [tok])
+    return out
+
+
+def owned_objects(head: Token, entry: NounEntry) -> list[Token]:
+    """The :data:`OWNED_NOUNS` word of the entry's own preposition ("attempt on [life]"), which the pattern itself
+    names, so that its owner can be the target."""
+    if not entry.prep:
+        return []
+    return [t for t in prep_objects([head], frozenset({entry.prep})) if t.lemma_.lower() in OWNED_NOUNS]
+
+
 def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     sources: list[Token] = []
     victims = victims_named(noun)  # "the Rohingya genocide": whom it was done to, not who did it
@@ -115,7 +140,7 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     if between:
         sources.append(between[0])
         targets.extend(between[1:])
-    targets.extend(prep_objects([noun], entry.target_preps - {"between", "by"}))
+    targets.extend(owners_of(prep_objects([noun], entry.target_preps - {"between", "by"}) + owned_objects(noun, entry)))
     # "the Myanmar army's operation against the Rohingya was a textbook example of ethnic cleansing": an act
     # called by the name of an event is that event, by whoever did the act, on whomever it was aimed at
     act = characterized_act(noun)

@@ -363,4 +363,9 @@ def resolve_nested(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
             found = mentions.at_token(child.i)
             if found is not None:
                 return found
+    if tok.pos_ == "PROPN":
+        # "at a school in Arras, France": a town the actor data does not know, placed by the country set after it
+        # (nineteenth round)
+        return next((a for c in tok.children if c.dep_ == "appos" and (a := mentions.at_token(c.i)) is not None
+                     and a.kind == "country"), None)
     return None

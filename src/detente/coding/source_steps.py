@@ -18,6 +18,7 @@ from detente.coding.anaphors import (
     anaphoric_source,
     speakers_people,
 )
+from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
     coordinated,
     grammatical_subjects,
@@ -311,6 +312,27 @@ def adjunct_clause_subject(f: Filling, ctx: SentenceContext) -> None:
         f.sources = adjunct_subject(f.cand, ctx.mentions)
 
 
+def attempted_by_clause(noun: Token) -> Token | None:
+    """The verb of the clause whose act an "in an attempt on ..." phrase names ("set off a roadside bomb as the
+    convoy passed, in an attempt on his life": the setting off), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        verb = verb.head  # "as the president's convoy passed through Mogadishu in an attempt": the main clause's
+    return verb
+
+
+def attempt_of_clause(f: Filling, ctx: SentenceContext) -> None:
+    """ "Al-Shabaab set off a roadside bomb as the president's convoy passed, in an attempt on his life": an attempt
+    named as what the clause's act was ("in an attempt on", "in a bid on") is by that clause's subject (nineteenth
+    round)."""
+    verb = attempted_by_clause(f.cand.scope)
+    if not f.sources and f.cand.kind == "noun" and f.cand.code.startswith(ATTEMPT_ON_LIFE) and verb is not None:
+        host = next((s for c, s, _ in ctx.slots if c.scope.i == verb.i and c.kind != "noun"), [])
+        f.sources = host or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
+
+
 def name_modifier(f: Filling, ctx: SentenceContext) -> None:
     """ "the Hamas attack": a name compounded before a nominal is its agent when it names a group, person or body;
     "any unilateral US strike on cartels inside Mexico": a country before an attack whose target is named after it.
@@ -344,9 +366,34 @@ def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
     have had mixed effects", "after the attack on Israel"); a visit, trip or meeting by no known actor ("Abrams tanks
     supplied by Washington have arrived in Ukraine": things or people moving, not a consultation)."""
     cand = f.cand
-    if not f.sources and (infinitival_relative(cand.scope) or cand.kind == "noun"
-                          or cand.code[:2] == CONSULT_ROOT or _commentators(cand.sources) or joined_act(cand)):
+    if not f.sources and (infinitival_relative(cand.scope) or (cand.kind == "noun" and not _attempt_on_life(cand))
+                          or cand.code[:2] == CONSULT_ROOT or _commentators(cand.sources) or joined_act(cand)
+                          or _described_goods(cand.scope, cand.code)):
         f.dropped = True
+
+
+ATTEMPT_ON_LIFE = "185"
+
+
+def _attempt_on_life(cand: Candidate) -> bool:
+    """An attempt on someone's life named as a noun ("investigating what appeared to be an attempt on Donald Trump's
+    life"): the would-be killer is often unknown, and the attempt is the news, so it is kept with its target alone
+    (nineteenth round)."""
+    return cand.code.startswith(ATTEMPT_ON_LIFE) and any(cand.targets)
+
+
+def _described_goods(scope: Token, code: str) -> bool:
+    """A reduced passive relative that describes a thing by a cooperative act done to it, with no agent named ("an
+    investigation into brandy imported from the European Union", "wheat shipped to Egypt", "aid pledged to Sudan"):
+    a description of the goods, not an act the sentence reports (nineteenth round). Acts of force keep their
+    sourceless reading ("civilians killed in Gaza")."""
+    return (scope.dep_ == "acl" and scope.tag_ == "VBN" and code[:2] < COOPERATION_END
+            and not any(c.dep_ == "agent" for c in scope.children))
+
+
+COOPERATION_END = "09"
+"""Roots below this (01-08) are statements, appeals, intentions, consultation, support, cooperation, aid and
+yielding."""
 
 
 COMMENTATOR_NOUNS = frozenset({
@@ -368,7 +415,8 @@ def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
 SOURCE_STEPS: tuple[Step, ...] = (
     own_tiers, coordinated_home_groups, placed, placed_by_where, crowd, police, pronoun_speaker, coordinated_pronoun,
     speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
-    attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, name_modifier, described_subject,
+    attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, name_modifier,
+    described_subject,
     drop_without_actor,
 )
 """The source steps in order."""

@@ -27,7 +27,8 @@ from detente.coding.addressees import (
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
 from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects
-from detente.coding.crowds import domestic_target, one_country
+from detente.coding.contents import TOLL_VERBS
+from detente.coding.crowds import domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import home_group, placed_elsewhere, placed_group
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
@@ -60,6 +61,7 @@ from detente.coding.rule_codes import (
     TOPIC_CODES,
     VISIT_CODE,
 )
+from detente.coding.source_steps import ATTEMPT_ON_LIFE, attempted_by_clause
 from detente.coding.state_nationals import held_national
 from detente.coding.visits import presence, visitors
 from detente.records.event import CameoCode
@@ -112,6 +114,14 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
     f.targets = first_tier(f.cand.targets, ctx.mentions, besides=f.sources, places=f.cand.code[:3] not in TOPIC_CODES)
 
 
+def attempted_target(f: Filling, ctx: SentenceContext) -> None:
+    """ "detonated a car bomb as the governor's convoy drove through Kandahar in an attempt on his life": an attempt
+    whose victim names no actor was aimed where the attack it names was (nineteenth round)."""
+    verb = attempted_by_clause(f.cand.scope)
+    if not f.targets and f.cand.kind == "noun" and f.cand.code.startswith(ATTEMPT_ON_LIFE) and verb is not None:
+        f.targets = next((t for c, _, t in ctx.slots if c.scope.i == verb.i and c.kind != "noun"), [])
+
+
 def anaphor(f: Filling, ctx: SentenceContext) -> None:
     """ "threatened to cut gas supplies to the country": the country named before."""
     if not f.targets and f.sources and f.cand.kind != "noun":
@@ -146,6 +156,29 @@ def domestic(f: Filling, ctx: SentenceContext) -> None:
     """Protest and coercion with no one else named: the country's own government or people."""
     if not f.targets and f.sources and f.cand.code[:2] in DOMESTIC_ROOTS:
         f.targets = domestic_target(f.cand, f.sources[0])
+
+
+RULING_PREFIX = "116"
+STATE_MEASURES = frozenset({
+    "law", "decree", "ban", "bill", "measure", "decision", "order", "policy", "reform", "amendment", "regulation",
+    "ordinance", "legislation", "act", "statute", "result", "election", "vote", "referendum", "appointment",
+})
+"""Laws and acts of state a country's courts strike down, annul or suspend: aimed at its own government."""
+
+
+def struck_down(f: Filling, ctx: SentenceContext) -> None:
+    """ "Israel's Supreme Court struck down the law that curbed judges' power", "the Constitutional Court annulled
+    the election result": a court's ruling against a law or act of state with no one named is aimed at its own
+    country's government (nineteenth round)."""
+    cand = f.cand
+    if (f.targets or not f.sources or not cand.code.startswith(RULING_PREFIX) or cand.kind == "noun"
+            or f.sources[0].sector != "JUD" or not f.sources[0].country):
+        return
+    objects = direct_objects(cand.scope)
+    if objects and all(o.pos_ == "NOUN" and o.lemma_.lower() in STATE_MEASURES for o in objects):
+        country = str(f.sources[0].country)
+        f.targets = [group_actor(objects[0], country, "GOV", confidence=f.sources[0].confidence * 0.8,
+                                 reason=f"the {objects[0].lower_} a court of {country} ruled on")]
 
 
 def home_target(f: Filling, ctx: SentenceContext) -> None:
@@ -184,6 +217,22 @@ def passing(f: Filling, ctx: SentenceContext) -> None:
     if not f.targets and f.sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
         f.targets = [t for t in passing_target(cand.scope, ctx.mentions)
                      if not same_country(f.sources, [t]) or str(f.sources[0].actor_code)[3:6] in ARMED_SECTORS]
+
+
+def conjoined_scene(f: Filling, ctx: SentenceContext) -> None:
+    """ "Gunmen stormed a hotel in Mogadishu and took dozens of guests hostage": a second act joined to a first that
+    shares its subject and names no one is done where the first was, so it is aimed at whoever holds the place the
+    first act's target was found by, or the country it hit ("Hamas stormed Israeli towns and took 250 people
+    hostage"; nineteenth round). Only a place or country passes on: a person or body hit by the first act is no
+    target of the second. The first act's source may be unknown ("Gunmen"): the place is still known."""
+    cand = f.cand
+    scope = cand.scope
+    if (f.targets or cand.code[:2] not in PLACE_TARGET_ROOTS or cand.kind not in ("verb", "light")
+            or scope.dep_ != "conj" or grammatical_subjects(scope) or scope.lemma_.lower() in TOLL_VERBS):
+        return  # "killed one soldier and wounded two others": a toll, not a second act
+    first = next((t for c, _, t in ctx.slots if c.scope.i == scope.head.i and c.code[:2] in PLACE_TARGET_ROOTS), [])
+    if first and all(t.kind in ("place", "country") for t in first):
+        f.targets = list(first)
 
 
 def relative_clause_place(f: Filling, ctx: SentenceContext) -> None:
@@ -317,6 +366,27 @@ def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
             and all(same_country([t], f.sources) for t in f.targets)):
         f.cand = dataclasses.replace(f.cand, code=MOBILIZATION_CODE, needs_target=False)
         f.targets = []
+
+
+POLICE_DEPLOYMENT = "153"
+PROTECTION_FORCE = CameoCode("074")
+
+
+SOVEREIGNS = {"GRL": "DNK", "FRO": "DNK", "NCL": "FRA", "PYF": "FRA", "PRI": "USA", "GUM": "USA", "BMU": "GBR",
+              "HKG": "CHN", "MAC": "CHN"}
+"""Territories with codes of their own (actors data, countries.csv) and the state whose police serve there: "Paris
+sent more gendarmes to New Caledonia" is a deployment at home, not protection given abroad."""
+
+
+def deployment_abroad(f: Filling, ctx: SentenceContext) -> None:
+    """ "Australia sent police and troops to Solomon Islands", "Kenya deployed police officers to Haiti": police sent
+    to another country protect it, as troops sent there do (074), where police sent within one's own country are a
+    show of force at home (153; nineteenth round). Only a country or a place of one counts as where they went."""
+    if (f.cand.code == POLICE_DEPLOYMENT and f.cand.kind != "noun" and f.sources and f.targets
+            and all(t.kind in ("country", "place") and not same_country([t], f.sources)
+                    and SOVEREIGNS.get(str(actor_country(t))) not in {actor_country(s) for s in f.sources}
+                    for t in f.targets)):
+        f.cand = dataclasses.replace(f.cand, code=PROTECTION_FORCE)
 
 
 def purpose_of_host(f: Filling, ctx: SentenceContext) -> None:
@@ -515,10 +585,11 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, anaphor, condition_counterpart, stationed, placed, domestic, home_target,
-    object_place, passing,
+    refused_askers, investigated, own_tiers, attempted_target, anaphor, condition_counterpart, stationed, placed, domestic, struck_down,
+    home_target,
+    object_place, passing, conjoined_scene,
     relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
-    hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, purpose_of_host,
+    hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
     answered_appeal, back_referenced, answered, responded_to, speakers_possession, one_other_country,
     invaded_country, posture_aim,
     mediated, protested,

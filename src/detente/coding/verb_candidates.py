@@ -28,7 +28,7 @@ from detente.coding.frame_candidates import (
     stated_circumstances,
     stated_relatives,
 )
-from detente.coding.noun_candidates import patient_possessors, victims_named
+from detente.coding.noun_candidates import owned_objects, owners_of, patient_possessors, victims_named
 from detente.coding.rule_codes import ALLEGATION_PREFIX
 from detente.coding.verb_slots import STATEMENT_ROOT, content_clauses, from_match, light_object
 from detente.coding.verbs import Lexicon, NounEntry, expand_quantity
@@ -149,7 +149,8 @@ def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
     sources, inherited = subjects(verb)
     patients = patient_possessors(noun)  # "ordered Navalny's arrest": the one arrested, not the arrester
     own = [c for c in noun.children if c.dep_ == "poss" and c not in patients]
-    targets = prep_objects([noun, verb], entry.target_preps) + datives(verb) + victims_named(noun)
+    targets = owners_of(prep_objects([noun, verb], entry.target_preps) + owned_objects(noun, entry)) + datives(
+        verb) + victims_named(noun)
     if is_passive(verb):
         # "Ukraine was given military aid by Germany": a passive light verb that keeps its event noun as object has
         # for subject the one the event is given to; the "by" phrase may hang on the noun
