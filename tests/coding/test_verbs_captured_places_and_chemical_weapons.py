@@ -47,7 +47,8 @@ def test_people_votes_and_property_are_no_captured_places(pipeline: Any, text: s
 @pytest.mark.parametrize(("text", "expected"), [
     ("Syrian forces used chemical weapons near Damascus.", ("SYR", "2041", "SYR")),
     ("Russia has never used chemical weapons in Ukraine.", ("RUS", "2041", "UKR")),
-    ("Damascus denied that its forces had used chemical weapons near the capital.", ("SYR", "2041", None)),
+    # "the capital" is read as the speaker's own since the nineteenth round (the gold reading of v095)
+    ("Damascus denied that its forces had used chemical weapons near the capital.", ("SYR", "2041", "SYR")),
 ])
 def test_chemical_weapons_used_without_a_listed_preposition(pipeline: Any, text: str,
                                                             expected: tuple[str, str, str | None]) -> None:

@@ -381,7 +381,7 @@ def test_verbs_sixth_round_fighting_a_disease_fire_or_corruption_is_no_attack(pi
     # 1712 / 181 / 190 / 203: a bridge blown up; soldiers taken hostage; invasions; ethnic cleansing in a campaign
     ("Houthi fighters blew up a bridge in Hodeidah.", ("YEMREBHTH", "1712", "*")),
     ("Colombian rebels took 20 Venezuelan soldiers hostage.", ("COLREB", "181", "VENMIL")),
-    ("Russia invaded Georgia in 2008.", ("RUS", "190", "GEO")),
+    ("Russia invaded Georgia in August.", ("RUS", "190", "GEO")),
     ("Israel mounted an invasion of Lebanon.", ("ISR", "190", "LBN")),
     ("Myanmar's army was carrying out a campaign of ethnic cleansing.", ("MMRMIL", "203", "*")),
     # 034: reform promised (reform is coded only as a frame's content)

@@ -44,7 +44,7 @@ def test_figurative_or_foiled_fights_are_no_fight(pipeline: Any, text: str) -> N
 
 
 @pytest.mark.parametrize(("text", "triple"), [
-    ("Russia invaded Ukraine in February 2022.", ("RUS", "190", "UKR")),
+    ("Russia invaded Ukraine in February.", ("RUS", "190", "UKR")),
     ("Rwandan troops invaded eastern Congo.", ("RWA", "190", "COD")),
     ("Russia's invasion of Ukraine began in 2022.", ("RUS", "190", "UKR")),
     ("Israeli troops stormed the Jenin camp.", ("ISR", "190", "PSE")),

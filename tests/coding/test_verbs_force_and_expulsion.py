@@ -4,9 +4,9 @@ of our own.
 People taken or held hostage with "hostage" as the verb's predicate (181), whole populations driven, pushed or forced
 out of their land (201), retaliation or a military response with no weapon named (190, a threat of force, 138, when
 the speaker states it under a condition), missiles and warheads moved towards a border (154), straits and sea lanes
-closed or blocked (191; threatened: 1381), and attempts on a person's life (185, source only). Each family has
-sentences where the same words state no such event (docs/coding.md, "Lexicon, fifteenth round: conflict"). None of
-these sentences is a gold sentence.
+closed or blocked (191; threatened: 1381), and attempts on a person's life (185; the target is the life's owner where
+it resolves). Each family has sentences where the same words state no such event (docs/coding.md, "Lexicon, fifteenth
+round: conflict"). None of these sentences is a gold sentence.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def _codes(pipeline: Any, text: str) -> set[str]:
     ("Iran threatened to close the Strait of Hormuz to American shipping.", ("IRN", "1381", "USA")),
     ("The Houthis blocked the shipping lanes of the Red Sea to Israeli ships.", ("YEM", "191", "ISR")),
     ("Russian agents made an attempt on Sergei Skripal's life in Salisbury.", ("RUS", "185", None)),
-    ("Ukraine's security service foiled a Russian attempt on Zelensky's life.", ("RUS", "185", None)),
+    # the target is the life's owner since the structure side's nineteenth round
+    ("Ukraine's security service foiled a Russian attempt on Zelensky's life.", ("RUS", "185", "UKR")),
 ])
 def test_force_and_expulsion_families(pipeline: Any, text: str, triple: tuple[str | None, str, str | None]) -> None:
     assert triple in country_set(pipeline, text, _DAY)

@@ -31,6 +31,9 @@ QUANTITY_NOUNS = frozenset({
     "thousand", "hundred", "dozen", "million", "billion", "number", "lot", "batch", "shipment", "consignment",
     "range", "variety", "array", "plenty", "fleet", "swarm", "barrage", "salvo", "wave", "volley", "supply",
     "stockpile", "package", "series", "round", "couple", "set", "kind", "type", "ten", "score",
+    # steps of one event: "the first stage of drills", "a new phase of talks" are the drills and the talks (nineteenth
+    # round)
+    "stage", "phase",
     # runs of like things: "a string of defence agreements", "a raft of sanctions", "a spate of attacks"
     "string", "raft", "slew", "spate", "flurry",
     # durations: "ten days of joint exercises", "two weeks of talks" are the exercises and the talks
@@ -279,8 +282,9 @@ class Lexicon:
             for lemma in entry.get("predicates", ()):
                 predicates[lemma] = frame
         return cls(
-            verbs={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
-            nouns={k: tuple(sorted(v, key=lambda e: (not e.prep_objects, e.modifier is None))) for k, v in nouns.items()},
+            verbs={k: tuple(sorted(v, key=_pattern_order)) for k, v in verbs.items()},
+            nouns={k: tuple(sorted(v, key=lambda e: (not e.prep_objects, e.prep is None, e.modifier is None)))
+                   for k, v in nouns.items()},
             light={k: tuple(v) for k, v in light.items()},
             frames={k: tuple(v) for k, v in frames.items()},
             frames_by_name=by_name,
@@ -380,6 +384,13 @@ class Lexicon:
         return None
 
 
+def _pattern_order(pattern: VerbPattern) -> tuple[int, bool]:
+    """Sort key of a lemma's patterns: the most specific first, and of two as specific, the one whose listed objects
+    are all modified nouns ("raise [terror_alert]", 151, before "raise [alert_level|alert]", 152: a terror alert is
+    the police's) (nineteenth round)."""
+    return (-pattern.specificity, not (pattern.objects and all(mod is not None for _, mod in pattern.objects)))
+
+
 def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = frozenset(),
                   needs_target: bool = False, object_is_target: bool = True, source: str = "<data>") -> VerbPattern:
     """Parse one pattern string (syntax at the top of ``verbs.toml``).
@@ -453,7 +464,15 @@ def parse_noun(text: str, code: CameoCode, *, target_preps: frozenset[str] = fro
         raise DetenteError.make("D402", path=source, line=text, reason="a noun entry starts with a noun")
     head, _, mod = words[0].partition("_")
     lemma, modifier = (mod, head) if mod else (head, None)
+    if not bracket and len(words) == 2 and words[1] in PREPOSITIONS:
+        # "call with": the noun only with that preposition, whatever its object ("a call with Zelensky", where "a
+        # call from the UN for calm" is an appeal) (nineteenth round)
+        return NounEntry(lemma=lemma, modifier=modifier, code=code, target_preps=target_preps | {words[1]},
+                         needs_target=needs_target, prep=words[1], excluded_modifiers=excluded)
     if not bracket:
+        if len(words) > 1:
+            raise DetenteError.make("D402", path=source, line=text,
+                                    reason='a noun entry is a noun, "noun prep" or "noun prep [a|b]"')
         return NounEntry(lemma=lemma, modifier=modifier, code=code, target_preps=target_preps,
                          needs_target=needs_target, excluded_modifiers=excluded)
     if len(words) != 2 or words[1] not in PREPOSITIONS or not rest.rstrip().endswith("]"):
@@ -590,7 +609,8 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
         if word.startswith("@"):
             if _predicated_object(scratch.children(), word[1:]):
                 return None
-        elif (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None:
+        elif (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None \
+                or any(t.lower_ == word for t in _unattached_arguments(verb, scratch.children())):
             return None
     if pattern.subjects and not any(_subject_is(t, pattern.subjects) for t in scratch.subjects()):
         return None
@@ -643,6 +663,31 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
             for word in pattern.excluded):
         return None  # "declared war on drugs": the excluded word is the final preposition's object (seventeenth round)
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+def _unattached_arguments(verb: Token, kids: list[Token]) -> list[Token]:
+    """Arguments of ``verb`` an excluded word may name that are no child word of it: the noun a relative clause
+    hangs on ("the fees it charges American ships": fees charged, no legal charge) and the noun a quantity object
+    stands for ("met most of the requirements of the IMF programme": requirements met, no meeting) (nineteenth
+    round)."""
+    found = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else []
+    for kid in kids:
+        if kid.dep_ in _OBJECT_DEPS:
+            real = expand_quantity(kid) if kid.lemma_.lower() not in _PART_WORDS else _part_of(kid)
+            if real is not kid:
+                found.append(real)
+    return found
+
+
+_PART_WORDS = frozenset({"most", "all", "some", "many", "much", "part", "half", "none", "each", "one", "several"})
+"""Words for a part of what an "of" phrase names ("met most of the requirements"), looked through for exclusions."""
+
+
+def _part_of(word: Token) -> Token:
+    """The object of the "of" on a part word ("most of the requirements" -> requirements), else the word itself."""
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None else word
 
 
 def _predicated_object(kids: list[Token], dep: str) -> bool:
@@ -698,6 +743,17 @@ def _object_predicate(verb: Token, word: str) -> Token | None:
         swallowed = _swallowed_predicate(obj, word)
         if swallowed is not None:
             return swallowed
+        # "called the US tariff threats over its purchases of Russian oil unjustified": a phrase on the verb right
+        # after the object ends in the adjective (nineteenth round)
+        edge = obj.right_edge.i
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i):
+            if prep.i != edge + 1:
+                break
+            edge = prep.right_edge.i
+            last = verb.doc[edge]
+            for cand in (last, last.head) if last.dep_ == "conj" else (last,):
+                if cand.lower_ in wanted and cand.dep_ == "amod" and cand.pos_ == "ADJ" and cand.head.i < cand.i:
+                    return cand
     return None
 
 
@@ -723,9 +779,17 @@ def _swallowed_predicate(obj: Token, word: str) -> Token | None:
     with Steve Witkoff constructive" has "constructive" the object of "with" and "Steve Witkoff" its compounds. A name
     does not end in a predicate adjective, so the word is the verb's predicate of the object (eighteenth round)."""
     last = obj.doc[obj.right_edge.i]
-    if last.i > obj.i and last.lower_ in word.split("|") and last.dep_ == "pobj" \
+    words = word.split("|")
+    if last.i > obj.i and last.lower_ in words and last.dep_ == "pobj" \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in last.children):
         return last
+    # "called the US tariff threats over its purchases of Russian oil unjustified and unreasonable": the adjectives
+    # read as following "oil" and modifying it; an English adjective after its noun that ends the object is the
+    # predicate (nineteenth round)
+    for cand in (last, last.head) if last.dep_ == "conj" else (last,):
+        if cand.i > obj.i and cand.lower_ in words and cand.dep_ == "amod" and cand.pos_ == "ADJ" \
+                and cand.head.i < cand.i:
+            return cand
     return None
 
 
@@ -801,6 +865,8 @@ def _contents(noun: Token) -> Token:
 def _named_pobj(prep: Token, objects: tuple[tuple[str, str | None], ...]) -> Token | None:
     """The object of ``prep`` (or one coordinated with it) that is one of ``objects``, or None."""
     for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+        if not objects:
+            return pobj  # a noun entry "noun prep" names no object (nineteenth round)
         for cand in (pobj, *_conjuncts(pobj)):
             head = expand_quantity(cand)
             for lemma, modifier in objects:
