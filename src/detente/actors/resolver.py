@@ -41,7 +41,7 @@ from detente.actors.lexicon import (
     STATELESS_PEOPLES,
 )
 from detente.actors.matcher import Hit
-from detente.actors.phrase_rules import ACCORD_WORDS, GATHERING_WORDS, PhraseRules
+from detente.actors.phrase_rules import ACCORD_WORDS, GATHERING_WORDS
 from detente.actors.places import PLACE_CONFIDENCE
 from detente.actors.pronouns import (
     POSSESSIVE_PRONOUNS,
@@ -51,6 +51,7 @@ from detente.actors.pronouns import (
     mention_number,
 )
 from detente.actors.roles import DIPLOMATIC_WORDS
+from detente.actors.unnamed_people import UnnamedPeopleRules
 from detente.actors.walk import IOB_BEGIN, IOB_INSIDE, Polity
 from detente.records import ActorCode, ActorMentions, ResolvedActor
 
@@ -87,7 +88,7 @@ class ActorResolver:
         return list(_Run(self.kb, _blank_pipeline()(text), on or date.today()).run())
 
 
-class _Run(PhraseRules):
+class _Run(UnnamedPeopleRules):
     """One article's resolution: a left-to-right walk over tokens and knowledge-base hits."""
 
     def run(self) -> list[ResolvedActor]:
@@ -110,6 +111,9 @@ class _Run(PhraseRules):
     def _other(self, i: int) -> int:
         """A token that starts no knowledge-base name: an IGO's chief ("the head of the IAEA"), a name the
         article taught, or a person the knowledge base does not know (noted for pronouns)."""
+        unnamed = self._unnamed_people(i)
+        if unnamed is not None:  # "Thousands marched through Hong Kong", "a man", "displaced Hutus" (20th round)
+            return unnamed
         if (self.iob[i] != IOB_BEGIN and not self.ctx.learned and (i == 0 or self.normed[i - 1] != "the")
                 and self.normed[i] != "country"):
             return i + 1  # most words: none of the rules below can start at them (each tests one of these first)
@@ -701,13 +705,28 @@ class _Run(PhraseRules):
         if self.normed[hit.start - 1] == "the" and hit.end < len(self.doc) \
                 and self.normed[hit.end] in NAMED_INSTITUTIONS:
             return True  # "the Hague tribunal": a city's court or accord, not William Hague's
-        if not entry.weak and self._coded_place(hit) is None:
+        listed = self._listed_town(hit)
+        if not entry.weak and self._coded_place(hit) is None and not listed:
             return False  # a listed alias is the person's, unless the gazetteer has a town of the name ("in Lagos")
-        if self.normed[hit.start - 1] not in TOWN_PREPOSITIONS and not self._place_preposition(hit.start - 1, ("near",)):
+        if self.normed[hit.start - 1] not in TOWN_PREPOSITIONS and not self._place_preposition(hit.start - 1, ("near",)) \
+                and not listed:
             return False  # ("east of Lagos" counts as "near Lagos")
         # spaCy often tags such a town PERSON ("in Bolton"): the word's part of speech is what counts
         return all(self.doc[i].ent_type_ in PLACE_ENTITY_TYPES or self.doc[i].pos_ == "PROPN"
                    for i in range(hit.start, hit.end))
+
+    def _listed_town(self, hit: Hit) -> bool:
+        """``in Nondin and Soro``: a lone name joined to the object of a town preposition that is no actor the
+        sentence names is listed with it as another town (twentieth actors round; Soro had been Guillaume Soro)."""
+        token = self.doc[hit.end - 1]
+        if hit.end - hit.start != 1 or token.dep_ != "conj" or self.normed[hit.start - 1] not in ("and", "or", ","):
+            return False
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ != "pobj" or first.head.lower_ not in TOWN_PREPOSITIONS:
+            return False
+        return not any(h.start <= first.i < h.end for h in self.hits)
 
     @staticmethod
     def _coded_place(hit: Hit) -> NameEntry | None:
@@ -880,6 +899,10 @@ class _Run(PhraseRules):
                 how = "context: the nearest preceding country in the sentence"
                 return self._sector(hit.start, pos + 1, Polity(code=last[1], is_igo=False, how=how), sector,
                                     f"sector word 'the {word} {self.normed[pos]}'", 0.6)
+        if sector in LOCAL_SECTORS and start == hit.start:
+            modifier = self._event_modifier_country(hit.start, pos)
+            if modifier is not None:  # "weeks of student protests" in a sentence about Bangladesh (20th round)
+                return self._sector(hit.start, pos, modifier, sector, f"sector word {word!r}", 0.55)
         head = self.normed[hit.end - 1]
         if head in DESCRIPTIONS and self._definite(hit.start):
             if self._proper_run(pos) == pos and not self._followed_by_name(pos):
@@ -906,18 +929,6 @@ class _Run(PhraseRules):
                 if polity is not None and not polity.is_igo:
                     return replace(polity, how=f"{clause.text} power in {self._text(hit.start, hit.end)!r}")
         return None
-
-    def _one_sentence_country(self, i: int) -> Polity | None:
-        """The one country that the names of token ``i``'s sentence belong to (countries, capitals, demonyms,
-        places, people on the article's date, groups), None when they belong to none or to several."""
-        found = {self._hit_country(h) or (h.entries[0].code if h.kind == "place" else None)
-                 for h in self.hits if self.sent[h.start] == self.sent[i] and h.kind != "agent"}
-        found.discard(None)
-        found.discard("")
-        codes = {c for c in found if c is not None and self.kb.is_country(c)}
-        if len(codes) != 1 or len(found) != 1:
-            return None
-        return Polity(code=codes.pop(), is_igo=False, how="the one country the sentence names")
 
     def _acts_on_itself(self, referent: ResolvedActor, i: int) -> bool:
         """Whether ``referent`` is the subject of the very verb whose object (or prepositional object) token ``i``
@@ -1059,15 +1070,23 @@ HANDOVER_VERBS = frozenset({"hand", "deliver", "extradite", "transfer", "send", 
 # Words of a trial that make "to The Hague" its court where the verb alone does not ("to face charges").
 TRIAL_WORDS = frozenset({"charge", "trial", "tribunal", "court", "crime", "indictment", "indict", "genocide", "prosecution",
                          "prosecutor", "warrant", "face", "try", "stand"})
+# Electoral and constitutional bodies, which every state has one of and which rule on its own elections, candidates
+# and office holders ("the electoral commission declared William Ruto the winner", "the constitutional court removed
+# Yoon Suk Yeol from office"): the one country of the sentence (twentieth actors round), none where a demonym names
+# foreigners (as ``NATIONAL_OFFICES`` below).
+ELECTORAL_AND_CONSTITUTIONAL_BODIES = frozenset({
+    "election commission", "electoral commission", "electoral council", "central election commission",
+    "central electoral commission", "national election commission", "national electoral council", "electoral tribunal",
+    "electoral court", "constitutional court", "constitutional council"})
 # Bodies that "the ..." names in a sentence whose names all belong to one country: that country's ("the CGT",
 # Argentina's or France's labour confederation by the news it is in).
 SENTENCE_INSTITUTIONS = frozenset({"cgt", "cne", "attorney general", "attorney-general", "prosecutor general",
-                                   "prosecutor-general", "chief justice"})
+                                   "prosecutor-general", "chief justice"}) | ELECTORAL_AND_CONSTITUTIONAL_BODIES
 # ... of which these are a state's own officers, named in news with the country's institutions ("Spain's Supreme
 # Court opened an investigation into the attorney general, Alvaro Garcia Ortiz") but also with the foreigners they
 # pursue ("two Chinese nationals"): a demonym in the sentence leaves them unresolved (nineteenth actors round).
 NATIONAL_OFFICES = frozenset({"attorney general", "attorney-general", "prosecutor general", "prosecutor-general",
-                              "chief justice"})
+                              "chief justice"}) | ELECTORAL_AND_CONSTITUTIONAL_BODIES
 # Those who pursue the accused, whose country is the accused's (``_Run._accused_country``; not courts, whose
 # summonses a foreigner may ignore as well).
 PROSECUTOR_WORDS = frozenset({"prosecutor", "prosecutors", "counsel", "counsels"})
