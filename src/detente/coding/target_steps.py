@@ -34,6 +34,8 @@ from detente.coding.home_groups import home_group, placed_elsewhere, placed_grou
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.participants import PERSON_KINDS, actor_country, first_tier, same_country
+from detente.coding.people_named import counted_own_people, described_national, nationals_among
+from detente.coding.phrase_targets import phrase_actors
 from detente.coding.place_targets import (
     deep_place,
     demanded_at_home,
@@ -150,6 +152,17 @@ def placed(f: Filling, ctx: SentenceContext) -> None:
             if found:
                 f.targets = found
                 return
+
+
+def described_people(f: Filling, ctx: SentenceContext) -> None:
+    """ "arrested a guest researcher whom it suspects of being a Russian spy", "detained a journalist, a French
+    national": a person arrested, attacked or killed whom no actor names is of the one nationality a description of
+    him gives, before any reading of unnamed people as the source's own (:func:`detente.coding.people_named.
+    described_national`; twentieth round)."""
+    cand = f.cand
+    if not f.targets and f.sources and cand.kind in ("verb", "light") and cand.targets \
+            and cand.code[:2] in PLACE_TARGET_ROOTS | DOMESTIC_ROOTS:
+        f.targets = described_national(cand.scope, cand.targets[0], f.sources, ctx.mentions)
 
 
 def domestic(f: Filling, ctx: SentenceContext) -> None:
@@ -576,6 +589,34 @@ def restricting_home_body(f: Filling, ctx: SentenceContext) -> None:
                  if (a := home_group(tok, country, why="the country of the politician it acts on")) is not None]
 
 
+def people_named(f: Filling, ctx: SentenceContext) -> None:
+    """ "A Haitian gang kidnapped 17 missionaries, 16 of them American and one Canadian", "Rwandan army troops killed
+    thousands of displaced Hutus": people killed, kidnapped or wounded whom no actor names are whose nationals the
+    phrase after them says, else, counted in a sentence naming only the source's country, its own civilians
+    (:mod:`detente.coding.people_named`; twentieth round)."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.kind not in ("verb", "light") or not cand.targets \
+            or cand.code[:2] not in PLACE_TARGET_ROOTS:
+        return
+    f.targets = (nationals_among(cand.scope, cand.targets[0], f.sources, ctx.sent, ctx.mentions)
+                 or counted_own_people(cand.scope, cand.targets[0], f.sources[0], ctx.sent, ctx.mentions))
+
+
+ACCUSATION_PREFIX = "112"
+
+
+def phrase_target(f: Filling, ctx: SentenceContext) -> None:
+    """ "The EU's ban on Iranian crude imports", "lifted its veto on opening accession talks with Ukraine": an act that
+    needs a target and found none in its pattern's slots is aimed at the one other country named deep in the phrase
+    of what it acts on (:mod:`detente.coding.phrase_targets`; twentieth round). Not an accusation, whose charge
+    names its victims, not the accused ("accusing the two ministers of inciting violence against Palestinians"),
+    nor a joint act of several sources, which is aimed at each other."""
+    cand = f.cand
+    if (not f.targets and f.sources and cand.needs_target and not cand.code.startswith(ACCUSATION_PREFIX)
+            and not (len(f.sources) > 1 and is_mutual(cand))):
+        f.targets = phrase_actors(f.cand.scope, f.cand.kind, f.sources, ctx.mentions)
+
+
 def keep_enough(f: Filling, ctx: SentenceContext) -> None:
     """Keep a candidate with an actor, and with a target where its code needs one (a joint act of several sources
     is aimed at each other)."""
@@ -585,7 +626,8 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, attempted_target, anaphor, condition_counterpart, stationed, placed, domestic, struck_down,
+    refused_askers, investigated, own_tiers, attempted_target, anaphor, condition_counterpart, stationed, placed,
+    described_people, domestic, struck_down,
     home_target,
     object_place, passing, conjoined_scene,
     relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
@@ -594,6 +636,6 @@ TARGET_STEPS: tuple[Step, ...] = (
     invaded_country, posture_aim,
     mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
-    restricting_home_body, keep_enough,
+    restricting_home_body, people_named, phrase_target, keep_enough,
 )
 """The target steps in order; the first two recast the candidate's own target tiers."""

@@ -1,0 +1,88 @@
+"""Whom an act needing a target reaches when its pattern's own slots name no one: the actor named deep inside the
+phrase of what it acts on.
+
+"The European Union's ban on Iranian crude imports", "lifted its veto on opening accession talks with Ukraine",
+"tightened controls on exports of chips to China", "froze its cooperation on security matters with India": the
+lexicon's slots ("ban on X", "lift veto", "controls on X") end at a noun that names no actor, but the phrase below it
+names exactly one other country, and that country is whom the act concerns (twentieth round). Only the phrase of the
+act's own object or prepositions is read, never a clause with its own subject, a relative clause or where the act
+took place ("condemned the attack on a hospital in Kyiv" is aimed at no place).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.participants import actor_country
+from detente.records.mention import ActorMentions, ResolvedActor
+
+__all__ = ["phrase_actors"]
+
+PHRASE_DEPS = frozenset({
+    "dobj", "obj", "prep", "pobj", "pcomp", "amod", "compound", "nmod", "poss", "conj", "cc", "det", "nummod",
+    "npadvmod", "quantmod", "case",
+})
+"""Links that stay inside one noun phrase and its prepositional and gerund complements. Not "relcl", "acl",
+"ccomp", "advcl" or "appos": a clause or description of its own says something else about the noun."""
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside", "from", "into", "within"})
+"""Prepositions of where something is or comes from: a country named after them places the thing, it is not whom
+the act concerns ("projects in Mali", "the attack on a hospital in Kyiv")."""
+ASIDE_PREPS = frozenset({
+    "than", "as", "like", "unlike", "despite", "besides", "except", "after", "before", "during", "since", "until",
+    "amid", "following",
+})
+"""Prepositions of comparison, concession and time: what they name is no one the act reaches ("received more asylum
+applications than any other EU country", "tightened controls after talks with China")."""
+ACTOR_KINDS = frozenset({"country", "demonym", "igo", "group", "person", "agent", "grouping", "capital", "metonym"})
+"""Mention kinds that stand for an actor the act can concern (not a mere place)."""
+MAX_DEPTH = 7
+
+
+def _phrase(roots: list[Token]) -> list[Token]:
+    """The words below ``roots`` reached through phrase links only, in text order."""
+    out: dict[int, Token] = {}
+    stack = [(r, 0) for r in roots]
+    while stack:
+        tok, depth = stack.pop()
+        if tok.i in out or depth > MAX_DEPTH:
+            continue
+        out[tok.i] = tok
+        stack.extend((c, depth + 1) for c in tok.children if c.dep_ in PHRASE_DEPS and c.pos_ != "AUX"
+                     and not (c.pos_ == "VERB" and c.tag_ != "VBG") and c.lower_ not in ASIDE_PREPS)
+    return sorted(out.values(), key=lambda t: t.i)
+
+
+def _placed(tok: Token) -> bool:
+    """True for a name in a place phrase: the object of "in/at/near ...", or a word inside one."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in PLACE_PREPS
+        if node.dep_ not in ("compound", "amod", "poss", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def phrase_actors(scope: Token, kind: str, sources: list[ResolvedActor],
+                  mentions: ActorMentions) -> list[ResolvedActor]:
+    """The one actor of another country named in the phrase of the act's object and prepositions (for a noun, its
+    own prepositional phrases, not its owner, which is the source); none when the phrase names none, only the
+    source's own, or several countries."""
+    if kind == "noun":
+        roots = [c for c in scope.children if c.dep_ == "prep" and c.lower_ not in ASIDE_PREPS]
+    else:
+        roots = [c for c in scope.children if c.dep_ in ("dobj", "obj", "prep") and c.lower_ not in ASIDE_PREPS]
+    words = _phrase(roots)
+    if not words:
+        return []
+    at = {i: m for m in mentions.within(words[0].i, words[-1].i + 1) for i in range(m.token_start, m.token_end)}
+    own = {actor_country(s) for s in sources}
+    found: list[ResolvedActor] = []
+    for tok in words:
+        m = at.get(tok.i)
+        if m is None or m.head != tok.i or m.kind not in ACTOR_KINDS or _placed(tok):
+            continue
+        if actor_country(m) not in own and all(actor_country(f) != actor_country(m) for f in found):
+            found.append(m)
+    return found if len(found) == 1 else []
