@@ -201,6 +201,9 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one",
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "later", "soon", "forthcoming"})
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 """Marks of a time clause: inside a question, what it says is not asked ("... when she flies to Beijing?")."""
+PLANNED_TEMPORAL_MARKS = frozenset({"before", "until", "till", "once", "after"})
+"""Marks of a time clause whose simple present states an act still to come: English puts a planned act in the
+present after these ("signed the pact a day before Macron heads to Beijing", "until the envoy arrives")."""
 _QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "may", "might", "shall",
                            "must"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd",
@@ -274,12 +277,16 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
     if question is None:
         question = is_question(sent, trigger) and not _presupposed(trigger, sent)
     cues = cues_of(trigger, sent)
-    when = _temporal_clause(trigger, sent) if question else None
+    when = _temporal_clause(trigger, sent)
+    if when is not None and not question and _present_simple(when) and any(
+            c.lower_ in PLANNED_TEMPORAL_MARKS for c in when.children if c.dep_ in ("mark", "advmod")):
+        cues.add(Factuality.FUTURE)  # "a day before Sarkozy heads to Beijing": the trip is still to come
+    when = when if question else None
     if when is not None:
         # "Will Penny Wong meet Wang Yi when she flies to Beijing this week?": the trip is not what is asked; in the
         # present it is still to come, in the past it happened ("when he visited Kyiv")
         question = False
-        if when.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in when.children):
+        if _present_simple(when) or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in when.children):
             cues.add(Factuality.FUTURE)
     if question and not (Factuality.HYPOTHETICAL in cues and _in_condition(trigger, sent)):
         return Factuality.QUESTION  # "Will Hungary arrest Putin if he visits?": the visit is a condition, not asked
@@ -663,6 +670,11 @@ def _in_condition(trigger: Token, sent: Span) -> bool:
             return node.dep_ == "conj" and bool(marks & CONDITION_ONLY_MARKS)
         return bool(marks & CONDITIONAL_MARKS) or _inverted_condition(node)
     return _within(trigger, sent, condition)
+
+
+def _present_simple(verb: Token) -> bool:
+    """True for a verb in the simple present ("heads", "arrive"), not a perfect or progressive."""
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _temporal_clause(trigger: Token, sent: Span) -> Token | None:
