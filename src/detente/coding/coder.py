@@ -40,6 +40,7 @@ from detente.coding.factuality import (
 )
 from detente.coding.factuality_asked import asked_act
 from detente.coding.factuality_irrealis import forecast_warning
+from detente.coding.factuality_repute import reputed_conduct
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
 from detente.coding.joint_acts import in_exchange, is_joint, is_mutual
 from detente.coding.nominals import ahead_of, meeting_purpose, modal_governor, times_clause
@@ -363,6 +364,9 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
     if cand.kind == "verb" and asked_act(cand.scope):
         # "brushed off Washington's calls for him to step down": what a call, demand or appeal asks for is its
         # content, not an event (as a verb of asking folds its complement)
+        return None
+    if reputed_conduct(cand.scope):
+        # "Duterte was known for insulting Obama", "Tehran's motive for arming the Houthis": a trait or a reason
         return None
     if cand.kind == "frame" and _forecast(cand, sources):
         # "NATO warned that Russia might send troops": a forecast of another's act, no threat by the warner

@@ -81,6 +81,9 @@ FUTURE_GOVERNORS = frozenset({
 """Verbs, adjectives and nouns whose complement is planned, not yet done: "is scheduled to meet". A decision
 already taken is no plan: "Islamabad decided on Wednesday to expel India's envoy" reports the expulsion, as CAMEO
 codes it (see :data:`TAKEN_DECISIONS`)."""
+NEEDING_VERBS = frozenset({"need", "require", "lack"})
+"""Verbs of a present need: a purpose infinitive on them ("needs money to keep arming the Houthis") is what the need
+is for, not an act done (a purpose clause of an act keeps the act's label: "struck Gaza to weaken Hamas")."""
 CERTAIN_WORDS = frozenset({"certain", "sure", "bound", "destined", "guaranteed"})
 """Adjectives of a foregone outcome with an infinitive ("is certain to hand Hasina a fourth term", "is bound to
 anger Beijing"): still to come."""
@@ -381,6 +384,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 break
             elif _asked_infinitive(head, node):
                 _governor_cues(head, node, cues)  # "was pressured by Congress to help Iran" (parsed as advcl)
+            elif to_infinitive(node) and head.lemma_.lower() in NEEDING_VERBS and head.tag_ in ("VBZ", "VBP"):
+                cues.add(Factuality.HYPOTHETICAL)  # "Russia needs North Korean shells to keep fighting": what for
             elif to_infinitive(node) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower()
                                              in HYPOTHETICAL_GOVERNORS for c in head.children):
                 # "Pressure is mounting on Israel to allow aid into Gaza", "Efforts are under way to free the

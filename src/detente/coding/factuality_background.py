@@ -183,6 +183,8 @@ def _practice(verb: Token, today: date | None = None) -> bool:
         return True  # "How Iran arms the Houthis: a visual guide": an explainer's title, not a report
     if present and _share_object(verb):
         return True
+    if _explained_state(verb):
+        return True  # "The paradox of Turkey's policy is that it sells drones to Ukraine": how things stand
     if present and _stance(verb) and _public_share(verb):
         return True  # "Most Lebanese reject a war with Israel, poll shows": an opinion held, not an act
     if present and verb.lemma_.lower() in PRESENCE_VERBS and _presence_object(verb):
@@ -674,6 +676,46 @@ def _ranking(verb: Token) -> bool:
         if obj.lower_ in ("anyone", "anybody", "everyone", "everybody") or any(
                 c.lower_ in ("any", "all") and c.i < obj.i for c in obj.children):  # "than almost any other nation"
             return True
+    return _compared_with_another(verb)
+
+
+def _explained_state(verb: Token) -> bool:
+    """ "The paradox of Turkey's policy is that it sells drones to Ukraine", "What the policy means is that Chinese
+    firms are shut out of European networks": an undated present simple (or present passive) in the "that" clause of
+    a present "is" whose subject is a noun or a clause explains how things stand; it reports no act. A date or time
+    in the clause makes it news ("The result is that Russia strikes Kyiv tonight" is not a practice)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" or c.dep_ == "csubj" for c in head.children):
+        return False
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)
+    if not (present_simple(verb) or passive):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _compared_with_another(verb: Token) -> bool:
+    """ "Japan spends far less on defence than China does", "Turkey buys more Russian gas than Germany does": a
+    comparison with what another does (or did) the same way, in the present or the perfect, states how much each
+    does, not an act on a day. The "than" clause has a bare "do" of its own, hung on the verb, its object or its
+    phrase."""
+    for tok in verb.subtree:
+        if tok.lower_ != "than" or tok.dep_ != "mark":
+            continue
+        done = tok.head
+        if done.lemma_.lower() != "do" or any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in done.children):
+            continue
+        node = done.head
+        for _ in range(3):
+            if node.i == verb.i:
+                return True
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
     return False
 
 
