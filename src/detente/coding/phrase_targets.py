@@ -36,6 +36,12 @@ applications than any other EU country", "tightened controls after talks with Ch
 ACTOR_KINDS = frozenset({"country", "demonym", "igo", "group", "person", "agent", "grouping", "capital", "metonym"})
 """Mention kinds that stand for an actor the act can concern (not a mere place)."""
 MAX_DEPTH = 7
+GOODS_NOUNS = frozenset({
+    "import", "export", "good", "product", "shipment", "purchase", "produce", "commodity", "delivery", "supply",
+    "sale",
+})
+"""Trade flows and goods: "from" after them names the country they come from, which a measure against them is aimed
+at ("tariffs on steel imports from China", "duties on goods from China"; twenty-first round), not a place."""
 
 
 def _phrase(roots: list[Token]) -> list[Token]:
@@ -52,12 +58,25 @@ def _phrase(roots: list[Token]) -> list[Token]:
     return sorted(out.values(), key=lambda t: t.i)
 
 
+def _goods_origin(prep: Token) -> bool:
+    """True for a "from" on goods: on the goods noun itself, or hung by the parser on the measure or its verb whose
+    "on" phrase names the goods ("imposed tariffs on steel imports from China", "duties on goods from China")."""
+    head = prep.head
+    for node in (head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))):
+        if node.lemma_.lower() in GOODS_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "on" and g.dep_ == "pobj" and g.lemma_.lower() in GOODS_NOUNS
+                for c in node.children for g in c.children):
+            return True
+    return False
+
+
 def _placed(tok: Token) -> bool:
     """True for a name in a place phrase: the object of "in/at/near ...", or a word inside one."""
     node = tok
     for _ in range(3):
         if node.dep_ == "pobj":
-            return node.head.lower_ in PLACE_PREPS
+            prep = node.head
+            return prep.lower_ in PLACE_PREPS and not (prep.lower_ == "from" and _goods_origin(prep))
         if node.dep_ not in ("compound", "amod", "poss", "conj") or node.head.i == node.i:
             return False
         node = node.head

@@ -91,6 +91,32 @@ def protest_place(cand: Candidate, source: ResolvedActor, mentions: ActorMention
     return [_authorities(found, source.confidence, "where the protest is held")]
 
 
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+"""A state's missions abroad: a crowd gathered at one protests against the state that sends it."""
+EMBASSY_PREPS = frozenset({"at", "outside", "near", "before", "to", "on"})
+"""Where a crowd stands or marches to ("outside the US embassy", "marched to the French embassy"); "in front of"
+hangs "of" on "front"."""
+
+
+def embassy_protested(verb: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """ "Filipinos protested outside the Chinese embassy in Manila", "students marched to the French embassy": a
+    protest held at another country's embassy or consulate is aimed at that country (twenty-first round). The
+    mission's owner is read from its modifier or "of" phrase; a mission of the protesters' own country, or one whose
+    owner names no actor, gives none."""
+    missions = [t for t in prep_objects([verb], EMBASSY_PREPS) if t.lemma_.lower() in MISSION_NOUNS]
+    missions += [t for f in prep_objects([verb], frozenset({"in"})) if f.lower_ == "front"
+                 for t in prep_objects([f], frozenset({"of"})) if t.lemma_.lower() in MISSION_NOUNS]
+    own = {actor_country(s) for s in sources}
+    for mission in missions:
+        owners = [c for c in mission.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        owners += prep_objects([mission], frozenset({"of"}))
+        found = [a for tok in owners for a in resolve_all(tok, mentions)
+                 if a.kind != "place" and len(actor_country(a)) == 3 and actor_country(a) not in own]
+        if found and len({actor_country(a) for a in found}) == 1:
+            return found[:1]
+    return []
+
+
 DEMAND_ROOT = "10"
 PEOPLE_NOUNS = frozenset({*DOMESTIC_PEOPLE, "union", "opposition", "protester", "party"})
 """Subjects outside the state by what they are ("unions", "students", "the opposition")."""

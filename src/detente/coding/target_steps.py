@@ -40,6 +40,7 @@ from detente.coding.place_targets import (
     deep_place,
     demanded_at_home,
     domestic_law,
+    embassy_protested,
     own_state,
     passing_target,
     place_of_object,
@@ -163,6 +164,14 @@ def described_people(f: Filling, ctx: SentenceContext) -> None:
     if not f.targets and f.sources and cand.kind in ("verb", "light") and cand.targets \
             and cand.code[:2] in PLACE_TARGET_ROOTS | DOMESTIC_ROOTS:
         f.targets = described_national(cand.scope, cand.targets[0], f.sources, ctx.mentions)
+
+
+def at_embassy(f: Filling, ctx: SentenceContext) -> None:
+    """ "Filipinos protested outside the Chinese embassy in Manila": a protest at another country's embassy or
+    consulate is aimed at that country, before any reading of a protest at home as aimed at one's own government
+    (:func:`detente.coding.place_targets.embassy_protested`; twenty-first round)."""
+    if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS and f.cand.kind in ("verb", "light"):
+        f.targets = embassy_protested(f.cand.scope, f.sources, ctx.mentions)
 
 
 def domestic(f: Filling, ctx: SentenceContext) -> None:
@@ -431,6 +440,28 @@ def back_referenced(f: Filling, ctx: SentenceContext) -> None:
         f.targets = next((t for c, _, t in ctx.slots if c.scope.i == f.cand.scope.head.i and c.kind != "noun"), [])
 
 
+ACCUSATION_PREFIX = "112"
+REDUCTION_ROOT = "16"
+"""Reducing relations (sanctions, tariffs, bans, cut ties): the lexicon lets many of them stand without a target, but
+they are always against someone, so the phrase fallback runs for them too (twenty-first round)."""
+
+
+def accused_by_participle(f: Filling, ctx: SentenceContext) -> None:
+    """ "Sudan's army suspended its participation in the ceasefire talks, accusing the RSF of failing to honour a
+    truce", "Farmers blocked the roads, accusing the government of betraying them": an act aimed at no one that its
+    own participle explains by accusing someone is aimed at the accused (twenty-first round). Only a participle of the
+    same source; never the source itself."""
+    scope = f.cand.scope
+    if f.targets or not f.sources or f.cand.kind == "noun":
+        return
+    for c in ctx.candidates:  # the participle comes after its host, so its slots are not filled yet
+        if (c.code.startswith(ACCUSATION_PREFIX) and c.kind != "noun" and c.scope.dep_ == "advcl"
+                and c.scope.tag_ == "VBG" and c.scope.head.i == scope.i and not grammatical_subjects(c.scope)):
+            accused = first_tier(c.targets, ctx.mentions, besides=f.sources)
+            f.targets = [a for a in accused if all(a.actor_code != b.actor_code for b in f.sources)]
+            return
+
+
 def answered(f: Filling, ctx: SentenceContext) -> None:
     """ "in response to the US naval build-up", "in a show of force aimed at North Korea" (a joint act's partner is
     whom it is done with, not whom it is aimed at)."""
@@ -602,8 +633,6 @@ def people_named(f: Filling, ctx: SentenceContext) -> None:
                  or counted_own_people(cand.scope, cand.targets[0], f.sources[0], ctx.sent, ctx.mentions))
 
 
-ACCUSATION_PREFIX = "112"
-
 
 def phrase_target(f: Filling, ctx: SentenceContext) -> None:
     """ "The EU's ban on Iranian crude imports", "lifted its veto on opening accession talks with Ukraine": an act that
@@ -612,7 +641,8 @@ def phrase_target(f: Filling, ctx: SentenceContext) -> None:
     names its victims, not the accused ("accusing the two ministers of inciting violence against Palestinians"),
     nor a joint act of several sources, which is aimed at each other."""
     cand = f.cand
-    if (not f.targets and f.sources and cand.needs_target and not cand.code.startswith(ACCUSATION_PREFIX)
+    if (not f.targets and f.sources and (cand.needs_target or cand.code[:2] == REDUCTION_ROOT)
+            and not cand.code.startswith(ACCUSATION_PREFIX)
             and not (len(f.sources) > 1 and is_mutual(cand))):
         f.targets = phrase_actors(f.cand.scope, f.cand.kind, f.sources, ctx.mentions)
 
@@ -627,12 +657,12 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 TARGET_STEPS: tuple[Step, ...] = (
     refused_askers, investigated, own_tiers, attempted_target, anaphor, condition_counterpart, stationed, placed,
-    described_people, domestic, struck_down,
+    described_people, at_embassy, domestic, struck_down,
     home_target,
     object_place, passing, conjoined_scene,
     relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
     hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
-    answered_appeal, back_referenced, answered, responded_to, speakers_possession, one_other_country,
+    answered_appeal, back_referenced, accused_by_participle, answered, responded_to, speakers_possession, one_other_country,
     invaded_country, posture_aim,
     mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
