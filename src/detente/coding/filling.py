@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
 from detente.records.mention import ActorMentions, ResolvedActor
@@ -31,6 +31,11 @@ class SentenceContext:
     candidates: list[Candidate]
     slots: list[Slot]
     """The candidates already filled, in candidate order (a clause may take its host's actors from them)."""
+
+    def filled(self, tok: Token) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
+        """The sources and targets already filled for the verb (not noun) candidate at ``tok``: a clause taking its
+        host's actors. Empty lists when that candidate is not filled (yet)."""
+        return next(((s, t) for c, s, t in self.slots if c.scope.i == tok.i and c.kind != "noun"), ([], []))
 
 
 @dataclass(slots=True)

@@ -164,7 +164,7 @@ def host_clause(f: Filling, ctx: SentenceContext) -> None:
     host's subject has the actor the host's subject was found to be."""
     cand = f.cand
     if not f.sources and cand.inherited and cand.scope.dep_ in ("advcl", "xcomp", "conj"):
-        f.sources = next((s for c, s, _ in ctx.slots if c.scope.i == cand.scope.head.i and c.kind != "noun"), [])
+        f.sources = ctx.filled(cand.scope.head)[0]
 
 
 def participle_host(f: Filling, ctx: SentenceContext) -> None:
@@ -329,7 +329,7 @@ def attempt_of_clause(f: Filling, ctx: SentenceContext) -> None:
     round)."""
     verb = attempted_by_clause(f.cand.scope)
     if not f.sources and f.cand.kind == "noun" and f.cand.code.startswith(ATTEMPT_ON_LIFE) and verb is not None:
-        host = next((s for c, s, _ in ctx.slots if c.scope.i == verb.i and c.kind != "noun"), [])
+        host = ctx.filled(verb)[0]
         f.sources = host or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
 
 

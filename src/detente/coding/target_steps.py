@@ -122,7 +122,7 @@ def attempted_target(f: Filling, ctx: SentenceContext) -> None:
     whose victim names no actor was aimed where the attack it names was (nineteenth round)."""
     verb = attempted_by_clause(f.cand.scope)
     if not f.targets and f.cand.kind == "noun" and f.cand.code.startswith(ATTEMPT_ON_LIFE) and verb is not None:
-        f.targets = next((t for c, _, t in ctx.slots if c.scope.i == verb.i and c.kind != "noun"), [])
+        f.targets = ctx.filled(verb)[1]
 
 
 def anaphor(f: Filling, ctx: SentenceContext) -> None:
@@ -437,7 +437,7 @@ def back_referenced(f: Filling, ctx: SentenceContext) -> None:
     """ "expelled two Russian diplomats, accusing them of spying", "suspended talks with the ELN, accusing the
     guerrillas of war crimes": a participle's "them" or "the <noun>" is whom its host clause reached."""
     if not f.targets and f.sources and f.cand.kind == "verb" and back_reference(f.cand):
-        f.targets = next((t for c, _, t in ctx.slots if c.scope.i == f.cand.scope.head.i and c.kind != "noun"), [])
+        f.targets = ctx.filled(f.cand.scope.head)[1]
 
 
 ACCUSATION_PREFIX = "112"
@@ -484,7 +484,7 @@ def responded_to(f: Filling, ctx: SentenceContext) -> None:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
-    answerers = next((s for c, s, _ in ctx.slots if c.scope.i == node.i and c.kind != "noun"), [])
+    answerers = ctx.filled(node)[0]
     f.targets = [a for a in answerers if not same_country([a], f.sources)]
 
 
@@ -631,7 +631,6 @@ def people_named(f: Filling, ctx: SentenceContext) -> None:
         return
     f.targets = (nationals_among(cand.scope, cand.targets[0], f.sources, ctx.sent, ctx.mentions)
                  or counted_own_people(cand.scope, cand.targets[0], f.sources[0], ctx.sent, ctx.mentions))
-
 
 
 def phrase_target(f: Filling, ctx: SentenceContext) -> None:
