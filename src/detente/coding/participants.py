@@ -165,6 +165,13 @@ def actor_country(actor: ResolvedActor) -> str:
     return actor.country or str(actor.actor_code)[:3]
 
 
+def new_other_country(actor: ResolvedActor, own: set[str], found: list[ResolvedActor]) -> bool:
+    """True when ``actor``'s country is none of ``own`` (the source's) and none already in ``found``: a fallback
+    that wants exactly one other country counts each country once."""
+    country = actor_country(actor)
+    return country not in own and all(actor_country(f) != country for f in found)
+
+
 def pronoun_subject(cand: Candidate) -> bool:
     tier = cand.sources[0] if cand.sources else ()
     return len(tier) == 1 and tier[0].lower_ in SPEAKER_PRONOUNS

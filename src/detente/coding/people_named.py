@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.coding.crowds import group_actor, one_country
-from detente.coding.participants import actor_country
+from detente.coding.participants import actor_country, new_other_country
 from detente.coding.verbs import QUANTITY_NOUNS, expand_quantity
 from detente.records.mention import ActorMentions, ResolvedActor
 
@@ -104,8 +104,8 @@ def nationals_among(scope: Token, tier: tuple[Token, ...], sources: list[Resolve
         for m in mentions.within(start, min(sent.end, start + WINDOW)):
             tok = sent.doc[m.head]
             country = actor_country(m)
-            if m.kind == "country" and tok.ent_type_ == "NORP" and len(country) == 3 and country not in own \
-                    and all(actor_country(a) != country for a in found):
+            if m.kind == "country" and tok.ent_type_ == "NORP" and len(country) == 3 \
+                    and new_other_country(m, own, found):
                 found.append(group_actor(tok, country, "CVL", confidence=m.confidence * 0.8,
                                          reason=f"{tok.text} among the people {scope.lemma_}ed"))
     return found
@@ -145,6 +145,6 @@ def described_national(scope: Token, tier: tuple[Token, ...], sources: list[Reso
             m = mentions.at_token(word.i)
             # a people or an armed group or party ("a Russian spy", "a Hamas commander"), not a person or place
             if m is not None and m.kind in DESCRIBING_KINDS and len(actor_country(m)) == 3 \
-                    and actor_country(m) not in own and all(actor_country(f) != actor_country(m) for f in found):
+                    and new_other_country(m, own, found):
                 found.append(m)
     return found if len(found) == 1 else []

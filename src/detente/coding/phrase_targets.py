@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.participants import actor_country
+from detente.coding.participants import actor_country, new_other_country
 from detente.records.mention import ActorMentions, ResolvedActor
 
 __all__ = ["phrase_actors"]
@@ -102,6 +102,6 @@ def phrase_actors(scope: Token, kind: str, sources: list[ResolvedActor],
         m = at.get(tok.i)
         if m is None or m.head != tok.i or m.kind not in ACTOR_KINDS or _placed(tok):
             continue
-        if actor_country(m) not in own and all(actor_country(f) != actor_country(m) for f in found):
+        if new_other_country(m, own, found):
             found.append(m)
     return found if len(found) == 1 else []
