@@ -14,16 +14,16 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from detente.coding.dates import MONTHS
+
 __all__ = ["HISTORY_YEARS", "dated_to_past_year", "recent_year"]
 
 HISTORY_YEARS = 2
 """How many calendar years back an act must be dated to be history: "in 2019" in a 2024 article is; "in 2023" in a
 2024 article may still be last winter's news, and is left as it is."""
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                     "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter", "early", "late",
-                     "mid"})
+_MONTHS = frozenset(MONTHS) | {"spring", "summer", "autumn", "fall", "winter", "early", "late", "mid"}
+"""Words a year may follow in a time phrase: the month names the date resolver reads, seasons and parts."""
 FINDING_VERBS = frozenset({
     "say", "tell", "report", "find", "conclude", "establish", "determine", "confirm", "reveal", "show", "allege",
     "claim", "admit", "acknowledge", "testify", "accuse", "charge", "rule", "state", "write", "announce", "disclose",
