@@ -1078,15 +1078,14 @@ ELECTORAL_AND_CONSTITUTIONAL_BODIES = frozenset({
     "election commission", "electoral commission", "electoral council", "central election commission",
     "central electoral commission", "national election commission", "national electoral council", "electoral tribunal",
     "electoral court", "constitutional court", "constitutional council"})
-# Bodies that "the ..." names in a sentence whose names all belong to one country: that country's ("the CGT",
-# Argentina's or France's labour confederation by the news it is in).
-SENTENCE_INSTITUTIONS = frozenset({"cgt", "cne", "attorney general", "attorney-general", "prosecutor general",
-                                   "prosecutor-general", "chief justice"}) | ELECTORAL_AND_CONSTITUTIONAL_BODIES
-# ... of which these are a state's own officers, named in news with the country's institutions ("Spain's Supreme
-# Court opened an investigation into the attorney general, Alvaro Garcia Ortiz") but also with the foreigners they
-# pursue ("two Chinese nationals"): a demonym in the sentence leaves them unresolved (nineteenth actors round).
+# A state's own officers and bodies, named in news with the country's institutions ("Spain's Supreme Court opened an
+# investigation into the attorney general, Alvaro Garcia Ortiz") but also with the foreigners they pursue ("two
+# Chinese nationals"): a demonym in the sentence leaves them unresolved (nineteenth actors round).
 NATIONAL_OFFICES = frozenset({"attorney general", "attorney-general", "prosecutor general", "prosecutor-general",
                               "chief justice"}) | ELECTORAL_AND_CONSTITUTIONAL_BODIES
+# Bodies that "the ..." names in a sentence whose names all belong to one country: that country's ("the CGT",
+# Argentina's or France's labour confederation by the news it is in), and the national offices above.
+SENTENCE_INSTITUTIONS = frozenset({"cgt", "cne"}) | NATIONAL_OFFICES
 # Those who pursue the accused, whose country is the accused's (``_Run._accused_country``; not courts, whose
 # summonses a foreigner may ignore as well).
 PROSECUTOR_WORDS = frozenset({"prosecutor", "prosecutors", "counsel", "counsels"})
