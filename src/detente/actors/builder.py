@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from detente.actors.kb_schema import SHARED_HEADS_OF_STATE
-from detente.actors.names import article_variants, name_key, surname
+from detente.actors.names import FAMILY_NAME_FIRST, article_variants, name_key, surname
 from detente.errors import DetenteError
 from detente.records import Actor, ActorCode, Tenure
 
@@ -184,6 +184,9 @@ class KBBuilder:
                 self.add_name(alias, NameEntry(kind="person", key=entity_id, partial=partial, source=source))
                 self.person_aliases[entity_id].add(alias)
         last = surname(name, country)
+        parts = name.split()
+        if country in FAMILY_NAME_FIRST and len(parts) > 1 and parts[-1] in aliases:
+            last = None  # "Eric Chu" (alias "Chu"): a name of a family-name-first country given in Western order
         if last and all(last != a for a in aliases):
             self.add_name(last, NameEntry(kind="person", key=entity_id, weak=True, source=source))
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.builder import KBBuilder, Membership, NameEntry, Period, TitleInfo
 from detente.actors.lexicon import ORGANISATION_SECTORS
-from detente.actors.names import name_key
+from detente.actors.names import name_key, normalise, surname
 from detente.actors.people import code_sector
 from detente.actors.places import PLACE_CONFIDENCE, add_places
 from detente.actors.sources import data_files, load_bundled, read_officeholders
@@ -61,7 +61,7 @@ class KnowledgeBase:
 
     __slots__ = ("_actors", "_by_entity", "_by_office", "_country_codes", "_first", "_igo_codes", "_igo_heads",
                  "_first_names", "_given", "_members", "_names", "_periods", "_person_periods", "_person_rows", "_spelling", "_titles",
-                 "_coded", "version")
+                 "_coded", "_common_given", "version")
 
     def __init__(self, builder: KBBuilder, version: str) -> None:
         self.version = version
@@ -84,6 +84,7 @@ class KnowledgeBase:
                     if e.kind == "person":
                         given[e.key].add(k[0])
         self._given = {k: frozenset(v) for k, v in given.items()}
+        self._common_given = _common_given_names(self._actors.values())
         self._titles = {k: tuple(v) for k, v in builder.titles.items()}
         by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
         by_entity: dict[str, list[Tenure]] = defaultdict(list)
@@ -165,6 +166,11 @@ class KnowledgeBase:
     def given_names(self, entity_id: str) -> frozenset[str]:
         """The first words of a person's listed multi-word names ("simon" for Simon Harris), normalised."""
         return self._given.get(entity_id, frozenset())
+
+    def common_given_name(self, word: str) -> bool:
+        """Whether the normalised ``word`` is the given name of several listed people ("ali", "ahmed",
+        "martin", "philippe"): a surname spelt like one may, alone in a text, be anyone's first name."""
+        return word in self._common_given
 
     def entries(self, key: tuple[str, ...]) -> tuple[NameEntry, ...]:
         """What the normalised name ``key`` may denote, best first."""
@@ -374,6 +380,22 @@ class KnowledgeBase:
         return Explanation(actor_code=base.actor_code, name=base.name, kind=base.kind, entity_id=base.entity_id,
                            country=base.country, sector=base.sector, confidence=base.confidence,
                            reason=f"{prefix} {actor.name}{weak}; {base.reason}")
+
+
+# A first word is a common given name when at least this many listed people bear it ("Kim" names two,
+# Kim Campbell and Kim Kielsen, and stays a surname; "Ali" names dozens).
+COMMON_GIVEN_NAME = 3
+
+
+def _common_given_names(actors: Iterable[Actor]) -> frozenset[str]:
+    """The normalised given names of listed people that at least :data:`COMMON_GIVEN_NAME` of them bear
+    (the first word of a name of two words or more, when it is not the surname: "Kim" of Kim Jong Un is)."""
+    counts: Counter[str] = Counter()
+    for actor in actors:
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) >= 2 and surname(actor.name, actor.country) != words[0]:
+            counts[normalise(words[0])] += 1
+    return frozenset(w for w, n in counts.items() if n >= COMMON_GIVEN_NAME)
 
 
 def _explain(actor: Actor, code: str, reason: str, confidence: float) -> Explanation:

@@ -21,6 +21,9 @@ FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN"})
 # Countries whose people have no family name that news uses alone (Burmese names: "Than Shwe" is never
 # "Shwe", "Nyo Saw" never "Saw"): no automatic surname is indexed for them.
 NO_SURNAME: frozenset[str] = frozenset({"MMR"})
+# Family names spelt like an English pronoun or function word ("He" of He Lifeng): never indexed alone, or "He said"
+# would name him (twenty-second actors round).
+WORD_SURNAMES: frozenset[str] = frozenset({"he", "she", "we", "it", "so", "do", "an", "as", "if", "or", "to", "no"})
 # Name suffixes that are not surnames (regnal numbers too: "Benedict XVI" is "Benedict").
 _SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
                                        "xi", "xii", "xiii", "xiv", "xv", "xvi"})
@@ -144,7 +147,7 @@ def surname(name: str, country: str | None) -> str | None:
     if words[0].lower() == "pope" and len(words) > 2:
         return None  # "Pope John Paul II": a regnal name of two words, no surname ("Paul" alone is not him)
     if country in FAMILY_NAME_FIRST:
-        return words[0]
+        return None if words[0].lower() in WORD_SURNAMES else words[0]
     i = len(words) - 1
     while i > 1 and words[i - 1].lower() in SURNAME_PARTICLES:
         i -= 1

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.builder import NameEntry, TitleInfo
 from detente.actors.context import DESCRIPTIONS, PersonSeen
-from detente.actors.knowledge_base import KnowledgeBase
+from detente.actors.knowledge_base import OFFICE_RANK, KnowledgeBase
 from detente.actors.lexicon import (
     CITY_PREPOSITIONS,
     HONORIFICS,
@@ -99,7 +99,7 @@ class _Run(UnnamedPeopleRules):
                 i = max(self._phrase(k), i + 1)
             elif self.normed[i] in PERSON_POSSESSIVES and self._pronoun_title(i):
                 i = self.out[-1].token_end
-            elif self.normed[i] in PERSON_PRONOUNS and self.doc[i].pos_ == "PRON":
+            elif self.normed[i] in PERSON_PRONOUNS and self.doc[i].pos_ == "PRON" and not self._family_name_he(i):
                 self._pronoun(i)
                 i += 1
             elif self.normed[i] in _ACTOR_PRONOUNS and self.doc[i].pos_ == "PRON":
@@ -608,7 +608,47 @@ class _Run(UnnamedPeopleRules):
         in_office = [e for e in strong if self.kb.offices_of(e.key, self.on)]
         if len({e.key for e in in_office}) == 1:
             return in_office[0]
+        if not strong:
+            return self._leader_of_surname(hit, persons)
         return None
+
+    def _leader_of_surname(self, hit: Hit, persons: list[NameEntry]) -> NameEntry | None:
+        """A surname several listed people share ("Kim", "Aliyev", "Sharif", "Li"), alone in an article that
+        names the leader's country: news calls a national leader by it. It is the one of them who holds a head
+        of state's, supreme leader's or head of government's office on the date, when everyone else of them
+        then in office serves that same country (the higher office wins: "Kim" in 2024 is Kim Jong Un, not his
+        premier Kim Tok-hun) and the article names that country somewhere ("KCNA", "Pyongyang", "North
+        Korea"). A surname spelt like a common given name ("Ali", "Ahmed", "Philippe") stays unresolved."""
+        if self.on is None or hit.end - hit.start == 1 and self.kb.common_given_name(self.normed[hit.start]):
+            return None
+        ranked: list[tuple[int, NameEntry, set[str]]] = []
+        for entry in {e.key: e for e in persons}.values():
+            offices = self.kb.offices_of(entry.key, self.on)
+            if offices:
+                rank = OFFICE_RANK.index(offices[0].office) if offices[0].office in OFFICE_RANK else len(OFFICE_RANK)
+                ranked.append((rank, entry, {t.country or "" for t in offices}))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda r: r[0])
+        rank, leader, countries = ranked[0]
+        if rank > OFFICE_RANK.index("head_of_government") or len(countries) != 1:
+            return None
+        if len(ranked) > 1 and ranked[1][0] == rank or any(c != countries for _, _, c in ranked[1:]):
+            return None
+        return leader if countries <= self._countries_named(hit) else None
+
+    def _countries_named(self, but: Hit) -> set[str]:
+        """The countries the article names anywhere but in ``but`` (countries, capitals, demonyms, metonyms, places,
+        groups, and people who share their name with no one)."""
+        found: set[str] = set()
+        for hit in self.hits:
+            if hit is but:
+                continue
+            entry = hit.entries[0]
+            if entry.kind == "person" and len({e.key for e in hit.of_kind("person")}) > 1:
+                continue
+            found.add((entry.code if entry.kind == "place" else self._hit_country(hit)) or "")
+        return found
 
     def _shared_name(self, hit: Hit, start: int, end: int, polity: Polity | None) -> int:
         """A name several people share and nothing picks one of ("Bush" with no date, "Clinton" in 2015):
@@ -986,6 +1026,13 @@ class _Run(UnnamedPeopleRules):
                 self._refer(i, i + size, mention, "partial name after a full mention", 0.85)
                 return i + size
         return None
+
+    def _family_name_he(self, i: int) -> bool:
+        """"He" inside a sentence, capitalised and followed by a proper noun, is a Chinese family name ("Scott
+        Bessent met He Lifeng in Geneva"), not a pronoun to carry a person over to."""
+        token = self.doc[i]
+        return token.text == "He" and not token.is_sent_start and i + 1 < len(self.doc) \
+            and self.doc[i + 1].pos_ == "PROPN" and self.doc[i + 1].text[:1].isupper()
 
     def _pronoun(self, i: int) -> None:
         subject = self._is_subject(i)
