@@ -185,6 +185,17 @@ class Frame:
         return self.by_root.get(complement[:2], self.default)
 
 
+LEMMA_SLIPS: dict[str, tuple[str, ...]] = {
+    "forgive": ("forgave",), "oversee": ("oversaw",), "override": ("overrode", "overridden"),
+    "overfly": ("overflew", "overflown"), "underwrite": ("underwrote",), "decree": ("decreed",),
+    "foresee": ("foresaw",), "forgo": ("forwent", "forewent", "forgone"), "forsake": ("forsook",),
+    "rebuild": ("rebuilt",), "strive": ("strove",), "slay": ("slew",), "mistake": ("mistook",),
+    "smite": ("smote",), "beseech": ("besought",), "leap": ("leapt",),
+}
+"""Past forms of irregular verbs that the model's lemmatizer leaves as their own lemma ("Japan forgave Ethiopia's
+debt" has the lemma "forgave"): each is read as the verb it is a form of (twenty-second round)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class VerbMatch:
     """A pattern matched on a verb token, with the tokens that realise it."""
@@ -281,6 +292,12 @@ class Lexicon:
                 frames.setdefault(lemma, []).append((tuple(words), frame))
             for lemma in entry.get("predicates", ()):
                 predicates[lemma] = frame
+        for lemma, slips in LEMMA_SLIPS.items():  # "forgave" left as its own lemma: the patterns of "forgive"
+            for slip in slips:
+                if lemma in verbs and slip not in verbs:
+                    verbs[slip] = list(verbs[lemma])
+                if lemma in frames and slip not in frames:
+                    frames[slip] = list(frames[lemma])
         return cls(
             verbs={k: tuple(sorted(v, key=_pattern_order)) for k, v in verbs.items()},
             nouns={k: tuple(sorted(v, key=lambda e: (not e.prep_objects, e.prep is None, e.modifier is None)))
@@ -569,6 +586,9 @@ class _VerbScratch:
                             after.setdefault(grand.lower_, grand)
             if child.dep_ in _BEFORE_DEPS:
                 self._before.setdefault(lower, child)
+        slipped = _particle_read_as_quantity(verb)
+        if slipped is not None:
+            after.setdefault(slipped.lower_, slipped)
         self._attached = after
         return after
 
@@ -940,7 +960,24 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
                     return head
         if PLACE_NAME in by_word and _place_name(head):
             return head
+        if NATIONALS in by_word and _nationals(head):
+            return head
     return None
+
+
+NATIONALS = "@national"
+"""The object word of a pattern whose object is people named by their nationality ("released [@national]": "released an
+American", "freed two Britons"), which no list of common nouns can name (twenty-second round)."""
+
+
+def _nationals(head: Token) -> bool:
+    """True when ``head`` is a noun naming people by nationality: a demonym the entity recogniser tags as a nationality
+    ("an American", "six Americans"), or a plural proper noun it leaves untagged ("two Britons"); not a modifier of
+    another noun. Whether the people are an actor's is the resolver's business."""
+    if head.pos_ not in ("PROPN", "NOUN") or head.dep_ == "compound" or any(
+            c.dep_ == "compound" for c in head.children):
+        return False
+    return head.ent_type_ == "NORP" or (head.tag_ == "NNPS" and not head.ent_type_)
 
 
 PLACE_NAME = "@place"
@@ -979,9 +1016,10 @@ def _object_heads(verb: Token, object_prep: str | None,
             # noun then read as a second direct object right after it
             candidates += [o for c in candidates if c.pos_ == "PROPN" for o in kids
                            if o.dep_ in _OBJECT_DEPS and o.i == c.i + 1]
-            if not candidates and prep.dep_ == "prt":
+            if not candidates and (prep.dep_ == "prt" or prep.dep_ == "quantmod"):
                 # "took in refugees", "handed over evidence": the parser made the word a particle, and what the
-                # pattern names is the verb's direct object
+                # pattern names is the verb's direct object; "handed over 90 prisoners": it read the particle as
+                # "more than", inside that object (_particle_read_as_quantity)
                 candidates = [c for c in kids if c.dep_ in _OBJECT_DEPS]
         else:
             # "forced more than 1,000 refugees from their homes": the parser hangs the preposition on the verb's
@@ -1124,7 +1162,27 @@ def _child_word(verb: Token, word: str) -> Token | None:
     for child in verb.children:  # "ethnically cleanse", "rule out": words before the verb
         if child.lower_ == word and child.dep_ in _BEFORE_DEPS:
             return child
+    slipped = _particle_read_as_quantity(verb)
+    if slipped is not None and slipped.lower_ == word:
+        return slipped
     return None
+
+
+_QUANTITY_PARTICLES = frozenset({"over"})
+"""Particles the parser may read as a quantity word of the number after them ("handed over 90 prisoners": "over 90"
+read as "more than 90")."""
+
+
+def _particle_read_as_quantity(verb: Token) -> Token | None:
+    """The particle right after ``verb`` that the parser hung, as a quantity word, on a number inside the verb's direct
+    object ("Russia handed over 90 Ukrainian prisoners": "over" a quantmod of "90"): the verb's own particle, so that
+    "hand over [prisoner]" matches (twenty-second round). None otherwise."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.lower_ not in _QUANTITY_PARTICLES or nxt.dep_ != "quantmod":
+        return None
+    return nxt if any(a.dep_ == "dobj" and a.head.i == verb.i for a in nxt.ancestors) else None
 
 
 def _time_phrase(prep: Token) -> bool:
