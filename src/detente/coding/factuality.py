@@ -13,16 +13,22 @@ from spacy.tokens import Span, Token
 from detente.coding.clauses import demander_participle, to_infinitive
 from detente.coding.factuality_background import clause_tokens, habitual, name_word, present_simple
 from detente.coding.factuality_irrealis import (
+    REPORT_NOUNS,
     any_noun_infinitive,
     as_long_as,
     compared_with,
     disputed_gerund,
     enough_to,
+    falsified,
     fiction_frame,
     for_to_clause,
+    free_choice_clause,
+    guarded_against,
     headline_infinitive,
     imagined_relative,
     instead_clause,
+    not_one,
+    noun_content_clause,
     option_frame,
     scheduled_start,
     time_that,
@@ -56,13 +62,24 @@ NEGATING_GOVERNORS = frozenset({
     "denial", "refusal", "failure",
     # acts averted or deterred: "the deal averted a Russian invasion of Moldova", "to deter a Chinese attack"
     "avert", "forestall", "thwart", "foil", "preempt", "pre-empt", "deter", "dissuade",
+    # put aside before it is done: "The plan to expel Russian diplomats was shelved"
+    "shelve",
 })
 """Verbs (and 'without') whose complement did not happen: "denied sending", "refused to attend". Negated
 themselves, they leave it open ("did not rule out strikes", "will not hesitate to strike"): see
 :func:`cues_of`."""
-NEGATING_PARTICLE_VERBS = frozenset({"head", "stave", "ward", "fend"})
-"""Verbs that avert their object only with "off" ("headed off an Israeli offensive", "staved off a trade war")."""
-IMAGINING_VERBS = frozenset({"simulate", "model", "picture", "wargame", "war-game", "game"})
+SCHEDULE_NOUNS = frozenset({"date", "timetable", "timeline", "deadline", "schedule", "timeframe", "time-frame"})
+"""Nouns of a schedule: "no date" for an act leaves it to come, it does not deny it ("No date has been set for
+Putin's visit to Turkey": the visit is planned, `future` by "set")."""
+SHORT_VERBS = frozenset({"stop", "fall", "come"})
+"""Verbs of "stop / fall / come short of": what follows was not done."""
+NEGATING_PARTICLE_VERBS = frozenset({"head", "stave", "ward", "fend", "call"})
+"""Verbs that avert or cancel their object only with "off" ("headed off an Israeli offensive", "staved off a trade
+war", "called off the visit to Beijing")."""
+POSTPONING_PARTICLE_VERBS = frozenset({"put"})
+"""Verbs that put off their object with "off" or "back" ("the visit has been put off", "put back the summit"):
+still to come, as after "postponed" ("pushed back an offensive" repels it, and is not here)."""
+IMAGINING_VERBS = frozenset({"simulate", "model", "picture", "wargame", "war-game", "game", "rehearse"})
 """Verbs (not nouns: "a picture of the attack" may show a real one) whose object is simulated or imagined
 ("planners modelled an Israeli strike on Iran", "a tabletop exercise simulated a Russian cyberattack")."""
 
@@ -121,6 +138,10 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "notion", "thought", "concept", "price", "condition", "precondition",
     # plots: "a plot to kill Gustavo Petro", "conspired to overthrow the government"
     "plot", "conspiracy", "conspire", "scheme",
+    # fearing and bracing: "Many in Kyiv dread a Russian assault", "closed its airspace in anticipation of a strike"
+    "dread", "anticipation",
+    # what is called untrue: "the myth of a Chinese invasion of Taiwan"
+    "myth", "fantasy", "illusion", "mirage", "fable",
 })
 """Governors whose complement is wished, requested, possible, permitted or speculated, not stated as fact."""
 POWER_NOUNS = frozenset({
@@ -145,7 +166,8 @@ SCENARIO_NOUNS = frozenset({"scenario", "risk", "danger", "fear", "worry", "thre
                             "price", "condition", "precondition"})
 """Subjects that make a noun predicate a possibility ("The most likely scenario is a Chinese blockade of Taiwan",
 "the fear is an Israeli strike"); "The first casualty was ..." names a fact and is not here."""
-HEARSAY_NOUNS = frozenset({"report", "claim", "suggestion", "allegation", "rumour", "rumor", "assertion"})
+HEARSAY_NOUNS = frozenset({"report", "claim", "suggestion", "allegation", "rumour", "rumor", "assertion",
+                           "accusation"})
 """Nouns of an unattributed report whose "of" act no one vouches for ("Reports of a North Korean deployment to
 Russia worried Seoul"); a claim "of responsibility for" an attack is not one (the attack hangs on "responsibility")."""
 POSSIBILITY_PREDICATES = frozenset({
@@ -196,6 +218,7 @@ HEDGE_ADVERBS = frozenset({"perhaps", "maybe", "possibly", "probably", "allegedl
 NOMINAL_FUTURE = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "forthcoming",
                             "promised", "intended"})
 NOMINAL_HYPOTHETICAL = frozenset({"alleged", "suspected", "purported", "possible", "potential", "threatened",
+                                  "looming", "impending", "eventual", "prospective", "likely", "probable",
                                   "rumoured", "rumored", "feared", "hypothetical", "would-be", "reported"})
 REPORTED_FUTURE_VERBS = frozenset({"say", "announce", "state", "declare", "confirm", "tell", "promise", "pledge",
                                    "vow", "warn", "indicate", "signal", "add", "insist"})
@@ -307,9 +330,13 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
     negations = 0
     if trigger.lemma_.lower() in AWAITED and trigger.tag_ in ("VBN", "JJ"):
         cues.add(Factuality.FUTURE)  # "is expected in Moscow on Wednesday", "is due in Kyiv": the visit is to come
+    if guarded_against(trigger):
+        cues.add(Factuality.HYPOTHETICAL)  # "arming itself against a possible Russian invasion": feared, not done
     node = trigger
     local = True  # the node's own auxiliaries and negation apply
     instead = False  # the node is a trailing participle of an act not done: the host's negation stays there
+    open_question = False  # the walk passed a "whether" clause: negations above it do not reach the act
+    condition_negations: int | None = None  # negations counted below the first condition clause passed
     for _ in range(_MAX_STEPS):
         if local:
             _local_cues(node, cues, is_trigger=node.i == trigger.i)
@@ -352,6 +379,20 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             continue
         if imagined_relative(node):
             cues.add(Factuality.HYPOTHETICAL)  # "Picture a world in which China annexes Taiwan"
+        if free_choice_clause(node):
+            cues.add(Factuality.HYPOTHETICAL)  # "Beijing will not abandon Moscow, whatever Washington threatens"
+        if dep == "relcl" and noun_content_clause(node) and sent.start <= head.i < sent.end:
+            # "Claims that Chinese warships had fired on a Philippine vessel were false": "that" opens the noun's
+            # content (its mark, not a relative pronoun), as in "reports that ...", whatever edge the parser gave it
+            if head.lemma_.lower() in HEARSAY_NOUNS:
+                if not _confirmed(head):
+                    cues.add(Factuality.HYPOTHETICAL)
+            else:
+                _governor_cues(head, node, cues)
+            negations += _take_negation(cues)
+            node = head
+            local = True
+            continue
         if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
             break
         if dep == "ccomp" and node.i < head.i and (_semicolon_between(node, head) or _afterthought(head)):
@@ -361,8 +402,11 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         if now_that(node):
             break  # "Russia may attack now that Ukraine has lost Avdiivka": the loss is presupposed
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if "whether" in marks:
+        if "whether" in marks or dep == "ccomp" and "if" in marks and head.pos_ in ("VERB", "AUX", "ADJ"):
             cues.add(Factuality.HYPOTHETICAL)  # "the debate is over whether to send tanks": an open question
+            # "Officials would not say whether Israel struck", "Nobody knows whether ...": a negation above an open
+            # question leaves it open; it does not deny what is asked
+            open_question = True
         if for_to_clause(node):
             cues.add(Factuality.HYPOTHETICAL)  # "The right response is for NATO to deploy more troops"
         if any_noun_infinitive(node):
@@ -380,6 +424,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         if dep == "advcl":
             if marks & CONDITIONAL_MARKS or _inverted_condition(node) or as_long_as(node):
                 cues.add(Factuality.HYPOTHETICAL)
+                if condition_negations is None:
+                    # "Ukraine will not negotiate as long as Russian troops occupy its territory", "not a drop of oil
+                    # would pass if the West sanctioned Iranian crude": the host's negation is not the condition's
+                    condition_negations = negations
             elif marks & INDEPENDENT_MARKS:
                 break
             elif _asked_infinitive(head, node):
@@ -409,6 +457,9 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             # a finite verb in coordination has its own auxiliaries: "did not attack X and bombed Y"
             local = not (node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP", "MD")
                          or any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children))
+            if not local and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < node.i for c in head.children):
+                cues.add(Factuality.NEGATED)  # "had neither supplied weapons nor trained its soldiers"
+                negations += _take_negation(cues)
             if saying_on_complement(node):
                 # "Cambodia denied that its troops had fired first and said it was ready for a ceasefire": the
                 # saying is coordinated with the denial, not part of what is denied
@@ -430,7 +481,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             cues.add(Factuality.HYPOTHETICAL)  # "A visit by Modi to Ukraine is under discussion"
         if dep in ("nsubj", "nsubjpass") and _weighed(head):
             cues.add(Factuality.HYPOTHETICAL)  # "A Chinese invasion of Taiwan remains unlikely this decade"
-        if dep in _CLAUSE_DEPS:
+        if dep in ("nsubj", "nsubjpass") and node.lemma_.lower() in REPORT_NOUNS and falsified(head):
+            cues.add(Factuality.NEGATED)  # "Claims that Chinese warships had fired ... were false", "proved untrue"
+            negations += _take_negation(cues)
+        if dep in _CLAUSE_DEPS and not occasion_phrase(node):
             _governor_cues(head, node, cues)
             if dep == "ccomp":
                 # "reiterated its demand that Israel ease restrictions": the parser hangs the noun's clause on the
@@ -441,11 +495,40 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             negations += _take_negation(cues)
         node = head
         local = True
+    if condition_negations is not None:
+        negations = condition_negations
+    if open_question:
+        negations = 0
+        cues.discard(Factuality.NEGATED)
+        cues.add(Factuality.HYPOTHETICAL)
     if negations % 2:
         cues.add(Factuality.NEGATED)
     elif negations:
         cues.add(Factuality.HYPOTHETICAL)
     return cues
+
+
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+"""Prepositions of the occasion a verb's act took place on ("said he intended to build closer ties with Tokyo, in his
+first call with Ishiba", "vowed revenge at a rally")."""
+
+
+SCHEDULING_WORDS = frozenset({"schedule", "set", "due", "expect", "plan", "arrange", "slate", "prepare", "poise",
+                              "timetable"})
+"""Governors of a schedule: the occasion they name is planned too ("was scheduled to meet Xi at the summit")."""
+
+
+def occasion_phrase(prep: Token) -> bool:
+    """An "in / during / at" phrase set off by a comma, with an act noun, hung on a past verb of planning, wishing or
+    saying: the occasion on which the intent was stated or the wish voiced, not what is intended ("Lee said he
+    intended to build closer ties with Tokyo, in his first call with Ishiba": the call happened). Without the comma
+    the phrase may name the content ("threatened to strike Kyiv in a massive attack"). The verb's own auxiliaries
+    and negation still reach it as the walk goes on."""
+    return (prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS and prep.head.pos_ in ("VERB", "AUX")
+            and _past(prep.head) and prep.head.lemma_.lower() not in SCHEDULING_WORDS and prep.i > prep.head.i
+            and prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(c.dep_ == "pobj" and c.pos_ == "NOUN" and any(
+                d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
+                for c in prep.children))
 
 
 def _planned_object(verb: Token, infinitive: Token) -> Token | None:
@@ -502,10 +585,22 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             _local_cues(child, cues, is_trigger=False)  # "What Israel should do is withdraw": the cleft's modal
         elif dep in ("nsubj", "nsubjpass") and any(g.dep_ == "amod" and g.lower_ in UNVERIFIED for g in child.children):
             cues.add(Factuality.HYPOTHETICAL)  # "Unconfirmed reports said Israeli jets struck a convoy"
+        elif dep in ("nsubj", "nsubjpass") and child.lemma_.lower() in SCHEDULE_NOUNS and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            pass  # "No date has been set for Putin's visit to Turkey": the visit is not denied, only not yet fixed
         elif dep in ("nsubj", "nsubjpass"):
             if low in NEGATIVE_SUBJECTS or any(g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj")
-                                               for g in child.children):
-                cues.add(Factuality.NEGATED)
+                                               for g in child.children) or not_one(child):
+                cues.add(Factuality.NEGATED)  # "Not a single European state has sent troops"
+        elif dep == "preconj" and low == "neither" and node.pos_ in ("VERB", "AUX"):
+            cues.add(Factuality.NEGATED)  # "Japan had neither supplied weapons to Ukraine nor trained its soldiers"
+        elif dep in ("amod", "compound") and is_trigger and node.pos_ == "NOUN" and child.i < node.i \
+                and (low in NOMINAL_HYPOTHETICAL or low in NOMINAL_FUTURE):
+            # "ahead of a possible Israeli strike on Iran", "against a potential Russian invasion": the noun's own
+            # modifier, as for a named nominal (:func:`nominal_factuality`)
+            cues.add(Factuality.HYPOTHETICAL if low in NOMINAL_HYPOTHETICAL else Factuality.FUTURE)
+        elif dep == "det" and low == "no" and not is_trigger and node.lemma_.lower() in SCHEDULE_NOUNS:
+            pass  # "there is no date yet for Putin's visit to Turkey": not denied, only not yet fixed
         elif dep == "det" and low in ("no", "neither") and (is_trigger or node.pos_ == "NOUN"):
             cues.add(Factuality.NEGATED)  # "no attack took place", "has no plans to attack"
         elif dep in ("dobj", "obj") and is_trigger and node.pos_ in ("VERB", "AUX") and any(
@@ -534,8 +629,16 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     elif lemma in NEGATING_PARTICLE_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ == "off"
                                                   for c in head.children):
         cues.add(Factuality.NEGATED)  # "headed off an Israeli ground offensive", "staved off a trade war"
+    elif lemma in POSTPONING_PARTICLE_VERBS and child.dep_ in ("dobj", "obj", "nsubjpass") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "back") for c in head.children):
+        cues.add(Factuality.FUTURE)  # "The visit by Wang Yi to Tokyo has been put off", "put back the summit"
     elif head.lower_ == "to" and head.head.lower_ in ("close", "closer", "near", "nearer") and child.tag_ == "VBG":
-        cues.add(Factuality.HYPOTHETICAL)  # "North Korea is close to testing a nuclear bomb"
+        if head.head.head.lemma_.lower() == "come" and _past(head.head.head):
+            cues.add(Factuality.NEGATED)  # "Russia came close to invading Moldova": it did not
+        else:
+            cues.add(Factuality.HYPOTHETICAL)  # "North Korea is close to testing a nuclear bomb"
+    elif head.lower_ == "of" and head.head.lower_ == "short" and head.head.head.lemma_.lower() in SHORT_VERBS:
+        cues.add(Factuality.NEGATED)  # "India has stopped short of condemning Russia", "fell short of a full embargo"
     elif head.pos_ == "VERB" and lemma in IMAGINING_VERBS:
         cues.add(Factuality.HYPOTHETICAL)  # "planners modelled an Israeli strike on Iran's nuclear sites"
     elif head.lower_ == "against" and head.pos_ == "ADP" and child.tag_ == "VBG" and not any(
@@ -558,6 +661,11 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     elif lemma == "be" and child.dep_ == "xcomp" and child.tag_ == "VB" and not any(
             c.dep_ == "csubj" for c in head.children):
         cues.add(Factuality.FUTURE)  # "Putin is to visit" (not "What Russia did was invade": a pseudo-cleft)
+    elif lemma == "be" and child.dep_ == "prep" and any(c.dep_ == "expl" for c in head.children):
+        # "There is little appetite in Berlin for sending troops to Ukraine", "there is talk of a blockade": the
+        # parser hangs the noun's phrase on the existential "be"; the noun governs it
+        for noun in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i < child.i):
+            _governor_cues(noun, child, cues)
     elif lemma == "be" and (child.dep_ in ("ccomp", "csubj", "xcomp") or child.dep_ == "attr" and child.pos_ == "NOUN"):
         for pred in head.children:  # "it is unlikely that ...", "it is possible that ..."
             if pred.dep_ in ("acomp", "attr") and pred.i != child.i:
@@ -612,7 +720,8 @@ def _owned(noun: Token) -> bool:
 
 def _confirmed(noun: Token) -> bool:
     head = noun.head
-    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in CONFIRMING_VERBS or any(
+    # "confirmed reports that ...", "Reports that ... were confirmed by the Pentagon"
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in CONFIRMING_VERBS or any(
         c.lower_ in ("confirmed", "verified", "credible") for c in noun.children)
 
 

@@ -20,6 +20,16 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.coding.factuality_dated import dated_to_past_year, recent_year
+from detente.coding.factuality_titles import (
+    enduring_subject,
+    explainer_topic,
+    late_subject,
+    quoted_title,
+    recurring,
+    regime_lived_under,
+    span_of_acts,
+    standing_backing,
+)
 
 __all__ = ["clause_tokens", "habitual", "name_word", "present_simple"]
 
@@ -60,7 +70,7 @@ TIME_UNITS = frozenset({"day", "night", "week", "month", "year", "morning", "eve
                         "spring", "autumn", "fall", "weekend", "season", "quarter"})
 SHARE_WORDS = frozenset({
     "most", "much", "all", "half", "third", "quarter", "fifth", "tenth", "share", "bulk", "majority",
-    "proportion", "percent", "%", "fraction", "two-thirds", "three-quarters",
+    "proportion", "percent", "%", "fraction", "two-thirds", "three-quarters", "cent",
 })
 """Heads of an object that is a share of a whole ("buys most of its gas", "supplies about a third of Europe's
 gas"): with a present simple, a trade pattern, not a delivery."""
@@ -122,16 +132,41 @@ def habitual(verb: Token, today: date | None = None) -> bool:
         return True
     if verb.pos_ in ("NOUN", "PROPN") and _repeated_subject(verb):
         return True  # "Talks between the generals always collapse for the same reason"
+    if verb.pos_ in ("NOUN", "PROPN") and (explainer_topic(verb) or enduring_subject(verb)
+                                           or regime_lived_under(verb) or span_of_acts(verb)):
+        # "Timeline: Russia's invasion of Ukraine", "The blockade of Gaza has lasted for seventeen years", "Venezuela
+        # is still subject to an American oil embargo" (round twenty-two)
+        return True
     node = _governing_verb(verb) if verb.pos_ in ("NOUN", "PROPN") else verb
     if node is None:
         return False
     for _ in range(_MAX_STEPS):
         if _practice(node, today) or dated_to_past_year(node, today):
             return True
+        host = _host_of_adjunct(node)
+        if host is not None and _practice(host, today):
+            # "Iran tends to retaliate when Israel kills its commanders", "Russia typically responds to sanctions by
+            # expelling diplomats": a time clause or a means of a practice is part of the practice
+            return True
         if node.dep_ != "conj" or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+_PRACTICE_TIME_MARKS = frozenset({"when", "as", "if"})
+
+
+def _host_of_adjunct(node: Token) -> Token | None:
+    """The verb a "when" clause or a "by"-gerund of means is hung on ("... when Israel kills its commanders", "...
+    by expelling diplomats"), or None."""
+    if node.dep_ == "advcl" and any(c.lower_ in _PRACTICE_TIME_MARKS and c.dep_ in ("mark", "advmod")
+                                    for c in node.children):
+        return node.head
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "by" and node.head.head.pos_ in (
+            "VERB", "AUX"):
+        return node.head.head
+    return None
 
 
 def _practice(verb: Token, today: date | None = None) -> bool:
@@ -145,6 +180,10 @@ def _practice(verb: Token, today: date | None = None) -> bool:
     if _used_to(verb) or _tends_to(verb):
         return True
     if _obituary_clause(verb) or _generic_relative(verb) or _standing_commitment(verb):
+        return True
+    if recurring(verb) or standing_backing(verb) or late_subject(verb):
+        # "Whenever Israel strikes Syria, Russia condemns the attack"; "Hezbollah is backed by Iran"; "Karimov, who
+        # ruled Uzbekistan until his death, crushed all dissent"
         return True
     if _dated_origin(verb):
         return True
@@ -305,8 +344,18 @@ def _generic_relative(verb: Token) -> bool:
         return True  # "Anyone who attacks Iran will regret it", "Those who help Russia evade sanctions ..."
     if noun.tag_ == "NNS" and _class_members(noun):
         return True  # "Guatemala is one of the few countries that recognise Taiwan": membership of a class
+    if noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children) and not any(
+            c.dep_ in ("det", "poss", "nummod") or c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")
+            for c in noun.children) and _restrictive(verb):
+        return True  # "sanctions on Turkish banks that finance trade with Russia": a class named by what its members do
     return noun.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+
+
+def _restrictive(clause: Token) -> bool:
+    """A relative clause with no comma before it: it picks out the noun's members, it does not add a fact."""
+    first = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return first is not None and first.text != ","
 
 
 CLASS_QUANTITIES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
@@ -364,7 +413,7 @@ def _every(tok: Token, present: bool) -> bool:
         return present
     if present and tok.dep_ == "npadvmod" and word in TIME_UNITS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "per") for c in tok.children) and not any(
-            c.dep_ in ("prep", "advmod") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+            c.dep_ in ("prep", "advmod") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX", "NOUN", "NUM"):
         # a rate: "Egypt receives 1.3 billion dollars in military aid a year"; not "A year after the coup, the
         # junta still refuses ..." or "a week ago"
         return True
@@ -785,6 +834,8 @@ def name_word(tok: Token) -> bool:
     Corruption has few staff"). A headline in title case ("Russia Attacks Kyiv") has no lower-case words to set the
     name apart, so it is left as it is."""
     sent = tok.sent
+    if quoted_title(tok):
+        return True  # 'Her book, "How China Blockades Taiwan", became a bestseller': a work's title (round 22)
     if tok.pos_ != "PROPN" or tok.i == sent.start or not tok.text[:1].isupper() or tok.ent_type_ not in NAME_ENTITIES:
         return False
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent)

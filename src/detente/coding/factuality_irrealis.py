@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from detente.coding.clauses import to_infinitive
 
 __all__ = [
+    "REPORT_NOUNS",
     "any_noun_infinitive",
+    "falsified",
+    "free_choice_clause",
+    "guarded_against",
+    "noun_content_clause",
+    "not_one",
     "as_long_as",
     "FICTION_NOUNS",
     "OPTION_NOUNS",
@@ -344,3 +350,116 @@ def any_noun_infinitive(clause: Token) -> bool:
             return False
         head = before
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in head.children)
+
+
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "assertion", "suggestion", "story",
+                          "accusation", "charge", "speculation", "account"})
+"""Nouns of a report or a charge whose content a predicate of falseness denies ("Claims that ... were false")."""
+FALSE_PREDICATES = frozenset({
+    "false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "bogus", "incorrect", "inaccurate",
+    "erroneous", "wrong", "fabrication", "lie", "hoax", "fiction", "nonsense", "invention",
+})
+"""Predicates that deny the content of the report that is their subject ("proved false", "were baseless")."""
+FALSIFYING_VERBS = frozenset({"be", "prove", "turn", "appear", "seem", "remain"})
+
+
+def falsified(verb: Token) -> bool:
+    """A copula or "prove / turn out" whose predicate says its subject, a report or a claim, is false: "Claims that
+    Chinese warships had fired on a Philippine vessel were false", "The rumour that Turkey had expelled the Swedish
+    ambassador proved false", "turned out to be untrue". Denied by the predicate, the reported act did not happen
+    (a "not" on the copula cancels it: "the claims were not false")."""
+    if verb.lemma_.lower() not in FALSIFYING_VERBS:
+        return False
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+    preds += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in ("acomp", "attr")]
+    return any(p.lemma_.lower() in FALSE_PREDICATES or p.lower_ in FALSE_PREDICATES for p in preds)
+
+
+CONTENT_NOUNS = frozenset({
+    "report", "claim", "allegation", "rumour", "rumor", "assertion", "suggestion", "story", "accusation", "charge",
+    "speculation", "fear", "hope", "threat", "idea", "notion", "possibility", "prospect", "risk", "danger", "worry",
+    "concern", "warning", "expectation", "belief", "view", "theory", "assumption", "suspicion", "impression",
+    "demand", "proposal", "promise", "pledge", "assurance", "guarantee", "condition", "insistence", "argument",
+})
+"""Nouns that take a "that" clause as their content ("reports that", "fears that", "the idea that"): the clause is
+what is reported, feared or proposed, not a relative clause describing the noun."""
+
+
+def noun_content_clause(clause: Token) -> bool:
+    """A clause the parser made a relative clause of a noun of report, fear or proposal, opened by "that" as its mark
+    ("Claims that Chinese warships had fired on a Philippine vessel were false"): the noun's content, since "that" is
+    no relative pronoun there (the clause has its own subject)."""
+    head = clause.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in CONTENT_NOUNS:
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i and c.i == head.i + 1), None)
+    if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+        return False
+    # "that" as the mark, or read as a relative pronoun in a role another word of the clause already fills ("the
+    # rumour that Turkey had expelled the Swedish ambassador": "that" as the object beside "ambassador")
+    return that.dep_ == "mark" or any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
+
+
+def not_one(subject: Token) -> bool:
+    """A subject counted as none by "not": "Not a single European state has sent troops", "not one country"; "not
+    only" adds and is not here."""
+    neg = next((c for c in subject.children if c.dep_ == "neg" and c.i < subject.i), None)
+    if neg is None or neg.i + 1 >= subject.i:
+        return False
+    after = subject.doc[neg.i + 1]
+    return after.lower_ in ("a", "one", "a single", "single", "any", "even")
+
+
+GUARDING_VERBS = frozenset({
+    "protect", "shield", "guard", "insure", "hedge", "arm", "brace", "fortify", "safeguard", "steel", "gird",
+    "secure", "insulate", "immunise", "immunize", "reinsure",
+})
+"""Verbs of guarding or bracing against something ("arming itself against a possible Russian invasion", "to
+protect itself from Russian aggression", "braces for a Russian attack", "hedging against an Iranian attack"):
+what they guard against is feared, not reported."""
+GUARDING_PREPS = frozenset({"against", "from", "for"})
+WITHSTANDING_VERBS = frozenset({"withstand", "survive", "absorb", "repel", "deter", "resist"})
+"""Verbs whose object, as an indefinite act in a clause of capacity or design ("built to withstand an Israeli
+strike"), is an act imagined."""
+
+
+def guarded_against(noun: Token) -> bool:
+    """An act noun that something is guarded or braced against: the object of "against / from / for" after a verb of
+    :data:`GUARDING_VERBS`, or the object of "withstand" in an infinitive, named indefinitely ("a Russian attack",
+    "Russian aggression"), not a particular act ("protected the city from the Iranian missile attack of 13 April",
+    "braced for Sunday's strikes")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these",
+                                                                                        "those") for c in noun.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in GUARDING_PREPS:
+        verb = head.head
+        if head.lower_ == "for" and verb.lemma_.lower() not in ("brace", "steel", "gird"):
+            return False
+        return verb.lemma_.lower() in GUARDING_VERBS
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in WITHSTANDING_VERBS:
+        return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return False
+
+
+FREE_CHOICE_WORDS = frozenset({"whatever", "whoever", "whomever", "whichever", "wherever", "however"})
+"""Words that open a clause of any case at all ("whatever Washington threatens", "whoever wins the election"): no
+particular act is reported in it."""
+
+
+def free_choice_clause(clause: Token) -> bool:
+    """A clause opened by "whatever / whoever / whichever / wherever / however" ("Beijing is unlikely to abandon
+    Moscow, whatever Washington threatens", "Whoever wins the election will inherit a crisis"): any case at all, so
+    its act is hypothetical. "however" counts only as the clause's own first word before its subject, not as a
+    sentence adverb after a comma ("However, Russia attacked")."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ not in FREE_CHOICE_WORDS or first.head.i != clause.i and first.head.head.i != clause.i:
+        return False
+    if first.lower_ == "however":
+        after = clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else None
+        return after is not None and not after.is_punct and after.pos_ in ("ADJ", "ADV")
+    return True
