@@ -61,8 +61,11 @@ REQUEST_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "press
 ANSWER_PREPS: dict[tuple[str, str], tuple[str, ...]] = {
     ("in", "response"): ("to",), ("in", "retaliation"): ("for", "against"), ("in", "reprisal"): ("for",),
     ("in", "reaction"): ("to",), ("in", "answer"): ("to",),
+    ("in", "protest"): ("at", "over", "against"),
 }
-"""Phrases whose object is the act an act answers: "in response to", "in retaliation for"."""
+"""Phrases whose object is the act an act answers: "in response to", "in retaliation for"; and "in protest at/over/
+against" another's act ("recalled its ambassador in protest at the Algerian decision": aimed at Algeria; twenty-second
+round)."""
 AIMING = frozenset({"aim", "direct", "target"})
 """Participles that name whom a show of force or a campaign is aimed at."""
 HOST_TARGET_PREPS = frozenset({"to", "with", "into"})
@@ -252,6 +255,10 @@ def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorM
     own = {actor_country(s) for s in sources}
     where = {t.i for p in prep_objects([verb], PROTEST_PLACE_PREPS) for t in p.subtree}
     named: dict[str, ResolvedActor] = {}
+    # "Russia, which invaded Ukraine in 2022, threatened to ...": what a relative clause or apposition on the one who
+    # threatens says of it is background, not whom the threat is aimed at (twenty-second round)
+    where |= {t.i for s in (grammatical_subjects(verb) or grammatical_subjects(verb.head)) for c in s.children
+              if c.dep_ in ("relcl", "appos") for t in c.subtree}
     for m in mentions.within(verb.sent.start, verb.sent.end):
         if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place" and m.head not in where:
             named.setdefault(m.country, m)

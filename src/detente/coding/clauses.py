@@ -52,6 +52,14 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
+def _phoned(verb: Token) -> bool:
+    """True for "call" with a direct object and no "on"/"upon" ("Macron called Putin to demand a ceasefire", "Biden
+    called Netanyahu to urge restraint"): a telephone call made for a purpose of the caller's, not a call on the
+    object to act ("called on Russia to withdraw"; twenty-second round)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "obj") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+
+
 def to_infinitive(verb: Token) -> bool:
     """True when ``verb`` has the infinitive marker "to" ("offered *to* mediate", "sent troops *to* help")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -361,7 +369,7 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") or (dep == "pobj" and verb.tag_ == "VBG"):
         governor = head.head if dep in ("pcomp", "pobj") and head.pos_ == "ADP" else head
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
-        by_object = governor.lemma_.lower() in OBJECT_CONTROL or (
+        by_object = (governor.lemma_.lower() in OBJECT_CONTROL and not _phoned(governor)) or (
             dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))
         pressed = pressed_party(governor) if dep in ("advcl", "xcomp") else []
         if pressed:  # "put pressure on Israel to allow more aid": Israel is to allow it

@@ -42,7 +42,7 @@ from detente.coding.factuality_asked import asked_act
 from detente.coding.factuality_irrealis import forecast_warning
 from detente.coding.factuality_repute import reputed_conduct
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
-from detente.coding.joint_acts import in_exchange, is_joint, is_mutual
+from detente.coding.joint_acts import ONE_SIDED_CODES, in_exchange, is_joint, is_mutual
 from detente.coding.nominals import ahead_of, meeting_purpose, modal_governor, times_clause
 from detente.coding.participants import (
     NON_STATE_SECTORS,
@@ -177,6 +177,9 @@ class EventCoder:
         # "the Israeli assault on Gaza killed more than 100 Palestinians": the killing is the assault's toll, one
         # attack (seventeenth round)
         slots = [slot for slot in slots if not _attack_toll(slot, slots)]
+        # "China retaliated by imposing tariffs on American soybeans": the retaliation is the act its "by" clause
+        # names, coded once as that act (twenty-second round)
+        slots = [slot for slot in slots if not _answered_by_means(slot, slots)]
         # "had tried to kill him": an attempted assassination, made whatever its outcome
         slots = [(attempted_killing(c, t), s, t) for c, s, t in slots]
         slots = [self._conditional_threat(slot, mentions) for slot in slots]
@@ -339,6 +342,24 @@ def _forecast(cand: Candidate, sources: list[ResolvedActor]) -> bool:
                                  for a in sources)
 
 
+ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit", "strike"})
+"""Verbs of answering another's act, whose "by" clause says how ("responded by seizing a British tanker")."""
+
+
+def _answered_by_means(slot: Slot, slots: Sequence[Slot]) -> bool:
+    """True for a verb of answering ("retaliated", "hit back") whose "by"-gerund clause is itself a coded act by the
+    same source ("China retaliated by imposing tariffs on American soybeans": one act, the tariffs, not an armed
+    retaliation besides); with no act coded for the means, the answering verb stays."""
+    cand, sources, _ = slot
+    verb = cand.scope
+    if cand.kind != "verb" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return False
+    means = {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"}
+    return bool(means) and any(c.scope.i in means and c.kind in ("verb", "light", "frame") and s
+                               and (not sources or same_country(s, sources)) for c, s, _ in slots)
+
+
 def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
     """True for a killing or wounding verb whose subject is an attack noun coded with its source and target ("the
     Israeli assault on Gaza killed more than 100 Palestinians"): the toll of that attack, not a second event. When
@@ -456,7 +477,7 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
              if s is None or t is None or ((s.actor_code != t.actor_code or distinct_entities(s, t))
                                            and (s.actor_code, t.actor_code) not in one_party)]
     if sources and targets and cand.code != SHOW_OF_FORCE and (is_joint(cand) or in_exchange(cand)
-                                                               or _held_with(cand)):
+                                                               or _held_with(cand) or _mutual_between(cand)):
         # "joint exercises with": both ways (a show of force is aimed one way)
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
     return pairs
@@ -474,6 +495,14 @@ def _held_with(cand: Candidate) -> bool:
         return False
     noun = cand.scope if cand.kind == "noun" else cand.trigger[-1]
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _mutual_between(cand: Candidate) -> bool:
+    """True for an act done together named by a noun "between" its parties ("a prisoner exchange between Russia and
+    Ukraine", "the ceasefire between Israel and Hezbollah"): the noun puts the first party in the source slot and the
+    others in the target slot, but each does it with the others (twenty-second round)."""
+    return cand.kind == "noun" and is_mutual(cand) and cand.code not in ONE_SIDED_CODES and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in cand.scope.children)
 
 
 COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})

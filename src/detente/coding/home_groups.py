@@ -26,6 +26,7 @@ FORCE_GROUPS = {
 STATE_GROUPS = {
     "congress": "LEG", "senate": "LEG", "lawmaker": "LEG", "legislator": "LEG", "deputy": "LEG", "mp": "LEG",
     "assembly": "LEG", "prosecutor": "JUD", "judge": "JUD", "court": "JUD", "judiciary": "JUD",
+    "investigator": "JUD", "magistrate": "JUD", "tribunal": "JUD",
 }
 """Institutions besides :data:`crowds.DOMESTIC_INSTITUTIONS` that only a country has."""
 ARMED_GROUPS = {"rebel": "REB", "insurgent": "REB", "guerrilla": "REB", "militia": "REB", "separatist": "REB",

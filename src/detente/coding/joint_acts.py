@@ -41,9 +41,12 @@ def is_reciprocal(cand: Candidate) -> bool:
 def is_joint(cand: Candidate) -> bool:
     """True for an act its target does with the source: "held joint exercises with", "a combined patrol with"."""
     heads = [*cand.trigger, *direct_objects(cand.scope)] if cand.kind != "noun" else [cand.scope]
-    # "did not sign the joint statement of SCO defence ministers": a joint thing that belongs to others is theirs
+    # "did not sign the joint statement of SCO defence ministers": a joint thing that belongs to others is theirs;
+    # so is one named by its owners' name after "joint" ("blocked a joint EU statement": the EU members' joint
+    # statement, not one Hungary makes with the EU; twenty-second round)
     return any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS and not any(
-        o.dep_ == "poss" or (o.dep_ == "prep" and o.lower_ == "of") for o in h.children)
+        o.dep_ == "poss" or (o.dep_ == "prep" and o.lower_ == "of")
+        or (o.dep_ in ("compound", "nmod") and o.pos_ == "PROPN" and o.i > c.i) for o in h.children)
         for h in heads for c in h.children)
 
 

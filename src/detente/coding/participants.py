@@ -62,6 +62,27 @@ BASED_VERBS = frozenset({"base", "headquarter"})
 """Participles that place a body in the country it belongs to ("a group based in Trinidad")."""
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "INS", "MED", "LAB", "CVL", "BUS", "EDU", "REL", "NGO", "PTY", "HLH"})
 """Sectors outside a state's government: their appeals to it are events within one country."""
+ORIGIN_PEOPLE_NOUNS = frozenset({
+    "gunman", "gunmen", "fighter", "troop", "soldier", "militant", "mercenary", "commando", "sniper", "hacker",
+    "official", "diplomat", "delegate", "delegation", "negotiator", "envoy", "emissary", "representative", "minister",
+    "inspector", "investigator", "monitor", "observer", "expert", "agent", "officer", "team", "unit", "contingent",
+    "rescuer", "lawmaker", "legislator", "parliamentarian", "senator", "volunteer",
+})
+"""People and groups acting for where they come from: "gunmen from a Mexican cartel", "troops from Australia and the
+United States", "inspectors from the IAEA", "a delegation from Kyiv" act for the group or country their "from" phrase
+names (twenty-second round). Not migrants or refugees, who left their country rather than act for it, nor things
+("imports from China", which :data:`TRADE_NOUNS` reads)."""
+LED_VERBS = frozenset({"lead", "head", "command", "spearhead", "chair"})
+LED_BODIES = frozenset({"delegation", "coalition", "force", "mission", "team", "alliance", "contingent", "troop",
+                        "army", "militia", "group", "government", "administration", "junta", "council", "bloc",
+                        "operation", "campaign", "offensive", "committee", "commission", "panel", "summit"})
+"""Bodies and undertakings that act for whoever leads them ("a delegation led by JD Vance", "the Saudi-led ..." is the
+actor data's; "the coalition led by Saudi Arabia"). Not crowds: "protesters led by Pashinyan" are not his government."""
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece", "negotiator", "envoy",
+                          "advocate", "lawyer", "ambassador"})
+"""People who speak or act for the body of their "for" phrase: "a spokesman for the Iranian foreign ministry", "the
+chief negotiator for Hamas", "Washington's special envoy for Ukraine" is not Ukraine's, so an envoy's own possessor
+or modifier wins before (twenty-second round)."""
 TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "moment", "time", "eve", "anniversary",
                         "aftermath", "wake", "start", "beginning", "end", "outset", "run-up", "height"})
 """Heads of time phrases, which stand for no actor ("in the first hours of the invasion", "on the eve of talks")."""
@@ -217,6 +238,8 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
             owners = [child]
         elif child.dep_ == "prep" and child.lower_ == "of" and not related:
             owners = [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "from" and _origin_people(tok):
+            owners = [p for p in child.children if p.dep_ == "pobj"]
         for owner in owners:
             # "the leaders of France, Germany, Britain and Poland": the whole list; "Russian-Ukrainian talks": the pair
             chain = [*coordinated(owner), *_paired(owner, mentions)]
@@ -279,6 +302,14 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
               if not (related and tok.doc[m.head].dep_ == "poss")]
     if inside:
         return inside[-1]
+    if _origin_people(tok):  # "gunmen from a Mexican cartel", "troops from Chad": whom they come from
+        found = _prep_actor(tok, ("from",), mentions)
+        if found is not None:
+            return found
+    if tok.lemma_.lower() in SPOKES_NOUNS:  # "a spokesman for the Iranian foreign ministry": whom he speaks for
+        found = _prep_actor(tok, ("for",), mentions)
+        if found is not None:
+            return found
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         # "Mohamed Hamdan Dagalo, the man he now calls a war criminal": an apposition is the name it is set after
         # (seventeenth round)
@@ -309,8 +340,18 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     for child in tok.children:
         # "shot down a drone launched from Yemen", "a missile fired from Lebanon": a weapon is reached through where
         # it was launched from
-        if child.dep_ == "acl" and child.lemma_.lower() in LAUNCH_VERBS and child.tag_ == "VBN":
+        # "the drone, which was launched from Yemen": a passive relative clause says so too (twenty-second round)
+        if child.lemma_.lower() in LAUNCH_VERBS and child.tag_ == "VBN" and (child.dep_ == "acl" or (
+                child.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in child.children))):
             found = _prep_actor(child, ("from",), mentions)
+            if found is not None:
+                return found
+        # "a delegation led by Vice-President JD Vance", "the coalition led by Saudi Arabia": a body acts for whoever
+        # leads it (twenty-second round)
+        if (child.dep_ == "acl" and child.lemma_.lower() in LED_VERBS and child.tag_ == "VBN"
+                and tok.lemma_.lower() in LED_BODIES):
+            found = next((a for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                          and (a := resolve_nested(p, mentions)) is not None), None)
             if found is not None:
                 return found
         # "troops sent by Rwanda attacked ...": people sent act for whoever sent them
@@ -335,6 +376,12 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     if found is None and places:  # "strike any targets on Polish territory"
         found = next((a for t in territory_objects([tok]) if (a := resolve_nested(t, mentions)) is not None), None)
     return found
+
+
+def _origin_people(tok: Token) -> bool:
+    """True when ``tok`` names people or a group who act for where they come from (:data:`ORIGIN_PEOPLE_NOUNS`)."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in ORIGIN_PEOPLE_NOUNS
+                                               or tok.lower_ in ORIGIN_PEOPLE_NOUNS)
 
 
 def territory_objects(heads: list[Token]) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    SPEECH_VERBS,
     direct_objects,
     free_relative_clause,
     grammatical_subjects,
@@ -214,7 +215,11 @@ def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     no target)."""
     slots = sorted({t.i: t for tier in cand.targets[:1] for t in tier}.values(), key=lambda t: t.i)
     for slot in slots:
-        for tok in slot.subtree:
+        # "captured the village of X, the defence ministry in Moscow said": a reporting clause the parser hung inside
+        # the object says who spoke, not where the act was (twenty-second round)
+        said = {t.i for v in slot.subtree if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SPEECH_VERBS
+                for t in v.subtree}
+        for tok in (t for t in slot.subtree if t.i not in said):
             # "found at Iran's Natanz plant", "at the Natanz site": the place may own or name the site
             found = mentions.at_token(tok.i) if tok.dep_ == "pobj" else None
             found = found or next((a for c in tok.children if tok.dep_ == "pobj" and c.dep_ in ("poss", "compound")
@@ -246,6 +251,33 @@ def relative_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAct
                 if found is not None and found.kind in ("place", "country"):
                     return [found]
     return []
+
+
+ATTACK_NOUN_PREPS = frozenset({"in", "inside", "across", "into"})
+"""Prepositions on an attack noun that say where it was fought ("his offensive in Syria", "the war in Sudan")."""
+
+
+def attack_noun_place(noun: Token, mentions: ActorMentions, *, own_phrase: bool) -> list[ResolvedActor]:
+    """Whom an attack named by a noun that names no target is aimed at (twenty-second round): with ``own_phrase``,
+    whoever holds the place its own "in" phrase names ("if the EU criticised his offensive in Syria", "Israel's
+    campaign in Gaza"); and, when the noun is the subject of a clause, whoever holds the place that clause's object
+    lies in ("a Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region", "an Israeli strike
+    killed five people in Gaza"): the attack hit what its clause says it hit."""
+    if own_phrase:
+        found = _first_place([noun], ATTACK_NOUN_PREPS, mentions)
+        if found is not None:
+            return [found]
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = _first_place([verb], PLACE_TARGET_PREPS, mentions)
+    if found is None:
+        for obj in [*direct_objects(verb), *prep_objects([verb], frozenset({"to", "on", "at"}))]:
+            found = next((a for tok in obj.subtree if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_TARGET_PREPS
+                          and (a := resolve(tok, mentions)) is not None and a.kind in ("place", "country")), None)
+            if found is not None:
+                break
+    return [] if found is None else [found]
 
 
 def visit_hosts(cand: Candidate, targets: list[ResolvedActor]) -> list[ResolvedActor]:

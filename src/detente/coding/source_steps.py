@@ -25,17 +25,20 @@ from detente.coding.clauses import (
     host_subjects,
     infinitival_relative,
     is_passive,
+    reporting_verb,
     speaker,
 )
 from detente.coding.crowds import POLICE_NOUNS, crowd_source, host_sources, speakers_forces
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import (
     coordinated_groups,
+    group_sector,
     home_group,
     placed_elsewhere,
     placed_group,
     sole_country,
 )
+from detente.coding.joint_acts import is_mutual
 from detente.coding.nominals import theme_of_act
 from detente.coding.noun_candidates import joined_act
 from detente.coding.participants import actor_country, first_tier, pronoun_subject, same_country
@@ -62,6 +65,73 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
     f.sources = first_tier(f.cand.sources, ctx.mentions)
     if f.cand.presupposed and not first_tier(f.cand.sources[:1], ctx.mentions):
         f.cand = dataclasses.replace(f.cand, presupposed=False)
+
+
+OWNER_PRONOUNS = frozenset({"its", "his", "her", "their"})
+JUDGING_VERBS = frozenset({
+    "criticise", "criticize", "blame", "condemn", "denounce", "fault", "rebuke", "reprimand", "slam", "chide",
+    "punish", "sanction", "penalise", "penalize", "fine", "censure", "scold", "attack",
+})
+"""Verbs of blaming someone "for" what they did: the act in the "for" phrase is the object's ("visited Washington
+for his meeting with Trump" is no judgement, and the meeting is the visitor's). Praise and thanks are left out: what
+one is thanked for is no event of its own in the gold set ("thanked the United States for its military aid")."""
+
+
+def object_for_own(f: Filling, ctx: SentenceContext) -> None:
+    """ "Washington blamed Tehran for its attacks on shipping", "the EU sanctioned Iran for its drone deliveries to
+    Russia": an act named in the "for" phrase of a verb of blaming someone, and owned by a pronoun, is the blamed
+    object's (one blames someone for their own acts; twenty-second round). This step may replace the source the
+    resolver's pronoun gave."""
+    noun = f.cand.scope
+    if f.cand.kind != "noun" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children):
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+        return
+    objects = tuple(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    found = first_tier((objects,), ctx.mentions)
+    if found:
+        f.sources = found
+
+
+HOSTILE_FROM = "10"
+"""Roots from here on (demands, disapproval, rejection, threats, protest, posture, sanctions, coercion, force) are
+acts against someone."""
+CONDITION_PRONOUNS = frozenset({"it", "they"})
+
+
+def warned_party(f: Filling, ctx: SentenceContext) -> None:
+    """ "Moscow warned the European Union of a painful response if it confiscated Russia's frozen assets", "China
+    warned Japan of consequences if it sent warships near Taiwan": the pronoun subject of a condition read as the
+    warner stands for the party warned when the clause would act against the warner itself; no one is said to act
+    against itself, so the pronoun is the other party the host clause addresses (its object; twenty-second round).
+    "Russia warned it would respond if it was attacked" keeps Russia (no act against Russia named in the clause)."""
+    cand = f.cand
+    tier = cand.sources[0] if cand.sources else ()
+    if (not f.sources or cand.kind == "noun" or len(tier) != 1 or tier[0].lower_ not in CONDITION_PRONOUNS
+            or cand.code[:2] < HOSTILE_FROM or not _in_condition(cand.scope)):
+        return
+    aimed = first_tier(cand.targets, ctx.mentions)
+    if not aimed or not same_country(aimed, f.sources):
+        return
+    node = cand.scope
+    for _ in range(3):  # up through the condition and a reported clause to the warning verb
+        node = node.head
+        objects = tuple(c for c in node.children if c.dep_ in ("dobj", "dative"))
+        warned = [a for a in first_tier((objects,), ctx.mentions) if not same_country([a], f.sources)]
+        if warned:
+            f.sources = warned
+            return
+        if node.head.i == node.i:
+            return
+
+
+def _in_condition(verb: Token) -> bool:
+    """True when ``verb`` heads an "if/unless" clause (or is coordinated inside one)."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def coordinated_home_groups(f: Filling, ctx: SentenceContext) -> None:
@@ -151,6 +221,32 @@ def speakers_own_forces(f: Filling, ctx: SentenceContext) -> None:
     """ "the army chief told officers that soldiers would not fire": the speaker's own forces."""
     if not f.sources and f.cand.kind != "noun":
         f.sources = speakers_forces(f.cand, ctx.mentions)
+
+
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def speakers_state_body(f: Filling, ctx: SentenceContext) -> None:
+    """ "The ministry summoned the Chinese ambassador, Manila said", "Authorities arrested the opposition leader, his
+    party said": an unnamed state body (a ministry, the government, the authorities, the army, the police, a court)
+    whose act a speaker of one country reports is that country's own, whatever other country the act names
+    (twenty-second round). Not an IGO's or an unplaced speaker's word, and not a body the phrase itself places or
+    names ("the Chinese ministry")."""
+    if f.sources or f.cand.kind == "noun" or not f.cand.sources or len(f.cand.sources[0]) != 1:
+        return
+    tok = f.cand.sources[0][0]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in tok.children):
+        return
+    report = reporting_verb(f.cand.scope)
+    said_by = grammatical_subjects(report) if report is not None else []
+    who = first_tier((tuple(said_by),), ctx.mentions) if said_by else []
+    countries = {actor_country(a) for a in who}
+    if len(countries) != 1 or len(next(iter(countries))) != 3:
+        return
+    actor = home_group(tok, next(iter(countries)), why="reported by its own country's speaker", people=False)
+    if actor is not None and actor.sector in STATE_BODY_SECTORS:
+        f.sources = [actor]
 
 
 def anaphoric_pair_source(f: Filling, ctx: SentenceContext) -> None:
@@ -255,6 +351,12 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
         # its own country, not a foreign target (an embassy or a state named as such still is)
         aimed = tuple(t for t in aimed if (m := ctx.mentions.at_token(t.i)) is None or m.kind != "place")
     country = sole_country(ctx.sent, ctx.mentions, besides=aimed)
+    tried = _tried_persons_country(f, ctx) if country is None else None
+    if tried is not None:
+        f.sources = [a for tok in f.cand.sources[0]
+                     if (a := home_group(tok, tried, why="the country of the people it acts on")) is not None
+                     and a.sector in JUSTICE_SECTORS]
+        return
     if country is not None:  # "The government and the opposition signed an agreement in Caracas": both
         found = [a for tok in f.cand.sources[0] if not placed_elsewhere(tok, country, ctx.mentions)
                  and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
@@ -269,6 +371,32 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
                 ctx.sent, ctx.mentions, besides=aimed_at, places=False) is None:
             return
         f.sources = found
+
+
+JUSTICE_SECTORS = frozenset({"JUD", "COP"})
+"""Unnamed prosecutors, investigators, judges, courts and police."""
+JUSTICE_ROOTS = frozenset({"09", "11", "17"})
+"""Investigations, accusations and coercion: what a justice organ does to the people it tries."""
+PERSON_MENTION_KINDS = frozenset({"person", "title"})
+
+
+def _tried_persons_country(f: Filling, ctx: SentenceContext) -> str | None:
+    """The country of the named people an unnamed justice organ investigates, charges, arrests or tries when they are
+    all the sentence names: "Prosecutors charged former president Jair Bolsonaro with plotting a coup", "Investigators
+    detained President Yoon Suk Yeol", "A court sentenced Alexei Navalny to 19 years": prosecutors, courts and police
+    act on their own country's politicians and citizens; a foreign one is named as such ("German prosecutors") or
+    placed ("a court in Paris"). Not forces or crowds, not a country or place as target (twenty-second round)."""
+    if f.cand.code[:2] not in JUSTICE_ROOTS or not f.cand.sources:
+        return None
+    if not any((s := group_sector(tok, people=False)) is not None and s in JUSTICE_SECTORS
+               for tok in f.cand.sources[0]):
+        return None
+    named = [m for m in ctx.mentions.within(ctx.sent.start, ctx.sent.end) if m.country and len(m.country) == 3]
+    aimed = {t.i for tier in f.cand.targets for slot in tier for t in slot.subtree}
+    if not named or any(m.head not in aimed or m.kind not in PERSON_MENTION_KINDS for m in named):
+        return None
+    countries = {m.country for m in named}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 STATE_ORGANS = frozenset({"LEG", "JUD", "MIL", "COP"})
@@ -353,6 +481,56 @@ def name_modifier(f: Filling, ctx: SentenceContext) -> None:
         f.cand = dataclasses.replace(cand, presupposed=True)
 
 
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply", "hit", "strike", "counter",
+                             "follow"})
+"""Verbs whose "with" phrase names the act their subject answers with ("Israel responded with air strikes on southern
+Lebanon", "Iran retaliated with a missile barrage", "hit back with sanctions", "followed up with a drone attack")."""
+BACK_WORDS = frozenset({"back", "up"})
+"""Particles that make "hit", "strike" and "follow" verbs of answering ("hit back", "struck back", "followed up")."""
+CARRYING_ON_VERBS = frozenset({"proceed", "continue", "persist"})
+"""Verbs whose "with" phrase names what their subject goes on doing ("Israel proceeded with its ground operation")."""
+AHEAD_VERBS = frozenset({"go", "press", "push", "forge", "move", "plough", "plow", "carry"})
+AHEAD_WORDS = frozenset({"ahead", "on", "forward"})
+"""Verbs that with "ahead", "on" or "forward" say their subject goes on with an act ("pressed ahead with strikes")."""
+
+
+def answered_with(f: Filling, ctx: SentenceContext) -> None:
+    """ "Israel responded with air strikes on southern Lebanon", "Tehran retaliated with a barrage of missiles", "Russia
+    pressed ahead with its offensive in Donetsk": an event noun that is what the subject of a verb of answering or of
+    going on answered or went on with is that subject's act (twenty-second round). Not "a country hit with sanctions" (a passive: the subject is hit) nor a plain "hit with" ("hit Kyiv with
+    drones": the drones are the weapon, which the verb's own pattern codes)."""
+    scope = f.cand.scope
+    if f.sources or f.cand.kind != "noun" or scope.dep_ != "pobj" or scope.head.lower_ != "with":
+        return
+    verb = scope.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if not (lemma in CARRYING_ON_VERBS or (lemma in AHEAD_VERBS and words & AHEAD_WORDS)
+            or (lemma in ANSWERING_VERBS and (lemma not in ("hit", "strike", "follow") or words & BACK_WORDS))):
+        return
+    f.sources = ctx.filled(verb)[0] or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
+
+
+def parties_between(f: Filling, ctx: SentenceContext) -> None:
+    """ "The deal between Russia and North Korea was signed in Pyongyang", "a prisoner swap between Moscow and Kyiv was
+    carried out": an act done together, with no agent named, by the parties its thing is "between" (each with the
+    other; twenty-second round). Not an act with a source of its own ("Qatar brokered a deal between Israel and
+    Hamas"), nor one done alone."""
+    cand = f.cand
+    if f.sources or cand.kind == "noun" or not is_mutual(cand):
+        return
+    # only the thing a passive act was done to ("the deal ... was signed"): "The conflict between Armenia and
+    # Azerbaijan goes back to 1991" is said of a state of affairs, not done by its parties
+    things = [c for c in cand.scope.children if c.dep_ == "nsubjpass"]
+    parties = [t for thing in things for p in thing.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj" for t in coordinated(o)]
+    found = first_tier((tuple(parties),), ctx.mentions)
+    if len({actor_country(a) if len(actor_country(a)) == 3 else str(a.actor_code) for a in found}) > 1:
+        f.sources = found
+
+
 def described_subject(f: Filling, ctx: SentenceContext) -> None:
     """ "Will Washington become the first government to recognise Somaliland?": the one the description is of."""
     scope = f.cand.scope
@@ -413,10 +591,10 @@ def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, coordinated_home_groups, placed, placed_by_where, crowd, police, pronoun_speaker, coordinated_pronoun,
-    speakers_owned, speakers_own_forces, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
+    own_tiers, object_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, pronoun_speaker, coordinated_pronoun,
+    speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
     attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, name_modifier,
-    described_subject,
+    answered_with, parties_between, described_subject,
     drop_without_actor,
 )
 """The source steps in order."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from detente.coding.addressees import (
     APOLOGY_CODE,
     answered_party,
@@ -33,10 +35,17 @@ from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import home_group, placed_elsewhere, placed_group
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
-from detente.coding.participants import PERSON_KINDS, actor_country, first_tier, same_country
+from detente.coding.participants import (
+    NON_STATE_SECTORS,
+    PERSON_KINDS,
+    actor_country,
+    first_tier,
+    same_country,
+)
 from detente.coding.people_named import counted_own_people, described_national, nationals_among
 from detente.coding.phrase_targets import phrase_actors
 from detente.coding.place_targets import (
+    attack_noun_place,
     deep_place,
     demanded_at_home,
     domestic_law,
@@ -68,6 +77,7 @@ from detente.coding.source_steps import ATTEMPT_ON_LIFE, attempted_by_clause
 from detente.coding.state_nationals import held_national
 from detente.coding.visits import presence, visitors
 from detente.records.event import CameoCode
+from detente.records.mention import ResolvedActor
 
 __all__ = ["SHOW_OF_FORCE", "TARGET_STEPS"]
 
@@ -114,7 +124,31 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
     """The candidate's own target tiers. A tier that names only the source itself ("threatened to launch an
     offensive in its war with Iraq unless Baghdad accepted") does not hide the tiers below it; a statement's topic
     is not aimed at where it was ("declined to comment on the explosions near Isfahan")."""
-    f.targets = first_tier(f.cand.targets, ctx.mentions, besides=f.sources, places=f.cand.code[:3] not in TOPIC_CODES)
+    tiers = f.cand.targets
+    if f.sources and any(_own_envoy(t, f.sources, ctx) for tier in tiers for t in tier):
+        tiers = tuple(tuple(t for t in tier if not _own_envoy(t, f.sources, ctx)) for tier in tiers)
+    f.targets = first_tier(tiers, ctx.mentions, besides=f.sources, places=f.cand.code[:3] not in TOPIC_CODES)
+
+
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate", "emissary",
+                         "representative", "delegation", "delegate", "negotiator", "mission", "charge"})
+"""A state's own representatives abroad."""
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _own_envoy(tok: Token, sources: list[ResolvedActor], ctx: SentenceContext) -> bool:
+    """True when ``tok`` is the source's own envoy named through a pronoun ("Morocco recalled its ambassador in
+    protest at the Algerian decision", "Jordan withdrew its envoy"): the source's own agent, whom it does not act on,
+    so the target is to be found elsewhere ("to Algeria", "in protest at the Algerian decision"; twenty-second round).
+    "expelled the Russian ambassador" and "its ambassador to Algeria" (that tier is Algeria) are not this."""
+    noun = tok.head if tok.dep_ == "poss" else tok  # a pattern may point at the owner itself ("its")
+    if noun.lemma_.lower() not in ENVOY_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children):
+        return False
+    if any(str(s.actor_code)[3:6] in NON_STATE_SECTORS for s in sources):
+        return False
+    found = first_tier(((tok,),), ctx.mentions)
+    return bool(found) and all(same_country([a], sources) for a in found)
 
 
 def attempted_target(f: Filling, ctx: SentenceContext) -> None:
@@ -262,6 +296,25 @@ def relative_clause_place(f: Filling, ctx: SentenceContext) -> None:
     clause on the attack says it hit, where."""
     if not f.targets and f.sources and f.cand.code[:2] in PLACE_TARGET_ROOTS and f.cand.kind in ("noun", "light"):
         f.targets = relative_place(f.cand, ctx.mentions)
+
+
+NOUN_PLACE_ROOTS = frozenset({"19", "20"})
+"""Fighting and mass violence named by a noun: aimed at whoever holds where they were fought."""
+
+
+def attack_noun_target(f: Filling, ctx: SentenceContext) -> None:
+    """ "if the EU criticised his offensive in Syria", "a Ukrainian drone attack set fire to an oil depot in Russia's
+    Bryansk region": a nominal attack that names no target is aimed at whoever holds the place it was fought in, or,
+    as the subject of a clause, the place of what that clause says it hit (twenty-second round)."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.kind != "noun" or cand.code[:2] not in PLACE_TARGET_ROOTS:
+        return
+    noun = cand.scope
+    host = ctx.filled(noun.head)[1] if noun.dep_ == "nsubj" else []
+    if host and all(t.kind in ("place", "country") for t in host):
+        f.targets = list(host)
+        return
+    f.targets = attack_noun_place(noun, ctx.mentions, own_phrase=cand.code[:2] in NOUN_PLACE_ROOTS)
 
 
 def deep_object_place(f: Filling, ctx: SentenceContext) -> None:
@@ -470,6 +523,38 @@ def answered(f: Filling, ctx: SentenceContext) -> None:
 
 
 RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reaction"})
+REACTING_ROOTS = frozenset({"09", "16", "19", "20"})
+"""Inquiries, reduced relations and force: acts that answer another's hostile act. Not shows of force, which the gold
+set reads as aimed at no one ("put its forces on alert as Chinese warships massed"), nor statements."""
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion, assault, fighting, mass violence: acts another answers."""
+AFTER_MARKS = frozenset({"after", "as", "when"})
+AFTER_PREPS = frozenset({"after", "following"})
+
+
+def answered_clause(f: Filling, ctx: SentenceContext) -> None:
+    """ "Ukrainian prosecutors opened a war crimes case after a Russian missile slammed into a pizzeria in
+    Kramatorsk", "Russia suspended the talks after Ukraine attacked a bridge in Crimea", "Israel launched air strikes
+    after Hezbollah fired rockets at the Golan Heights": an inquiry, sanction or strike that names no one, done after (or as) another country's actor used force, answers it and is aimed at that actor (twenty-second
+    round). Only an act of force or coercion by another country's actor in the time clause or phrase; a time clause
+    of talks or of the source's own acts names no target."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.kind == "noun" or cand.code[:2] not in REACTING_ROOTS:
+        return
+    verb = cand.scope
+    clauses = {c.i for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in AFTER_MARKS for m in c.children)}
+    clauses |= {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ in AFTER_PREPS
+                for p in c.children if p.dep_ == "pobj"}
+    if not clauses:
+        return
+    for other in ctx.candidates:
+        if other.scope.i not in clauses or other.code[:2] not in HOSTILE_ROOTS:
+            continue
+        doers = first_tier(other.sources, ctx.mentions)
+        if doers and not same_country(doers, f.sources):
+            f.targets = doers
+            return
 
 
 def responded_to(f: Filling, ctx: SentenceContext) -> None:
@@ -659,9 +744,9 @@ TARGET_STEPS: tuple[Step, ...] = (
     described_people, at_embassy, domestic, struck_down,
     home_target,
     object_place, passing, conjoined_scene,
-    relative_clause_place, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
+    relative_clause_place, attack_noun_target, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
     hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
-    answered_appeal, back_referenced, accused_by_participle, answered, responded_to, speakers_possession, one_other_country,
+    answered_appeal, back_referenced, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, one_other_country,
     invaded_country, posture_aim,
     mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
