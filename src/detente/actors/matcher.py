@@ -108,6 +108,8 @@ def _match_at(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, n: int,
         entries = tuple(e for e in kb.entries(key) if _fits(e, doc, normed, i, i + size))
         if size == 1:
             entries = tuple(e for e in entries if e.kind != "person" or not _other_given_name(doc, kb, normed, i, e))
+        else:
+            entries = tuple(e for e in entries if e.kind != "person" or not _longer_other_name(doc, kb, normed, i, e))
         if entries:
             return Hit(i, i + size, entries)
     return None
@@ -133,6 +135,26 @@ def _other_given_name(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, en
         return False
     given = kb.given_names(entry.key)
     return bool(given) and not any(_same_given_name(normed[before], g) for g in given)
+
+
+def _longer_other_name(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int, entry: NameEntry) -> bool:
+    """A listed person's name of two words or more that opens with one of the person's given names, after a
+    given name that is none of the person's, in one name the parser reads: "Abdelrahman Mohamed Youssef" is
+    not Boko Haram's Mohammed Yusuf. A title or honorific before the name is no given name ("Ayatollah Ali
+    Khamenei", "Crown Prince Mohammed bin Salman"), and a listed person's own first given name fits ("Recep
+    Tayyip Erdogan" with "Tayyip Erdogan" listed)."""
+    if i == 0 or normed[i - 1] in NAME_TITLES:
+        return False
+    given = kb.given_names(entry.key)
+    if not given or not any(_same_given_name(normed[i], g) for g in given):
+        return False  # a name that opens with no given name ("bin Salman") is left to the other rules
+    prev, token = doc[i - 1], doc[i]
+    # the small model often leaves a rarer first given name out of the PERSON entity ("Abdelrahman"), so the
+    # word before need only be a capitalised proper noun that no entity of another kind claims
+    if not (prev.ent_type_ in ("PERSON", "") and token.ent_type_ == "PERSON" and prev.pos_ == "PROPN"
+            and prev.text[:1].isupper() and prev.is_alpha and not prev.is_stop):
+        return False
+    return not any(_same_given_name(normed[i - 1], g) for g in given)
 
 
 def _same_given_name(a: str, b: str) -> bool:

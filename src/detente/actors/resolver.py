@@ -228,6 +228,10 @@ class _Run(UnnamedPeopleRules):
             compound = self._next_hit(k, pos, ("agent",), skip=0 if pos == hit.end else 2)
             if self._not_an_actor(hit):
                 return hit.end
+            if compound is None and pos > hit.end:
+                office = self._region_office(k, pos)
+                if office is not None:
+                    return office
             if compound is not None:
                 polity = self._polity_of(hit.entries[0], places=True)
                 if polity is not None:  # "Tigray's leaders" are not "Ethiopia's government"
@@ -254,6 +258,26 @@ class _Run(UnnamedPeopleRules):
             return self._agent(k, hit.start, None)
         return hit.end
 
+    def _region_office(self, k: int, pos: int) -> int | None:
+        """``the Kurdistan Region's prime minister``, ``Tigray's president``, ``Tamil Nadu's chief minister``: a
+        title after a region's possessive, with no name after it, is the region's own office, not the state's
+        holder of that title (Iraq's prime minister): coded as its state's government (CAMEO has no sub-national
+        code), entity ``place:<region>``, as "Tigray's leaders" are. A name after the title is left to the usual
+        rules ("Tigray's president Getachew Reda"). None when no title follows."""
+        hit = self.hits[k]
+        nxt = self._next_hit(k, pos, ("title",))
+        if nxt is None:
+            return None
+        title = self.hits[nxt[0]]
+        if title.end < len(self.doc) and (title.end in self.hit_at or self._proper_run(title.end) > title.end):
+            return None
+        polity = self._polity_of(hit.entries[0], places=True)
+        if polity is None or polity.is_igo:
+            return None
+        place = " ".join(self.normed[hit.start:hit.end])
+        return self._sector(hit.start, title.end, replace(polity, place=place), "GOV",
+                            f"{self._text(title.start, title.end)!r}: the office of the region {place!r}", 0.7)
+
     def _compound_adjective(self, k: int, word: str) -> int | None:
         """A name inside a stance or location adjective (``word``, of ``_compound_word``): no mention of its
         own; a location gives its country to the sector word after it ("a Beirut-based newspaper" -> LBNMED);
@@ -265,6 +289,8 @@ class _Run(UnnamedPeopleRules):
             # "rejected a US-backed ceasefire plan": a plan is its backer's proposal, so the backer is named
             self._entity(hit, hit.start, hit.end, "backer of a proposal")
             return hit.end + 2
+        if word in ORIGIN_SUFFIXES:
+            return self._origin(hit)
         if word not in LOCATION_SUFFIXES:
             return hit.end + (2 if word in STANCE_SUFFIXES else 0)
         pos = hit.end + 2
@@ -273,6 +299,44 @@ class _Run(UnnamedPeopleRules):
         if polity is None or polity.is_igo or agent is None:
             return pos
         return self._agent(agent[0], hit.start, replace(polity, how=f"{self._text(hit.start, pos)!r}"), 0.7)
+
+    def _origin(self, hit: Hit) -> int:
+        """``Chinese-made cars``, ``Iranian-built drones``, ``US-supplied weapons``: the country of origin of a
+        good, named as the state (a tariff on Chinese-made cars is aimed at China), a low-confidence mention of
+        kind ``origin`` so that a rule can tell it from a named actor: the maker is not the user ("Russian-made
+        jets bombed Aleppo" names no Russian act). A capital, region or IGO there names no state: no mention."""
+        end = hit.end + 2
+        polity = self._polity_of(hit.entries[0], places=False)
+        if polity is None or polity.is_igo or hit.kind not in ("country", "demonym") or not self._traded(end - 1):
+            return end
+        actor = self.kb.country(polity.code)
+        self._emit(hit.start, hit.end, code=polity.code, name=actor.name if actor else None, country=polity.code,
+                   sector=None, entity_id=f"country:{polity.code}", kind="origin", confidence=0.5,
+                   reason=f"{self._text(hit.start, end)!r}: the country a good comes from, {polity.code}")
+        return end
+
+    def _traded(self, made: int) -> bool:
+        """The good that ``made`` (the "-made" word) describes is what a trade measure falls on: "tariffs on
+        Chinese-made cars", "a ban on imports of Russian-made drones", "banned Chinese-built cameras". A good
+        that is used, received, fired, shot down or exported names no measure on its maker ("barred exports of
+        US-made chips to China" falls on China), nor does a measure on someone else ("sanctioned suppliers of
+        Iranian-made drones")."""
+        good = self.doc[made].head
+        for _ in range(3):
+            head = good.head
+            if good.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "of", "against", "into"):
+                owner = head.head
+                if _measure(owner) or owner.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "dobj" and _measure(c) for c in owner.children):
+                    return True  # "imposed duties on Chinese-made steel": the parser hangs "on" on the verb
+                if owner.lemma_.lower() not in GOODS_FLOW_NOUNS:
+                    return False
+                good = owner  # "a ban on imports of Chinese-made cars": climb to "imports"
+                continue
+            if good.dep_ == "nsubj" and head.lemma_.lower() == "face":  # "Chinese-made cars face tariffs"
+                return any(c.dep_ == "dobj" and _measure(c) for c in head.children)
+            return good.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TRADE_MEASURE_VERBS
+        return False
 
     def _relative(self, start: int, end: int) -> int | None:
         """``Bashar al-Assad's brother Maher``, ``Nancy Pelosi's husband, Paul``: a lone first name or surname
@@ -537,6 +601,14 @@ class _Run(UnnamedPeopleRules):
             return self._sector(start, end, polity, "IGO", f"{self._text(hit.start, hit.end)!r}, named with "
                                 f"the chief's title (no holder on record)", 0.8, name=actor.name if actor else None,
                                 entity_id=entry.key)
+        if self._retired_surname(hit, entry):
+            place = self._coded_place(hit)
+            if place is not None:
+                self._emit(hit.start, hit.end, code=place.code, name=None, country=place.code, sector=None,
+                           entity_id=place.key, kind="place", confidence=PLACE_CONFIDENCE,
+                           reason=f"{self._text(hit.start, hit.end)!r} is the town, not the surname of a person out "
+                                  f"of office for over {RETIRED_YEARS} years: the country it lies in, {place.code}")
+            return end
         if self._place_not_person(hit, entry):
             place = self._coded_place(hit)
             if place is not None and hit.start > 0 and self.normed[hit.start - 1] in TOWN_PREPOSITIONS:
@@ -635,7 +707,24 @@ class _Run(UnnamedPeopleRules):
             return None
         if len(ranked) > 1 and ranked[1][0] == rank or any(c != countries for _, _, c in ranked[1:]):
             return None
+        if countries <= self._served(persons):
+            return leader  # "Aliyev": every listed Aliyev served Azerbaijan, so the name alone is its leader's
         return leader if countries <= self._countries_named(hit) else None
+
+    def _served(self, persons: list[NameEntry]) -> set[str]:
+        """The one country that every listed bearer of a shared surname served or codes as (Heydar and Ilham
+        Aliyev: Azerbaijan), as a set; empty when they served different countries or any IGO ("Kim": both Koreas
+        and the World Bank) or one of them has no country on record."""
+        found: set[str] = set()
+        for key in {e.key for e in persons}:
+            tenures = self.kb.tenures_of(key)
+            if tenures:
+                found |= {t.country or "" for t in tenures}
+            else:
+                found.add(self.kb.code_on(key, self.on).country or "")
+            if len(found) > 1 or "" in found:
+                return set()
+        return found
 
     def _countries_named(self, but: Hit) -> set[str]:
         """The countries the article names anywhere but in ``but`` (countries, capitals, demonyms, metonyms, places,
@@ -754,6 +843,20 @@ class _Run(UnnamedPeopleRules):
         # spaCy often tags such a town PERSON ("in Bolton"): the word's part of speech is what counts
         return all(self.doc[i].ent_type_ in PLACE_ENTITY_TYPES or self.doc[i].pos_ == "PROPN"
                    for i in range(hit.start, hit.end))
+
+    def _retired_surname(self, hit: Hit, entry: NameEntry) -> bool:
+        """An automatic surname ("Palma" of Panama's Manuel Solís Palma) that is also a place's name, of a person
+        whose every office ended more than ``RETIRED_YEARS`` years before the article's date and whom the article
+        has not named in full: the place ("Insurgents seized Palma" in 2021 is Mozambique's town)."""
+        if not entry.weak or self.on is None or entry.key in self.ctx.introduced:
+            return False
+        if not any(e.kind == "place" for e in hit.entries):
+            return False
+        tenures = self.kb.tenures_of(entry.key)
+        if not tenures or any(t.end is None for t in tenures):
+            return False
+        last = max(t.end for t in tenures if t.end is not None)
+        return (self.on - last).days > RETIRED_YEARS * 365
 
     def _listed_town(self, hit: Hit) -> bool:
         """``in Nondin and Soro``: a lone name joined to the object of a town preposition that is no actor the
@@ -1099,6 +1202,18 @@ class _Run(UnnamedPeopleRules):
 # leader"): an unknown name with such a title is not given the country its sentence names.
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # A stance word before a proposal names its proposer ("a US-backed ceasefire plan"); see ``_compound_adjective``.
+# The hyphened words after a country or demonym that name where a good comes from ("Chinese-made", "US-supplied").
+ORIGIN_SUFFIXES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
+                             "donated"})
+# Trade measures whose object's origin is the country they fall on ("tariffs on Chinese-made cars").
+TRADE_MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "tax", "ban", "embargo", "quota", "restriction", "curb",
+                                 "limit", "sanction", "probe", "investigation", "boycott", "surcharge"})
+# Nouns of goods moving into a market, through which a measure reaches the good ("a ban on imports of ...").
+GOODS_FLOW_NOUNS = frozenset({"import", "shipment", "sale", "purchase"})
+TRADE_MEASURE_VERBS = frozenset({"ban", "bar", "tax", "restrict", "curb", "block", "blacklist", "prohibit", "boycott",
+                                 "sanction", "exclude"})
+# An automatic surname of a person out of office for longer than this gives way to a place of that name.
+RETIRED_YEARS = 10
 PROPOSER_SUFFIXES = frozenset({"backed", "sponsored", "supported"})
 PROPOSAL_NOUNS = frozenset({"plan", "proposal", "initiative", "resolution", "draft", "framework", "roadmap",
                             "blueprint", "bill", "motion"})
@@ -1183,3 +1298,8 @@ def _blank_pipeline() -> Language:
 
 def _igo_like(scope: frozenset[str]) -> frozenset[str]:
     return frozenset(code for code in scope if code.startswith("IGO"))
+
+
+def _measure(token: Token) -> bool:
+    """A trade measure's noun ("tariffs", "duties", "a ban"; "taxes", which the small model lemmatises "taxis")."""
+    return token.lemma_.lower() in TRADE_MEASURE_NOUNS or token.lower_ in ("taxes", "duties", "tariffs")

@@ -27,6 +27,7 @@ from detente.actors.lexicon import (
     NAME_TITLES,
     NOT_ACTOR_ENTS,
     PORTFOLIOS,
+    POSSESSIVE,
     STANCE_SUFFIXES,
     STATELESS_PEOPLES,
     SUBJECT_DEPS,
@@ -324,8 +325,9 @@ class RunBase:
                 return True
             # (a comma is never inside a name: "in El Geneina, Human Rights Watch said" is two names that
             # the small model tags as one ORG)
+            # (nor is a possessive: "Tamil Nadu's leaders", which the small model tags as one PERSON)
             if (token is not None and token.ent_iob_ == "I" and token.ent_type_ in (*NOT_ACTOR_ENTS, "PERSON")
-                    and not token.is_punct and end not in self.hit_at):
+                    and not token.is_punct and end not in self.hit_at and self.normed[end] not in POSSESSIVE):
                 return True
             if self._elsewhere(hit):
                 return True
