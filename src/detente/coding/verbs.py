@@ -626,7 +626,10 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
     if scratch is None:
         scratch = _VerbScratch(verb)
     for word in pattern.excluded:
-        if word.startswith("@"):
+        if word == OWN_OBJECT:
+            if _own_object(scratch.children()):
+                return None
+        elif word.startswith("@"):
             if _predicated_object(scratch.children(), word[1:]):
                 return None
         elif (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None \
@@ -683,6 +686,25 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
             for word in pattern.excluded):
         return None  # "declared war on drugs": the excluded word is the final preposition's object (seventeenth round)
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+OWN_OBJECT = "@own"
+"""The excluded word of a pattern that is no act on another when its direct object is the doer itself or its own
+("Poland is arming itself", "Finland trains its reservists": arming or training one's own forces is no aid to or
+cooperation with anyone) (twenty-third round)."""
+_REFLEXIVES = frozenset({"itself", "themselves", "ourselves", "himself", "herself"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def _own_object(kids: list[Token]) -> bool:
+    """True when a direct object among ``kids`` is a reflexive pronoun or a noun owned by "its", "their" or "our" (or
+    "its own", "their own"): the doer's own (see :data:`OWN_OBJECT`)."""
+    for obj in (k for k in kids if k.dep_ == "dobj"):
+        if obj.lower_ in _REFLEXIVES:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children):
+            return True
+    return False
 
 
 def _unattached_arguments(verb: Token, kids: list[Token]) -> list[Token]:
@@ -893,6 +915,66 @@ def _named_pobj(prep: Token, objects: tuple[tuple[str, str | None], ...]) -> Tok
                 if (head.lemma_.lower() == lemma or head.lower_ == lemma) and (
                         modifier is None or _has_modifier(head, modifier)):
                     return head
+            model = weapon_class(head) if head.pos_ in ("PROPN", "NOUN", "NUM") else None
+            if model is not None and (model, None) in objects:
+                return head  # "asked for F-16s": a model name stands for its class (twenty-third round)
+    return None
+
+
+WEAPON_MODELS: dict[str, str] = {
+    **dict.fromkeys((
+        "f-16", "f-35", "f-15", "f-18", "f/a-18", "f-22", "su-35", "su-34", "su-30", "su-27", "su-25", "su-57",
+        "mig-29", "mig-31", "rafale", "gripen", "eurofighter", "mirage", "j-10", "j-20", "jf-17", "tejas",
+        "kfir", "f-5"), "jet"),
+    **dict.fromkeys((
+        "leopard", "abrams", "challenger", "merkava", "t-72", "t-64", "t-80", "t-90", "k2", "amx-10", "bradley",
+        "marder", "stryker", "m113", "bmp", "bmp-2", "bmp-3", "btr", "cv90"), "tank"),
+    **dict.fromkeys((
+        "himars", "nasams", "patriot", "iris-t", "s-300", "s-400", "s-500", "thaad", "iron dome", "david's sling",
+        "samp/t", "gepard", "pantsir", "buk", "skyguard"), "system"),
+    **dict.fromkeys((
+        "atacms", "storm shadow", "scalp", "taurus", "tomahawk", "kinzhal", "iskander", "kalibr", "javelin",
+        "stinger", "nlaw", "harpoon", "neptune", "zircon", "oreshnik", "brahmos", "kh-101", "fateh-110",
+        "fateh-360", "hellfire", "exocet"), "missile"),
+    **dict.fromkeys((
+        "shahed", "shahed-136", "geran", "geran-2", "bayraktar", "tb2", "reaper", "mq-9", "switchblade",
+        "lancet", "mohajer", "mohajer-6", "orlan", "wing loong"), "drone"),
+    **dict.fromkeys(("apache", "black hawk", "chinook", "mi-8", "mi-17", "mi-24", "ka-52", "seahawk"),
+                    "helicopter"),
+    **dict.fromkeys(("m777", "caesar", "pzh 2000", "krab", "grad", "m142"), "artillery"),
+}
+"""Names of well-known weapon systems and the weapon class word the lexicon's patterns name ("delivered F-16s to
+Ukraine" is a delivery of jets, "sent HIMARS" of systems, "supplied Shaheds" of drones): keys are lower case, one
+word or several (the head and the words before it); a plural "s" is looked through ("F-16s", "Leopards")
+(twenty-third round)."""
+
+_MODEL_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "punct"})
+
+
+def weapon_class(head: Token) -> str | None:
+    """The weapon class word (:data:`WEAPON_MODELS`) of a noun that names a weapon system by its model name
+    ("F-16s", "HIMARS", "Storm Shadows", "Leopard 2s", "the IRIS-T"), or None. Only a capitalised or numbered name
+    counts: "patriots" and "hawks" in lower case are people, and so is a full name ("Stacey Abrams")."""
+    if not (head.text[:1].isupper() or head.text[:1].isdigit()):
+        return None
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    # "sent Stacey Abrams to Georgia": a model word inside a person's longer full name ("Storm Shadows", tagged a
+    # person, is the model's own two words)
+    person = head.i - entity.start + 1 if entity is not None and entity.label_ == "PERSON" else 0
+    left = [c for c in head.lefts if c.dep_ in _MODEL_MODIFIER_DEPS]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    words = [t for t in head.doc[start:head.i + 1] if t.dep_ != "det" and not t.is_space]
+    text = "".join(t.text + t.whitespace_ for t in words).strip().lower()
+    names = [text]
+    while " " in names[-1]:
+        names.append(names[-1].split(" ", 1)[1])  # "Bayraktar TB2s", "the new Storm Shadows"
+    if any(ch.isdigit() for ch in head.text):
+        names += [w.text.lower() for w in words[:-1]]  # "Leopard 2A6s": the model word before a numbered variant
+    names.append(head.text.lower())
+    for name in names:
+        for form in (name, name[:-1] if name.endswith("s") else None, name[:-2] if name.endswith("'s") else None):
+            if form and form in WEAPON_MODELS:
+                return WEAPON_MODELS[form] if person <= 1 or len(form.split()) >= person else None
     return None
 
 
@@ -918,7 +1000,18 @@ def _joint_subjects(verb: Token) -> bool:
                or (t.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in t.children))
                # "American and South Korean forces began their exercise": a plural of two coordinated owners
                or (t.tag_ == "NNS" and _coordinated_modifiers(t))
+               # "troops from Australia and the United States launched their exercises": a plural of members drawn
+               # from two coordinated sides (twenty-third round)
+               or (t.tag_ == "NNS" and _coordinated_origins(t))
                for t in found)
+
+
+def _coordinated_origins(noun: Token) -> bool:
+    """True when ``noun`` has a "from" phrase naming two coordinated proper names ("troops from Australia and the
+    United States", "delegations from China and India"): the plural is two sides' members (twenty-third round)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in p.children)
+        for p in c.children) for c in noun.children)
 
 
 def _coordinated_modifiers(noun: Token) -> bool:
@@ -958,6 +1051,9 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
             for modifier in by_word.get(word, ()):
                 if modifier is None or _has_modifier(head, modifier):
                     return head
+        model = weapon_class(head) if head.pos_ in ("PROPN", "NOUN", "NUM") else None
+        if model is not None and None in by_word.get(model, ()):
+            return head  # "delivered F-16s to Ukraine": a model name stands for its class (twenty-third round)
         if PLACE_NAME in by_word and _place_name(head):
             return head
         if NATIONALS in by_word and _nationals(head):
