@@ -24,6 +24,7 @@ from detente.coding.contents import protest_purposes
 from detente.coding.participants import (
     BORDER_NOUNS,
     actor_country,
+    brokering_participle,
     first_tier,
     resolve,
     resolve_all,
@@ -259,6 +260,8 @@ def threatened_party(verb: Token, sources: list[ResolvedActor], mentions: ActorM
     # threatens says of it is background, not whom the threat is aimed at (twenty-second round)
     where |= {t.i for s in (grammatical_subjects(verb) or grammatical_subjects(verb.head)) for c in s.children
               if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    # "did not send a delegation to the US-brokered ceasefire talks": the go-between is no party (twenty-third round)
+    where |= {t.i for p in verb.sent if brokering_participle(p) is not None for t in p.subtree}
     for m in mentions.within(verb.sent.start, verb.sent.end):
         if m.country and len(m.country) == 3 and m.country not in own and m.kind != "place" and m.head not in where:
             named.setdefault(m.country, m)

@@ -25,6 +25,8 @@ SINGULAR_ANAPHORS = frozenset({"country", "nation", "kingdom", "republic", "isla
 China attacked the island"; "the kingdom", "the republic" likewise; "Trump's plan for Gaza ... a stabilisation force
 for the enclave", "the territory", "the strip" for a territory named before). Only when exactly one other country is
 named."""
+LAND_ANAPHORS = frozenset({"island", "enclave", "territory", "strip"})
+"""Singular anaphors that name a land, not a state acting: "the island" is the country acted on before it."""
 ALL_PARTIES_NOUNS = frozenset({"side", "party"})
 """Nouns that, as "all sides" or "all parties", stand for every country a sentence names besides the source's."""
 PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
@@ -80,6 +82,10 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                 actor_country(m) in own for m in mentions.within(tok.sent.start, tok.sent.end)):
             # "Yoon apologised to the nation": with no other country in the sentence, the source's own
             named = [s for s in sources if s.country][:1]
+        if wanted == 1 and len(named) > 1 and lemma in LAND_ANAPHORS:
+            # "Would the US defend Taiwan if China attacked the island?": a land is what is acted on or spoken of,
+            # not one of the actors doing so; the one other country not named as a subject (twenty-third round)
+            named = [m for m in named if tok.doc[m.head].dep_ not in ("nsubj", "nsubjpass")]
         if (wanted == 1 and len(named) == 1) or (wanted == 2 and len(named) >= 2) or (wanted == -1 and named):
             picked = named if wanted == -1 else named[-wanted:]
             return [group_actor(tok, m.country or "", None, confidence=m.confidence * 0.8,

@@ -11,7 +11,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
-from detente.coding.clauses import direct_objects, prep_objects
+from detente.coding.clauses import coordinated, direct_objects, prep_objects
 from detente.coding.contents import clause_of, fold_contents
 from detente.coding.demand_nouns import (
     DEMAND_NOUNS,
@@ -28,9 +28,11 @@ from detente.coding.frame_candidates import (
 )
 from detente.coding.headlines import (
     mapped_back,
+    repaired_finite_modifier,
     repaired_headline,
     repaired_modal_question,
     repaired_reduced_clause,
+    repaired_title_participle,
 )
 from detente.coding.natural_causes import natural_cause
 from detente.coding.noun_candidates import (
@@ -40,7 +42,7 @@ from detente.coding.noun_candidates import (
     noun_candidate,
     with_hung_targets,
 )
-from detente.coding.or_else import or_else_consequences, or_else_threat
+from detente.coding.or_else import deadline_or_else, or_else_consequences, or_else_threat
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
 from detente.coding.verb_slips import attributive_gerund, misread_verb, talk_of
@@ -58,7 +60,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     frame's event and is not coded again; nor is any other event's content (:mod:`detente.coding.contents`).
     """
     headline = (repaired_headline(sent, lexicon) or repaired_reduced_clause(sent, lexicon)
-                or repaired_modal_question(sent, lexicon))
+                or repaired_modal_question(sent, lexicon) or repaired_title_participle(sent, lexicon)
+                or repaired_finite_modifier(sent))
     if headline is not None:  # "Russia, Ukraine swap prisoners": the clause the parser read as a noun phrase
         return [mapped_back(c, sent) for c in find_candidates(headline, lexicon)]
     found: dict[int, Candidate] = {}
@@ -84,7 +87,25 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     out = or_else_consequences(out, lexicon)  # "..., or his fighters would resume their attacks": the ultimatum's
     out += [left for c in list(out) if (left := recognition_left(c)) is not None]
     out += _nominals(tokens, tags, nouns, lexicon, consumed, folded, contents, framed)
-    return out
+    return [deadline_or_else(mediated_between(c)) for c in out]
+
+
+MEDIATION_CODES = frozenset({"039", "045"})
+
+
+def mediated_between(cand: Candidate) -> Candidate:
+    """A mediation named by a noun "between" its parties ("Qatar's mediation between Israel and Hamas", "the
+    mediation between Israel and Hamas by Qatar"): the mediator (its owner or "by" phrase) is the source, and the
+    parties are its targets, all of them, never a source (twenty-third round)."""
+    if cand.code not in MEDIATION_CODES or cand.kind != "noun":
+        return cand
+    parties = [p for c in cand.scope.children if c.dep_ == "prep" and c.lower_ == "between"
+               for o in c.children if o.dep_ == "pobj" for p in coordinated(o)]
+    if not parties:
+        return cand
+    taken = {p.i for p in parties}
+    sources = tuple(tuple(t for t in tier if t.i not in taken) for tier in cand.sources)
+    return dataclasses.replace(cand, sources=sources, targets=(tuple(parties), *cand.targets))
 
 
 RECOGNITION_CODE = "054"

@@ -368,6 +368,10 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return _host_subjects(head.head, depth), True
     if dep in ("xcomp", "advcl", "pcomp", "ccomp") or (dep == "pobj" and verb.tag_ == "VBG"):
         governor = head.head if dep in ("pcomp", "pobj") and head.pos_ == "ADP" else head
+        if governor.dep_ == "advmod" and governor.pos_ in ("ADV", "ADJ") and governor.head.pos_ in ("VERB", "AUX"):
+            # "India has stopped short of condemning Russia", "came close to striking": the adverb's "of/to" phrase
+            # belongs to the verb it modifies, whose subject acts (twenty-third round)
+            governor = governor.head
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
         by_object = (governor.lemma_.lower() in OBJECT_CONTROL and not _phoned(governor)) or (
             dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))

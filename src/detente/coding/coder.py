@@ -43,6 +43,7 @@ from detente.coding.factuality_irrealis import forecast_warning
 from detente.coding.factuality_repute import reputed_conduct
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
 from detente.coding.joint_acts import ONE_SIDED_CODES, in_exchange, is_joint, is_mutual
+from detente.coding.mass_violence import people_killed
 from detente.coding.nominals import ahead_of, meeting_purpose, modal_governor, times_clause
 from detente.coding.participants import (
     NON_STATE_SECTORS,
@@ -204,7 +205,8 @@ class EventCoder:
             attribution = resolve(said_by, mentions) if said_by is not None else None
             pairs = _actor_pairs(cand, sources, targets, sent)
             for source, target in pairs:
-                aimed = third_place_meeting(official_protest(legal_charge(aimed_code(cand, target), source), source),
+                aimed = third_place_meeting(official_protest(legal_charge(people_killed(aimed_code(cand, target),
+                                                                                        target), source), source),
                                             source, target, mentions)
                 event = self._event(aimed, evidence, index, article, source, target, factuality,
                                     dates[future], location, attribution)
@@ -360,13 +362,17 @@ def _answered_by_means(slot: Slot, slots: Sequence[Slot]) -> bool:
                                and (not sources or same_country(s, sources)) for c, s, _ in slots)
 
 
+MASS_KILLING_CODE = "202"
+
+
 def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
     """True for a killing or wounding verb whose subject is an attack noun coded with its source and target ("the
     Israeli assault on Gaza killed more than 100 Palestinians"): the toll of that attack, not a second event. When
     the attack names no target, or a leader is killed (the strike is then dropped as how it was done), the killing
-    stays."""
+    stays. A killing counted as a mass killing (202) is the attack's toll too ("Israeli strikes killed more than 100
+    Palestinians": one air campaign, twenty-third round)."""
     cand = slot[0]
-    if cand.kind != "verb" or not cand.code.startswith(TOLL_ROOT):
+    if cand.kind != "verb" or not (cand.code.startswith(TOLL_ROOT) or cand.code == MASS_KILLING_CODE):
         return False
     subjects = {c.i for c in cand.scope.children if c.dep_ == "nsubj"}
     return any(o.kind == "noun" and o.code[:2] in TOLLED_ATTACK_ROOTS and o.scope.i in subjects and s and t

@@ -140,6 +140,115 @@ def repaired_modal_question(sent: Span, lexicon: Lexicon) -> Span | None:
     return _copy(sent, arc, {verb.i: ("VERB", "VB")})
 
 
+def repaired_finite_modifier(sent: Span) -> Span | None:
+    """The sentence reparsed as "<noun phrase> <verb>-ed <object>" when the parser, finding no verb, read the finite
+    verb as a modifier of the name after it and the name before it as that name's compound ("Netanyahu's trip to
+    Washington angered Tehran": "trip" the root, "angered Tehran" the object of "to"), else None (twenty-third round).
+
+    A past-tense form (tagged VBD, not a participle) modifies no noun; the sentence has no other verb, the name before
+    it hangs on the name after it, and that name is a preposition's object inside the root noun's phrase: the name
+    before the verb ends the phrase, and the verb is the sentence's, with the root noun for subject."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBD"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    obj = verb.head
+    if verb.tag_ != "VBD" or verb.dep_ != "amod" or obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN") \
+            or obj.dep_ != "pobj" or verb.i == sent.start:
+        return None
+    name = sent.doc[verb.i - 1]
+    prep = obj.head
+    if name.tag_ not in _NAME_TAGS or name.head.i != obj.i or name.dep_ not in ("compound", "nmod") \
+            or prep.head.i != root.i:
+        return None
+
+    def arc(tok: Token) -> tuple[Token, str]:
+        if tok.i == verb.i:
+            return verb, "ROOT"
+        if tok.i == root.i:
+            return verb, "nsubj"
+        if tok.i == name.i:
+            return prep, "pobj"
+        if tok.i == obj.i:
+            return verb, "dobj"
+        if tok.head.i == obj.i and tok.i < verb.i:
+            return name, tok.dep_  # the words of the name before the verb
+        if tok.head.i == root.i and tok.i > obj.i:
+            return verb, tok.dep_  # the closing stop, a phrase after the object
+        return tok.head, tok.dep_
+
+    return _copy(sent, arc, {verb.i: ("VERB", "VBD")})
+
+
+AUXILIARY_LEMMAS = frozenset({"have", "be", "do", "get"})
+
+
+def repaired_title_participle(sent: Span, lexicon: Lexicon) -> Span | None:
+    """The sentence reparsed with a past participle before a titled name as that name's modifier, when the parser read
+    it as the clause's verb ("Police detained suspended President Yoon Suk Yeol": "detained" an auxiliary of
+    "suspended"; "Investigators detained impeached President Yoon", "Prosecutors charged deposed President Pedro
+    Castillo": the participle a clause of its own that takes the name for object), else None (twenty-third round).
+
+    English puts no verb right after a finite past verb with no auxiliary between them, so "<verb>-ed <participle>
+    <Name>" is the verb, then a participle describing the name ("suspended", "ousted", "jailed"): the finite verb is a
+    lexicon verb in the past tense (no form of "have", "be", "do" or "get", which do take a participle), the next word
+    is a past participle, the next a proper name that is the participle's direct object, and the verb has no object
+    of its own."""
+    toks = list(sent)
+    for k in range(len(toks) - 2):
+        verb, part = toks[k], toks[k + 1]
+        lemma = _past_lemma(verb, lexicon)
+        if (verb.tag_ != "VBD" or lemma is None or lemma in AUXILIARY_LEMMAS or part.tag_ not in ("VBN", "VBD")
+                or not part.lower_.endswith("ed") or toks[k + 2].tag_ not in _NAME_TAGS):
+            continue
+        obj = next((c for c in part.children if c.dep_ == "dobj" and c.tag_ in _NAME_TAGS and c.i > part.i), None)
+        aux = verb.dep_ == "aux" and verb.head.i == part.i
+        clause = part.head.i == verb.i and part.dep_ in ("advcl", "ccomp", "xcomp", "conj", "dep")
+        if obj is None or not (aux or clause) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        return _copy(sent, _title_participle_arcs(verb, part, obj, aux=aux), {verb.i: ("VERB", "VBD"),
+                                                                             part.i: ("ADJ", "JJ")},
+                     lemmas={verb.i: lemma})
+    return None
+
+
+def _past_lemma(verb: Token, lexicon: Lexicon) -> str | None:
+    """The lexicon verb a past form stands for: its lemma, or, when the parser read it as an auxiliary and left it
+    unlemmatised ("detained"), the form less its ending ("detain", "charge")."""
+    lemma = verb.lemma_.lower()
+    if lemma in AUXILIARY_LEMMAS:
+        return lemma
+    low = verb.lower_
+    for form in (lemma, low[:-2] if low.endswith("ed") else "", low[:-1] if low.endswith("ed") else ""):
+        if form and lexicon.has_verb(form):
+            return form
+    return None
+
+
+def _title_participle_arcs(verb: Token, part: Token, obj: Token, *, aux: bool) -> Callable[[Token], tuple[Token, str]]:
+    """The arcs of :func:`repaired_title_participle`'s copy: the participle a modifier of the name, the name the
+    verb's object, whatever else hung on the participle on the verb (which takes the participle's place when the
+    parser read the verb as its auxiliary)."""
+
+    def arc(tok: Token) -> tuple[Token, str]:
+        if tok.i == verb.i:
+            if aux:
+                return (verb, "ROOT") if part.dep_ == "ROOT" else (part.head, part.dep_)
+            return tok.head, tok.dep_
+        if tok.i == part.i:
+            return obj, "amod"
+        if tok.i == obj.i:
+            return verb, "dobj"
+        if tok.head.i == part.i:
+            return verb, tok.dep_
+        return tok.head, tok.dep_
+
+    return arc
+
+
 def mapped_back(cand: Candidate, sent: Span) -> Candidate:
     """``cand``, found on the repaired copy of ``sent``, with the sentence's own tokens in its slots."""
     doc = sent.doc
@@ -214,10 +323,11 @@ def _rebuilt(sent: Span, verb: Token, obj: Token, first: Token, second: Token, f
     return _copy(sent, arc, {verb.i: ("VERB", "VBP")})
 
 
-def _copy(sent: Span, arc: Callable[[Token], tuple[Token, str]], retagged: dict[int, tuple[str, str]]) -> Span:
+def _copy(sent: Span, arc: Callable[[Token], tuple[Token, str]], retagged: dict[int, tuple[str, str]],
+          lemmas: dict[int, str] | None = None) -> Span:
     """A new one-sentence doc with the words, tags, lemmas and entities of ``sent``, each word's arc given by ``arc``
     (its new head, a word of the sentence, and its label), and the words of ``retagged`` (doc indices) given a new
-    part of speech and tag."""
+    part of speech and tag, and those of ``lemmas`` a new lemma."""
     toks = list(sent)
     arcs = [arc(t) for t in toks]
     heads = [head.i - sent.start for head, _ in arcs]
@@ -226,5 +336,5 @@ def _copy(sent: Span, arc: Callable[[Token], tuple[Token, str]], retagged: dict[
     tags = [retagged[t.i][1] if t.i in retagged else t.tag_ for t in toks]
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in toks]
     copy = Doc(sent.doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
-               tags=tags, pos=pos, lemmas=[t.lemma_ for t in toks], heads=heads, deps=deps, ents=ents)
+               tags=tags, pos=pos, lemmas=[(lemmas or {}).get(t.i, t.lemma_) for t in toks], heads=heads, deps=deps, ents=ents)
     return copy[:]

@@ -11,6 +11,8 @@ action") is a threat already and gets none besides (sixteenth round).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from detente.coding.candidate import Candidate
@@ -18,7 +20,7 @@ from detente.coding.clauses import direct_objects, grammatical_subjects
 from detente.coding.verbs import Lexicon, expand_quantity
 from detente.records.event import CameoCode
 
-__all__ = ["or_else_consequences", "or_else_threat"]
+__all__ = ["deadline_or_else", "or_else_consequences", "or_else_threat"]
 
 ASKING_ROOTS = frozenset({"10", "02"})
 """Demands and appeals, whose content may end "or face ..."."""
@@ -50,6 +52,23 @@ def or_else_threat(frame: Candidate, lexicon: Lexicon) -> Candidate | None:
                              sources=frame.sources, targets=(asked, *frame.targets), specificity=2,
                              inherited=frame.inherited, kind="frame")
     return None
+
+
+EXPULSION_CODE = "174"
+
+
+def deadline_or_else(cand: Candidate) -> Candidate:
+    """A deadline to leave that ends "or face ..." ("gave Saddam Hussein and his sons 48 hours to leave Iraq or face
+    military action") is an ultimatum (139): the alternative it names is a threat, so the deadline is no expulsion
+    with a date (174), which it stays without one ("gave the French ambassador 72 hours to leave") (twenty-third
+    round)."""
+    if cand.code != EXPULSION_CODE or cand.kind != "verb":
+        return cand
+    clauses = [t for t in cand.scope.subtree if t.i != cand.scope.i and t.pos_ in ("VERB", "AUX")
+               and t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")]
+    if any(_alternatives(c) for c in clauses):
+        return dataclasses.replace(cand, code=CameoCode(ULTIMATUM_CODE))
+    return cand
 
 
 def _alternatives(clause: Token) -> list[Token]:

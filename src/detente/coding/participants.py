@@ -273,6 +273,8 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
         return found
     if tok.lemma_.lower() in TIME_NOUNS:  # "in the first hours of the Russian invasion": a time, not whose it is
         return None
+    if brokering_participle(tok) is not None:
+        return None  # "resumed Qatari-mediated talks": the mediator is no party to the talks
     if tok.lower_ in PERSON_PRONOUNS:
         return _person_antecedent(tok, mentions)
     if tok.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus", "relations with the US": the other side
@@ -299,7 +301,7 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
                 if found is not None:
                     return found
     inside = [m for m in mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
-              if not (related and tok.doc[m.head].dep_ == "poss")]
+              if not (related and tok.doc[m.head].dep_ == "poss") and not _go_between(tok, tok.doc[m.head])]
     if inside:
         return inside[-1]
     if _origin_people(tok):  # "gunmen from a Mexican cartel", "troops from Chad": whom they come from
@@ -371,11 +373,37 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     # "the leaders of Iran"; "nine sites in Pakistan", "an apartment block in Dnipro": a place in the
     # phrase stands for whoever holds it
     # "24 hostages, including 13 Israelis": the people named in the phrase
-    preps = PHRASE_PLACE_PREPS if places else ("of",)
+    # "declined to sign the final declaration of the AI summit in Paris": a gathering is not its host's
+    preps = PHRASE_PLACE_PREPS if places and tok.lemma_.lower() not in GATHERING_NOUNS else ("of",)
     found = _prep_actor(tok, tuple(p for p in preps if p != "of") if related else preps, mentions)
     if found is None and places:  # "strike any targets on Polish territory"
         found = next((a for t in territory_objects([tok]) if (a := resolve_nested(t, mentions)) is not None), None)
     return found
+
+
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "host", "facilitate"})
+TALK_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting"})
+"""Talks, and the participles that name who brokers or hosts them: "the US-brokered ceasefire talks", "Qatari-mediated
+talks", "the Saudi-hosted talks in Jeddah" are held by their parties; the go-between is none of them
+(twenty-third round)."""
+
+
+def _go_between(talks: Token, name: Token) -> bool:
+    """True when ``name`` hangs on a "-brokered/-mediated/-hosted" participle before the talks noun ``talks``."""
+    part = name.head
+    return (name.dep_ in ("npadvmod", "compound", "amod", "nmod") and part.i != name.i
+            and brokering_participle(part) is not None and brokering_participle(part) == talks)
+
+
+def brokering_participle(part: Token) -> Token | None:
+    """The talks noun a "-brokered/-mediated/-hosted" participle stands before ("the US-brokered ceasefire talks":
+    through the compound), else None."""
+    if part.tag_ != "VBN" or part.dep_ != "amod" or part.lemma_.lower() not in GO_BETWEEN_VERBS:
+        return None
+    noun = part.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.lemma_.lower() in TALK_NOUNS else None
 
 
 def _origin_people(tok: Token) -> bool:
@@ -391,15 +419,25 @@ def territory_objects(heads: list[Token]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in TERRITORY_NOUNS]
 
 
+GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "meeting", "gathering", "session", "assembly",
+                             "ceremony", "congress", "convention", "dialogue", "retreat", "sideline", "sidelines"})
+"""Gatherings: "denounced sanctions at the BRICS summit in Kazan", "pledged aid at a conference in Paris" say where
+and when an act was done, not whose the thing acted on is; "the final declaration of the AI summit in Paris" is the
+summit's, not its host's (twenty-third round)."""
+WHERE_PREPS = frozenset({"at", "in", "during"})
+
+
 def _prep_actor(tok: Token, preps: tuple[str, ...], mentions: ActorMentions, *,
                 depth: int = 0) -> ResolvedActor | None:
     for prep in preps:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == prep:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not (prep in WHERE_PREPS and pobj.lemma_.lower() in GATHERING_NOUNS):
                         found = resolve_nested(pobj, mentions)
-                        if found is None and depth < 1:  # "an inquiry into the crackdown in Iran"
+                        # "an inquiry into the crackdown in Iran"; not "the declaration of the AI summit in Paris",
+                        # whose host is where it met, not whose the declaration is
+                        if found is None and depth < 1 and pobj.lemma_.lower() not in GATHERING_NOUNS:
                             found = _prep_actor(pobj, preps, mentions, depth=depth + 1)
                         if found is not None:
                             return found

@@ -30,7 +30,7 @@ from detente.coding.addressees import (
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
 from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects
 from detente.coding.contents import TOLL_VERBS
-from detente.coding.crowds import domestic_target, group_actor, one_country
+from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import home_group, placed_elsewhere, placed_group
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
@@ -169,6 +169,27 @@ def condition_counterpart(f: Filling, ctx: SentenceContext) -> None:
     """ "Would Pakistan use nuclear weapons if India invaded?": force and its condition answer each other."""
     if not f.targets and f.sources and f.cand.kind != "noun" and f.cand.code[:2] >= CONFLICT_ROOT:
         f.targets = conditional_counterparts(f.cand.scope, f.sources, ctx.mentions)
+    if not f.targets and f.sources and f.cand.kind != "noun" and f.cand.code[:2] == CONFLICT_ROOT:
+        f.targets = conditioned_home_institution(f.cand.scope, f.sources[0])
+
+
+def conditioned_home_institution(verb: Token, source: ResolvedActor) -> list[ResolvedActor]:
+    """ "Nigeria's Labour Congress threatened a nationwide strike unless the government reversed its removal of the
+    fuel subsidy", "Kenya's teachers threatened to strike unless the government raised their pay": a threat by
+    people outside the state whose condition is an unnamed institution's act ("the government", "parliament") is
+    aimed at that institution of their own country (twenty-third round)."""
+    country = source.country
+    if source.sector not in NON_STATE_SECTORS or not country or len(country) != 3:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    conditions = [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    for tok in (t for c in conditions for t in grammatical_subjects(c)):
+        sector = DOMESTIC_INSTITUTIONS.get(tok.lemma_.lower())
+        if sector is not None and [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")] == ["the"]:
+            return [group_actor(tok, country, sector, confidence=source.confidence * 0.8,
+                                reason=f"unnamed {tok.lower_} of the source's country {country} in a condition")]
+    return []
 
 
 def stationed(f: Filling, ctx: SentenceContext) -> None:
@@ -594,13 +615,23 @@ INVASION_NOUNS = frozenset({"invasion", "annexation", "occupation"})
 """Acts that always have a country for victim: with none named on the noun, the one other country of the sentence."""
 
 
+REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+"""Statements, appeals, support, demands, disapproval and rejection: what their sources say of an act they are
+not party to."""
+
+
 def invaded_country(f: Filling, ctx: SentenceContext) -> None:
     """ "Zelensky declared martial law across Ukraine in the first hours of the Russian invasion": an invasion,
     annexation or occupation named with no victim is of the one other country the sentence names (seventeenth
     round)."""
     if not f.targets and len(f.sources) == 1 and f.cand.kind == "noun" \
             and f.cand.scope.lemma_.lower() in INVASION_NOUNS:
-        f.targets = threatened_party(f.cand.scope, f.sources, ctx.mentions)
+        # "China has refrained from condemning Russia's invasion", "Belarus backed the invasion": who speaks of,
+        # judges or backs the invasion in a clause above it is no victim of it (twenty-third round)
+        noun = f.cand.scope
+        reactors = [a for c, s, _ in ctx.slots if c.code[:2] in REACTION_ROOTS and c.scope.i != noun.i
+                    and c.scope in noun.ancestors for a in s]
+        f.targets = threatened_party(noun, [*f.sources, *reactors], ctx.mentions)
 
 
 def posture_aim(f: Filling, ctx: SentenceContext) -> None:
