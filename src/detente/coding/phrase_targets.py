@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.coding.participants import actor_country, new_other_country
 from detente.records.mention import ActorMentions, ResolvedActor
 
-__all__ = ["phrase_actors"]
+__all__ = ["origin_actors", "phrase_actors"]
 
 PHRASE_DEPS = frozenset({
     "dobj", "obj", "prep", "pobj", "pcomp", "amod", "compound", "nmod", "poss", "conj", "cc", "det", "nummod",
@@ -33,8 +33,10 @@ ASIDE_PREPS = frozenset({
 })
 """Prepositions of comparison, concession and time: what they name is no one the act reaches ("received more asylum
 applications than any other EU country", "tightened controls after talks with China")."""
-ACTOR_KINDS = frozenset({"country", "demonym", "igo", "group", "person", "agent", "grouping", "capital", "metonym"})
+ACTOR_KINDS = frozenset({"country", "demonym", "igo", "group", "person", "agent", "grouping", "capital", "metonym",
+                         "origin"})
 """Mention kinds that stand for an actor the act can concern (not a mere place)."""
+
 MAX_DEPTH = 7
 GOODS_NOUNS = frozenset({
     "import", "export", "good", "product", "shipment", "purchase", "produce", "commodity", "delivery", "supply",
@@ -104,4 +106,19 @@ def phrase_actors(scope: Token, kind: str, sources: list[ResolvedActor],
             continue
         if new_other_country(m, own, found):
             found.append(m)
+    return found if len(found) == 1 else []
+
+
+def origin_actors(scope: Token, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:
+    """The one country whose goods the act's object names by their maker ("is weighing tariffs on Chinese-made
+    electric vehicles"): the resolver gives such an `origin` mention only for goods under a trade measure, so it
+    names whom the measure concerns. None when no such goods, only the source's own, or several countries."""
+    objects = [c for c in scope.children if c.dep_ in ("dobj", "obj", "prep", "nsubjpass")]
+    spans = [(min(t.i for t in o.subtree), max(t.i for t in o.subtree) + 1) for o in objects]
+    own = {actor_country(s) for s in sources}
+    found: list[ResolvedActor] = []
+    for start, end in spans:
+        for m in mentions.within(start, end):
+            if m.kind == "origin" and new_other_country(m, own, found):
+                found.append(m)
     return found if len(found) == 1 else []

@@ -43,7 +43,7 @@ from detente.coding.participants import (
     same_country,
 )
 from detente.coding.people_named import counted_own_people, described_national, nationals_among
-from detente.coding.phrase_targets import phrase_actors
+from detente.coding.phrase_targets import origin_actors, phrase_actors
 from detente.coding.place_targets import (
     attack_noun_place,
     deep_place,
@@ -452,6 +452,9 @@ def drop_trip_home(f: Filling, ctx: SentenceContext) -> None:
 
 MILITARY_AID_PREFIX = "074"
 MOBILIZATION_CODE = CameoCode("154")
+FORCE_CODE = "190"
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "move", "rush"})
+"""Verbs that move one's forces somewhere: into a place of one's own country they are a deployment, not force."""
 
 
 def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
@@ -460,6 +463,14 @@ def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
     named (seventeenth round)."""
     if (f.cand.code.startswith(MILITARY_AID_PREFIX) and f.cand.kind != "noun" and f.sources and f.targets
             and all(same_country([t], f.sources) for t in f.targets)):
+        f.cand = dataclasses.replace(f.cand, code=MOBILIZATION_CODE, needs_target=False)
+        f.targets = []
+    elif (f.cand.code == FORCE_CODE and f.cand.kind != "noun" and f.cand.scope.lemma_.lower() in SENDING_VERBS
+          and f.sources and f.targets and all(t.kind in ("country", "place") for t in f.targets)
+          and all(same_country([t], f.sources) for t in f.targets)):
+        # "Trump sent troops into Los Angeles", "Modi sent troops into Manipur": troops sent into a place of one's
+        # own country are a deployment there (154), not force used on oneself (190); force on a named group of
+        # one's own ("sent troops against the rebels") keeps its target
         f.cand = dataclasses.replace(f.cand, code=MOBILIZATION_CODE, needs_target=False)
         f.targets = []
 
@@ -760,6 +771,10 @@ def phrase_target(f: Filling, ctx: SentenceContext) -> None:
             and not cand.code.startswith(ACCUSATION_PREFIX)
             and not (len(f.sources) > 1 and is_mutual(cand))):
         f.targets = phrase_actors(f.cand.scope, f.cand.kind, f.sources, ctx.mentions)
+    elif not f.targets and f.sources:
+        # "Ottawa is weighing tariffs on Chinese-made electric vehicles": goods named by their maker's country
+        # under a trade measure name whom any act on the measure concerns
+        f.targets = origin_actors(f.cand.scope, f.sources, ctx.mentions)
 
 
 def keep_enough(f: Filling, ctx: SentenceContext) -> None:
