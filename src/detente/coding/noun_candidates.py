@@ -157,7 +157,7 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
                   and (c not in victims or noun.lemma_.lower() not in PEOPLE_CRIMES))
     # the one an act was done to is its target unless the noun names another ("extradition to the United States")
     target_tiers = (tuple(targets), tuple(patients)) if patients else (tuple(targets),)
-    widened = _widened_to(phrase)
+    widened = _widened_to(phrase) or _governor_to(phrase, entry)
     if widened:
         target_tiers = (*target_tiers, widened)
     cand = Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
@@ -232,6 +232,25 @@ def _widened_to(noun: Token) -> tuple[Token, ...]:
     if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in EXTENDING_VERBS:
         return ()
     return tuple(prep_objects([verb, noun], frozenset({"to"})))
+
+
+RECIPIENT_FREE_GOVERNORS = frozenset({"approve", "authorize", "authorise", "announce", "order", "plan", "propose",
+                                      "halt", "suspend", "resume", "block", "freeze", "clear", "greenlight", "sign",
+                                      "finalize", "finalise", "complete", "speed", "expedite", "delay", "pause"})
+"""Verbs that take no recipient of their own, so a "to" phrase the parser hangs on them belongs to the delivery, sale
+or transfer they govern ("approved the sale of F-35s to the UAE", "cleared the delivery of tanks to Poland")
+(twenty-fourth round)."""
+
+
+def _governor_to(noun: Token, entry: NounEntry) -> tuple[Token, ...]:
+    """The recipients of a handing-over noun that the parser hung on its governing verb: "to" objects of a verb of
+    :data:`RECIPIENT_FREE_GOVERNORS` whose object the noun is, for entries whose target is introduced by "to" and a
+    noun with no "to" of its own."""
+    verb = noun.head
+    if "to" not in entry.target_preps or noun.dep_ not in ("dobj", "obj") \
+            or verb.lemma_.lower() not in RECIPIENT_FREE_GOVERNORS or prep_objects([noun], frozenset({"to"})):
+        return ()
+    return tuple(prep_objects([verb], frozenset({"to"})))
 
 
 def joined_act(cand: Candidate) -> bool:

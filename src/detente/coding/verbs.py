@@ -116,6 +116,9 @@ class VerbPattern:
     own_act: bool = False
     """The pattern's "+own_act": the verb must have a "that" clause stating an act the lexicon codes, done by the
     subject's own side ("admitted that its forces had shot down the airliner") (fifteenth round)."""
+    own_behind: bool = False
+    """The pattern's "+own_behind": the verb must have a "that" clause saying that the subject's own side was behind, or
+    responsible for, an act the lexicon codes ("confirmed it was behind the attack") (twenty-fourth round)."""
     text: str = ""
     # ``objects`` by object word: the modifiers each may need (None: none), looked up once per object head
     object_words: dict[str, tuple[str | None, ...]] = field(init=False, repr=False, compare=False)
@@ -131,7 +134,7 @@ class VerbPattern:
         """How much of the context the pattern pins down (more wins)."""
         modified = any(modifier is not None for _, modifier in self.objects)
         return (1 + len(self.words) + (2 if self.objects else 0) + (1 if modified else 0)
-                + (2 if self.subjects else 0) + (1 if self.prep_objects else 0) + (1 if self.own_act else 0))
+                + (2 if self.subjects else 0) + (1 if self.prep_objects else 0) + (1 if self.own_act or self.own_behind else 0))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -329,6 +332,14 @@ class Lexicon:
                 # Chinese embassy": China), which the owner tiers of the object read
                 acted_on = next((c for c in clause.children if c.dep_ in _OBJECT_DEPS), None)
                 found = dataclasses.replace(found, object_token=acted_on or found.object_token)
+            if found is not None and pattern.own_behind:
+                act = _owned_act_noun(verb)
+                entry = self.match_noun(act) if act is not None else None
+                if act is None or entry is None or str(entry.code)[:2] not in _CLAIMED_ROOTS:
+                    continue
+                # "confirmed it was behind the attack on the bridge": the act claimed is the pattern's object, and
+                # the group's target prepositions read whom it was aimed at
+                found = dataclasses.replace(found, object_token=act)
             if found is not None and found.object_token is None and pattern.object_is_target:
                 # "is investigating whether Yoon ordered ...": the coder's target steps read the one the clause is
                 # about as the target, as they read the one let ("let X return")
@@ -426,6 +437,7 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
     prep_objects: list[tuple[str, str | None]] = []
     object_prep: str | None = None
     own_act = False
+    own_behind = False
     i = 0
     while i < len(rest):
         part = rest[i]
@@ -449,6 +461,8 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
             excluded.append(part[1:])
         elif part == "+own_act":
             own_act = True
+        elif part == "+own_behind":
+            own_behind = True
         else:
             words.append(part)
         i += 1
@@ -458,7 +472,7 @@ def parse_pattern(text: str, code: CameoCode, *, target_preps: frozenset[str] = 
     if prep_objects and not (words and words[-1] in preps):
         raise DetenteError.make("D402", path=source, line=text, reason="a second [...] must follow a final preposition")
     return VerbPattern(lemma=lemma, code=code, words=tuple(words), objects=tuple(objects), object_prep=object_prep,
-                       prep_objects=tuple(prep_objects), own_act=own_act,
+                       prep_objects=tuple(prep_objects), own_act=own_act, own_behind=own_behind,
                        excluded=tuple(excluded), target_preps=frozenset(preps), needs_target=needs_target,
                        object_is_target=(object_is_target or object_prep is not None)
                        and not (objects and object_prep is None), text=text)
@@ -873,12 +887,42 @@ def _own_act_clause(verb: Token) -> Token | None:
     hosts = [verb, *(c for c in verb.children if c.dep_ in _OBJECT_DEPS)]
     for host in hosts:
         for clause in host.children:
+            if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and host is verb and clause.i > verb.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause  # "admitted carrying out the strike": a gerund with no subject is the subject's own act
             if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX") or clause.i < host.i:
                 continue
             doers = [c for c in clause.children if c.dep_ == "nsubj"]
             doers += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if doers and all(_own_doer(d) for d in doers):
                 return clause
+    return None
+
+
+_CLAIMED_ROOTS = frozenset({"17", "18", "19", "20"})
+"""The roots of acts a side claims by saying it was behind them: coercion, assaults, fighting, mass violence ("was
+behind the talks" claims nothing)."""
+
+
+def _owned_act_noun(verb: Token) -> Token | None:
+    """The act noun of ``verb``'s clause saying that the subject's own side was behind it or responsible for it ("said
+    it was behind the bombing", "confirmed that they were responsible for the attack"), or None (twenty-fourth
+    round). Another side named ("said Ukraine was behind the attack") is an accusation, no claim."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or clause.i < verb.i:
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not doers or not all(d.lower_ in _OWN_PRONOUNS for d in doers) \
+                or any(c.dep_ == "neg" for c in clause.children):
+            continue  # "said it was not behind the attack" denies it
+        hosts = [clause, *(c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() == "responsible")]
+        for host in hosts:
+            word = "behind" if host is clause else "for"
+            for prep in host.children:
+                if prep.dep_ == "prep" and prep.lower_ == word:
+                    act = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                    if act is not None:
+                        return act
     return None
 
 
