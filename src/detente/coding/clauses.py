@@ -123,11 +123,11 @@ def entity_bounds(token: Token) -> tuple[int, int] | None:
 
 def _listed_apposition(tok: Token) -> bool:
     """An "apposition" that is really a list member: a proper name set off by a comma and itself coordinated
-    with "and/or" ("The US, Russia, and Switzerland"); a true apposition renames, it is not followed by a
-    conjunct of its own."""
+    with "and/or" ("The US, Russia, and Switzerland"), the last member also a common noun ("Australia, the United
+    States and a dozen partner nations"); a true apposition renames, it is not followed by a conjunct of its own."""
     return (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"
             and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children)
-            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children))
+            and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children))
 
 
 MOVE_NOUNS = frozenset({"move", "step", "decision", "measure", "action"})

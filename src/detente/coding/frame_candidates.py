@@ -16,6 +16,7 @@ from detente.coding.clauses import (
     direct_objects,
     for_subject,
     grammatical_subjects,
+    is_passive,
     prep_objects,
     subjects,
     to_infinitive,
@@ -54,6 +55,28 @@ _REMOVAL_NOUNS = frozenset({
 Russian troops from Ukraine"."""
 
 
+MOBILISATION_ROOT = "15"
+PROTECTION_FORCE = CameoCode("074")
+OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "commit", "undertake"})
+"""Intent verbs that offer something to whoever it goes to: forces offered to a country are help for it. Not "vow" or
+"swear" ("vowed to send troops into Gaza" is a threat), nor "agree", a decision coded as the act itself."""
+
+
+def forces_offered(comp: Token, comp_code: CameoCode | None) -> CameoCode | None:
+    """ "Canada offered to send police to Haiti", "Kenya pledged to deploy 1,000 officers to Haiti", "is ready to send
+    troops to Mozambique": police or troops offered to a named country are an offer of protection or peacekeeping
+    (the intent frame codes 074 as 0334), not a threat of mobilisation (13x); a mobilisation offered with no country
+    to go to keeps its code ("pledged to send more troops to the border")."""
+    if comp_code is None or comp_code[:2] != MOBILISATION_ROOT:
+        return comp_code
+    heads = [comp, *direct_objects(comp)]
+    # the parser hangs "to" on "send" as a dative; a named place ("to Haiti"), not a common noun ("to the border")
+    for prep in (c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        if any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON" for o in prep.children):
+            return PROTECTION_FORCE
+    return comp_code
+
+
 PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})
 """Prepositions that name whom an act without a code of its own is aimed at (used for frames' complements)."""
 
@@ -69,7 +92,7 @@ def condition_clauses(comp: Token) -> list[Token]:
 
 def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
                      comp_targets: list[Token], match: VerbMatch | None,
-                     conditions: Collection[Token] = ()) -> Candidate:
+                     conditions: Collection[Token] = (), *, coded: bool = True) -> Candidate:
     sources, inherited = subjects(verb)
     own = [t for t in direct_objects(verb) if t.i != comp.i]
     own += prep_objects([verb], _FRAME_OWN_PREPS) + datives(verb)
@@ -85,7 +108,21 @@ def frame_candidate(verb: Token, code: CameoCode, frame_name: str, comp: Token,
     if comp.pos_ in ("VERB", "AUX") and (frame_name in _ADDRESSEE_FRAMES or (
             frame_name in ("tell", "permit") and comp.dep_ == "ccomp")):
         tiers.append(tuple(grammatical_subjects(comp) or for_subject(comp)))
-    tiers.append(tuple(t for t in comp_targets if not own_forces(t) and not (t.dep_ == "poss" and own_forces(t.head))))
+    plain = [t for t in comp_targets if not own_forces(t) and not (t.dep_ == "poss" and own_forces(t.head))]
+    deterred = [t for c in conditions if not is_passive(c) for t in grammatical_subjects(c) if t.pos_ != "PRON"]
+    if frame_name == "threat" and deterred:
+        # "threatened to cut off Russian gas to Europe if the EU imposed sanctions", "threatened to cut off the transit
+        # of Russian gas ... if the EU ...": a threat made if another acts deters that other. An act of no code of its
+        # own names no sure target (goods, routes, places on the way), and goods named by their origin ("Russian
+        # gas") name no target at all: the condition's subject comes first. A coded act keeps its own target ("could
+        # sever ties with Israel if Washington recognised ..."); a pronoun ("if it were attacked") comes last
+        origins = [t for t in plain if t.dep_ == "amod"]
+        if not coded:
+            tiers.append(tuple(deterred))
+        tiers.append(tuple(t for t in plain if t not in origins))
+        tiers.extend([tuple(deterred), tuple(origins)] if coded else [tuple(origins)])
+    else:
+        tiers.append(tuple(plain))
     if comp.pos_ in ("NOUN", "PROPN"):
         # "rejected an Australian ultimatum", "rejected calls by Belarus's rulers for aid", "rejected a United
         # Nations appeal": a noun complement's owner is whom the refusal (acceptance, demand...) answers
@@ -158,7 +195,7 @@ def predicate_candidate(word: Token, lexicon: Lexicon, consumed: set[int], folde
     if complement is None:
         return None
     comp_token, comp_code, comp_targets = complement
-    code = frame.code_for(comp_code)
+    code = frame.code_for(forces_offered(comp_token, comp_code) if frame.name == "intent" else comp_code)
     if code is None:
         return None
     (consumed if comp_token.pos_ in ("NOUN", "PROPN") else folded).add(comp_token.i)

@@ -207,7 +207,9 @@ def first_tier(tiers: tuple[tuple[Token, ...], ...], mentions: ActorMentions, *,
         out: list[ResolvedActor] = []
         for tok in tier:
             for actor in resolve_all(tok, mentions, places=places):
-                if all(a.actor_code != actor.actor_code for a in out):
+                # "Ethiopia's government and Tigray's leaders signed a peace deal": one code, two parties the
+                # resolver tells apart (the state and the government of one of its regions) stay two
+                if all(a.actor_code != actor.actor_code or distinct_entities(a, actor) for a in out):
                     out.append(actor)
         if out and besides and all(any(b.actor_code == a.actor_code and not distinct_entities(a, b)
                                         for b in besides) for a in out):

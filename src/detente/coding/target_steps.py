@@ -58,6 +58,7 @@ from detente.coding.place_targets import (
     relative_place,
     stationed_in,
 )
+from detente.coding.resolutions import resolution_body, vetoed_resolution
 from detente.coding.rule_codes import (
     CONFLICT_ROOT,
     DEEP_PLACE_ROOTS,
@@ -760,6 +761,16 @@ def people_named(f: Filling, ctx: SentenceContext) -> None:
                  or counted_own_people(cand.scope, cand.targets[0], f.sources[0], ctx.sent, ctx.mentions))
 
 
+def vetoed_body(f: Filling, ctx: SentenceContext) -> None:
+    """ "Russia and China chose not to veto the resolution authorising a no-fly zone over Libya": a veto of a
+    resolution is cast against the body that would adopt it (:mod:`detente.coding.resolutions`; twenty-fourth round),
+    not the country its content names; a body or drafter the sentence names ("a Security Council resolution", "an EU
+    resolution", "an American draft resolution") is kept."""
+    resolution = vetoed_resolution(f.cand, ctx.mentions)
+    if resolution is not None and f.sources and not any(t.kind == "igo" for t in f.targets):
+        f.targets = [resolution_body(resolution, f.sources[0])]
+
+
 def phrase_target(f: Filling, ctx: SentenceContext) -> None:
     """ "The EU's ban on Iranian crude imports", "lifted its veto on opening accession talks with Ukraine": an act that
     needs a target and found none in its pattern's slots is aimed at the one other country named deep in the phrase
@@ -796,6 +807,6 @@ TARGET_STEPS: tuple[Step, ...] = (
     invaded_country, posture_aim,
     mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
-    restricting_home_body, people_named, phrase_target, keep_enough,
+    restricting_home_body, people_named, vetoed_body, phrase_target, keep_enough,
 )
 """The target steps in order; the first two recast the candidate's own target tiers."""

@@ -22,7 +22,9 @@ from detente.coding.clauses import (
 from detente.coding.decisions import is_decision_to_act
 from detente.coding.factuality_irrealis import forecast_warning
 from detente.coding.frame_candidates import (
+    OFFERING_VERBS,
     condition_clauses,
+    forces_offered,
     frame_candidate,
     frame_complement,
     stated_circumstances,
@@ -89,6 +91,8 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
             agent = tuple(forecast_warning(verb))
         if complement is not None:
             comp_token, comp_code, comp_targets = complement
+            if frame.name == "intent" and verb.lemma_.lower() in OFFERING_VERBS:
+                comp_code = forces_offered(comp_token, comp_code)  # "offered to send police to Haiti": 0334
             chosen = frame
             if (comp_code is not None and comp_code[:2] >= "13" and frame.conflict_frame
                     and lexicon.frame_named(frame.conflict_frame) is not None):
@@ -109,7 +113,8 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
                 # "..., threatening financial penalties": the demander's own participle is no part of what is asked
                 kept |= {t.i for c in comp_token.children if demander_participle(c) for t in c.subtree}
                 inner = {t.i for t in comp_token.subtree if t.pos_ in ("VERB", "AUX") and t.i not in kept}
-                cand = frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match, conditions)
+                cand = frame_candidate(verb, code, chosen.name, comp_token, comp_targets, match, conditions,
+                                       coded=comp_code is not None)
                 if agent:  # the coder folds the complement only when the frame is kept
                     return dataclasses.replace(cand, same_agent=agent, folds=frozenset(inner | {comp_token.i}))
                 folded.update(inner)
