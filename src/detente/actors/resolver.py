@@ -1201,7 +1201,6 @@ class _Run(UnnamedPeopleRules):
 # Offices whose holders speak for their country abroad and so of other countries ("President X met Iran's
 # leader"): an unknown name with such a title is not given the country its sentence names.
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
-# A stance word before a proposal names its proposer ("a US-backed ceasefire plan"); see ``_compound_adjective``.
 # The hyphened words after a country or demonym that name where a good comes from ("Chinese-made", "US-supplied").
 ORIGIN_SUFFIXES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
                              "donated"})
@@ -1214,6 +1213,7 @@ TRADE_MEASURE_VERBS = frozenset({"ban", "bar", "tax", "restrict", "curb", "block
                                  "sanction", "exclude"})
 # An automatic surname of a person out of office for longer than this gives way to a place of that name.
 RETIRED_YEARS = 10
+# A stance word before a proposal names its proposer ("a US-backed ceasefire plan"); see ``_compound_adjective``.
 PROPOSER_SUFFIXES = frozenset({"backed", "sponsored", "supported"})
 PROPOSAL_NOUNS = frozenset({"plan", "proposal", "initiative", "resolution", "draft", "framework", "roadmap",
                             "blueprint", "bill", "motion"})

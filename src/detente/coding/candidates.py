@@ -11,7 +11,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from detente.coding.candidate import Candidate
-from detente.coding.clauses import coordinated, direct_objects, prep_objects
+from detente.coding.clauses import between_parties, direct_objects, prep_objects
 from detente.coding.contents import clause_of, fold_contents
 from detente.coding.demand_nouns import (
     DEMAND_NOUNS,
@@ -99,8 +99,7 @@ def mediated_between(cand: Candidate) -> Candidate:
     parties are its targets, all of them, never a source (twenty-third round)."""
     if cand.code not in MEDIATION_CODES or cand.kind != "noun":
         return cand
-    parties = [p for c in cand.scope.children if c.dep_ == "prep" and c.lower_ == "between"
-               for o in c.children if o.dep_ == "pobj" for p in coordinated(o)]
+    parties = between_parties(cand.scope)
     if not parties:
         return cand
     taken = {p.i for p in parties}

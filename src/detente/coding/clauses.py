@@ -14,6 +14,7 @@ __all__ = [
     "OBJECT_CONTROL",
     "SPEECH_VERBS",
     "antecedent",
+    "between_parties",
     "coordinated",
     "demander_participle",
     "direct_objects",
@@ -21,6 +22,7 @@ __all__ = [
     "grammatical_subjects",
     "hyphen_partners",
     "infinitival_relative",
+    "is_condition",
     "is_passive",
     "participle_subject",
     "prep_objects",
@@ -157,6 +159,19 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)) or (
         question_passive_subject(verb) is not None) or _reduced_passive_clause(verb)
+
+
+def is_condition(clause: Token) -> bool:
+    """True for a clause that is an "if/unless" condition of the verb it hangs on ("... unless the government reversed
+    its decision")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+
+
+def between_parties(thing: Token) -> list[Token]:
+    """The parties of ``thing``'s "between" phrase, each conjunct ("the deal between Russia and North Korea" ->
+    [Russia, Korea]), or none."""
+    return [t for p in thing.children if p.dep_ == "prep" and p.lower_ == "between"
+            for o in p.children if o.dep_ == "pobj" for t in coordinated(o)]
 
 
 REDUCED_CLAUSE_MARKS = frozenset({"if", "once", "when", "unless", "until", "though", "although", "while", "whether"})

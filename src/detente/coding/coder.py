@@ -83,7 +83,7 @@ from detente.coding.rule_codes import (
     TOLLED_ATTACK_ROOTS,
     VISIT_CODE,
 )
-from detente.coding.source_steps import SOURCE_STEPS
+from detente.coding.source_steps import ANSWERING_VERBS, SOURCE_STEPS
 from detente.coding.target_steps import SHOW_OF_FORCE, TARGET_STEPS
 from detente.coding.verbs import Lexicon
 from detente.coding.visits import proxy_send
@@ -342,10 +342,6 @@ def _forecast(cand: Candidate, sources: list[ResolvedActor]) -> bool:
     said = {t.lower_ for s in subjects for t in s.subtree}
     return bool(sources) and all(a.kind in _FORECASTER_KINDS and not set(a.mention.lower().split()) & said
                                  for a in sources)
-
-
-ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit", "strike"})
-"""Verbs of answering another's act, whose "by" clause says how ("responded by seizing a British tanker")."""
 
 
 def _answered_by_means(slot: Slot, slots: Sequence[Slot]) -> bool:

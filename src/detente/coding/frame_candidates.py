@@ -21,7 +21,7 @@ from detente.coding.clauses import (
     subjects,
     to_infinitive,
 )
-from detente.coding.sending import HELPING_VERBS
+from detente.coding.sending import HELPING_VERBS, PROTECTION_FORCE
 from detente.coding.verb_slots import carried_goods, from_match, light_object, owners_of
 from detente.coding.verbs import Lexicon, VerbMatch, expand_quantity
 from detente.records.event import CameoCode
@@ -56,7 +56,6 @@ Russian troops from Ukraine"."""
 
 
 MOBILISATION_ROOT = "15"
-PROTECTION_FORCE = CameoCode("074")
 OFFERING_VERBS = frozenset({"offer", "pledge", "promise", "commit", "undertake"})
 """Intent verbs that offer something to whoever it goes to: forces offered to a country are help for it. Not "vow" or
 "swear" ("vowed to send troops into Gaza" is a threat), nor "agree", a decision coded as the act itself."""

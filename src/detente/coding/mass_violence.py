@@ -67,10 +67,7 @@ def mass_code(code: CameoCode, verb: Token) -> CameoCode:
     mass = MASS_CODES.get(code)
     if mass is None:
         return code
-    # "More than 800 people were killed in Ardamata": a passive's subject is who it was done to (seventeenth round)
-    objects = direct_objects(verb) if not is_passive(verb) else [
-        c for c in verb.children if c.dep_ == "nsubjpass"]
-    for obj in objects[:1]:
+    for obj in _done_to(verb)[:1]:
         head = expand_quantity(obj)
         # a proper name is a named group ("killed 300 Hamas fighters"), but a plural one is people ("Afghans")
         if head.lemma_.lower() in COMBATANT_NOUNS or (head.pos_ == "PROPN" and head.tag_ != "NNPS"):
@@ -83,6 +80,12 @@ def mass_code(code: CameoCode, verb: Token) -> CameoCode:
         if mass == "201" and count == 0 and head.tag_ == "NNPS" and not _determined(head):
             return CameoCode(mass)  # "deporting Afghans": a whole people, not named persons
     return code
+
+
+def _done_to(verb: Token) -> list[Token]:
+    """Who ``verb`` was done to: its direct objects, or a passive's subject ("More than 800 people were killed in
+    Ardamata"; seventeenth round)."""
+    return direct_objects(verb) if not is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 PEOPLE_KINDS = frozenset({"place", "country"})
@@ -98,8 +101,7 @@ def people_killed(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     Taliban") stays a killing. Read after the actors are found, which say what the name is (twenty-third round)."""
     if cand.code not in HAND_KILLING_CODES or cand.kind != "verb" or target is None:
         return cand
-    verb = cand.scope
-    objects = direct_objects(verb) if not is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = _done_to(cand.scope)
     if not objects:
         return cand
     head = expand_quantity(objects[0])

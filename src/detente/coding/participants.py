@@ -394,7 +394,7 @@ def _go_between(talks: Token, name: Token) -> bool:
     """True when ``name`` hangs on a "-brokered/-mediated/-hosted" participle before the talks noun ``talks``."""
     part = name.head
     return (name.dep_ in ("npadvmod", "compound", "amod", "nmod") and part.i != name.i
-            and brokering_participle(part) is not None and brokering_participle(part) == talks)
+            and brokering_participle(part) == talks)
 
 
 def brokering_participle(part: Token) -> Token | None:

@@ -226,4 +226,3 @@ def attempted_killing(cand: Candidate, targets: list[ResolvedActor]) -> Candidat
         return cand
     return dataclasses.replace(cand, code=CameoCode(ATTEMPTED_KILLING), scope=attempt,
                                trigger=(attempt, *cand.trigger))
-

@@ -27,6 +27,10 @@ FIGHTING_VERBS = frozenset({"fight", "battle"})
 
 
 MILITARY_AID = "072"
+PROTECTION_FORCE = CameoCode("074")
+"""Forces sent to protect another country or keep the peace there (troops or police offered or sent to it)."""
+FORCE_MOVING_VERBS = SENDING_VERBS | {"order", "move", "rush"}
+"""Verbs that move one's forces somewhere: into a place of one's own country they are a deployment, not force."""
 
 
 def sender(verb: Token) -> list[Token]:

@@ -20,10 +20,12 @@ from detente.coding.anaphors import (
 )
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    between_parties,
     coordinated,
     grammatical_subjects,
     host_subjects,
     infinitival_relative,
+    is_condition,
     is_passive,
     reporting_verb,
     speaker,
@@ -130,8 +132,7 @@ def warned_party(f: Filling, ctx: SentenceContext) -> None:
 
 def _in_condition(verb: Token) -> bool:
     """True when ``verb`` heads an "if/unless" clause (or is coordinated inside one)."""
-    clause = verb.head if verb.dep_ == "conj" else verb
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+    return is_condition(verb.head if verb.dep_ == "conj" else verb)
 
 
 def coordinated_home_groups(f: Filling, ctx: SentenceContext) -> None:
@@ -481,10 +482,12 @@ def name_modifier(f: Filling, ctx: SentenceContext) -> None:
         f.cand = dataclasses.replace(cand, presupposed=True)
 
 
-ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply", "hit", "strike", "counter",
-                             "follow"})
-"""Verbs whose "with" phrase names the act their subject answers with ("Israel responded with air strikes on southern
-Lebanon", "Iran retaliated with a missile barrage", "hit back with sanctions", "followed up with a drone attack")."""
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply", "hit", "strike"})
+"""Verbs of answering another's act: their "by" clause says how ("responded by seizing a British tanker"), their
+"with" phrase names the act they answer with ("Israel responded with air strikes on southern Lebanon", "hit back
+with sanctions")."""
+ANSWERING_WITH_VERBS = ANSWERING_VERBS | {"counter", "follow"}
+"""With "with", "countered" and "followed up" answer too ("followed up with a drone attack")."""
 BACK_WORDS = frozenset({"back", "up"})
 """Particles that make "hit", "strike" and "follow" verbs of answering ("hit back", "struck back", "followed up")."""
 CARRYING_ON_VERBS = frozenset({"proceed", "continue", "persist"})
@@ -508,7 +511,7 @@ def answered_with(f: Filling, ctx: SentenceContext) -> None:
         return
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     if not (lemma in CARRYING_ON_VERBS or (lemma in AHEAD_VERBS and words & AHEAD_WORDS)
-            or (lemma in ANSWERING_VERBS and (lemma not in ("hit", "strike", "follow") or words & BACK_WORDS))):
+            or (lemma in ANSWERING_WITH_VERBS and (lemma not in ("hit", "strike", "follow") or words & BACK_WORDS))):
         return
     f.sources = ctx.filled(verb)[0] or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
 
@@ -524,8 +527,7 @@ def parties_between(f: Filling, ctx: SentenceContext) -> None:
     # only the thing a passive act was done to ("the deal ... was signed"): "The conflict between Armenia and
     # Azerbaijan goes back to 1991" is said of a state of affairs, not done by its parties
     things = [c for c in cand.scope.children if c.dep_ == "nsubjpass"]
-    parties = [t for thing in things for p in thing.children if p.dep_ == "prep" and p.lower_ == "between"
-               for o in p.children if o.dep_ == "pobj" for t in coordinated(o)]
+    parties = [t for thing in things for t in between_parties(thing)]
     found = first_tier((tuple(parties),), ctx.mentions)
     if len({actor_country(a) if len(actor_country(a)) == 3 else str(a.actor_code) for a in found}) > 1:
         f.sources = found

@@ -28,7 +28,7 @@ from detente.coding.addressees import (
     threatened_party,
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
-from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects
+from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects, is_condition
 from detente.coding.contents import TOLL_VERBS
 from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
@@ -74,7 +74,8 @@ from detente.coding.rule_codes import (
     TOPIC_CODES,
     VISIT_CODE,
 )
-from detente.coding.source_steps import ATTEMPT_ON_LIFE, attempted_by_clause
+from detente.coding.sending import FORCE_MOVING_VERBS, PROTECTION_FORCE
+from detente.coding.source_steps import ATTEMPT_ON_LIFE, OWNER_PRONOUNS, attempted_by_clause
 from detente.coding.state_nationals import held_national
 from detente.coding.visits import presence, visitors
 from detente.records.event import CameoCode
@@ -134,7 +135,6 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate", "emissary",
                          "representative", "delegation", "delegate", "negotiator", "mission", "charge"})
 """A state's own representatives abroad."""
-OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
 def _own_envoy(tok: Token, sources: list[ResolvedActor], ctx: SentenceContext) -> bool:
@@ -144,7 +144,7 @@ def _own_envoy(tok: Token, sources: list[ResolvedActor], ctx: SentenceContext) -
     "expelled the Russian ambassador" and "its ambassador to Algeria" (that tier is Algeria) are not this."""
     noun = tok.head if tok.dep_ == "poss" else tok  # a pattern may point at the owner itself ("its")
     if noun.lemma_.lower() not in ENVOY_NOUNS or not any(
-            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children):
+            c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children):
         return False
     if any(str(s.actor_code)[3:6] in NON_STATE_SECTORS for s in sources):
         return False
@@ -183,8 +183,7 @@ def conditioned_home_institution(verb: Token, source: ResolvedActor) -> list[Res
     if source.sector not in NON_STATE_SECTORS or not country or len(country) != 3:
         return []
     heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-    conditions = [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    conditions = [c for h in heads for c in h.children if is_condition(c)]
     for tok in (t for c in conditions for t in grammatical_subjects(c)):
         sector = DOMESTIC_INSTITUTIONS.get(tok.lemma_.lower())
         if sector is not None and [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")] == ["the"]:
@@ -454,8 +453,6 @@ def drop_trip_home(f: Filling, ctx: SentenceContext) -> None:
 MILITARY_AID_PREFIX = "074"
 MOBILIZATION_CODE = CameoCode("154")
 FORCE_CODE = "190"
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "move", "rush"})
-"""Verbs that move one's forces somewhere: into a place of one's own country they are a deployment, not force."""
 
 
 def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
@@ -466,7 +463,7 @@ def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
             and all(same_country([t], f.sources) for t in f.targets)):
         f.cand = dataclasses.replace(f.cand, code=MOBILIZATION_CODE, needs_target=False)
         f.targets = []
-    elif (f.cand.code == FORCE_CODE and f.cand.kind != "noun" and f.cand.scope.lemma_.lower() in SENDING_VERBS
+    elif (f.cand.code == FORCE_CODE and f.cand.kind != "noun" and f.cand.scope.lemma_.lower() in FORCE_MOVING_VERBS
           and f.sources and f.targets and all(t.kind in ("country", "place") for t in f.targets)
           and all(same_country([t], f.sources) for t in f.targets)):
         # "Trump sent troops into Los Angeles", "Modi sent troops into Manipur": troops sent into a place of one's
@@ -477,7 +474,6 @@ def deployment_at_home(f: Filling, ctx: SentenceContext) -> None:
 
 
 POLICE_DEPLOYMENT = "153"
-PROTECTION_FORCE = CameoCode("074")
 
 
 SOVEREIGNS = {"GRL": "DNK", "FRO": "DNK", "NCL": "FRA", "PYF": "FRA", "PRI": "USA", "GUM": "USA", "BMU": "GBR",

@@ -707,7 +707,6 @@ OWN_OBJECT = "@own"
 ("Poland is arming itself", "Finland trains its reservists": arming or training one's own forces is no aid to or
 cooperation with anyone) (twenty-third round)."""
 _REFLEXIVES = frozenset({"itself", "themselves", "ourselves", "himself", "herself"})
-_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def _own_object(kids: list[Token]) -> bool:
