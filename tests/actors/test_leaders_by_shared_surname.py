@@ -23,6 +23,7 @@ from tests.actors.mentions import mention_codes
     ("Berdimuhamedow hosted the summit in Ashgabat.", "2023-06-01", "Berdimuhamedow", "TKMGOV"),
     ("Hariri formed a new Lebanese cabinet.", "2018-06-01", "Hariri", "LBNGOV"),
     ("Park ordered an inquiry into the ferry disaster off South Korea.", "2016-06-01", "Park", "KORGOV"),
+    ("Trump met Kim in Hanoi.", "2019-02-27", "Kim", "PRKGOV"),  # beside a foreign leader (round twenty-five)
 ])
 def test_a_shared_surname_alone_is_the_leader_in_office(resolver: Any, nlp: Any, text: str, day: str, mention: str,
                                                         code: str) -> None:
@@ -35,7 +36,6 @@ def test_a_shared_surname_alone_is_the_leader_in_office(resolver: Any, nlp: Any,
     ("Kim Kardashian visited the White House to lobby for a prisoner.", "2018-06-01", "Kim"),
     ("Aoun called for calm.", "2024-06-01", "Aoun"),  # no Aoun in office that day
     ("Khan met the judges in The Hague.", "2023-06-01", "Khan"),  # the one Khan in office is no national leader
-    ("Trump met Kim in Hanoi.", "2019-02-27", "Kim"),  # no North Korean name in the article
     ("Kim oversaw a missile launch. Japan's Kim protested.", "2024-03-01", "Kim"),
 ])
 def test_a_shared_surname_with_no_leader_stays_unresolved(resolver: Any, nlp: Any, text: str, day: str,

@@ -229,7 +229,7 @@ ASSERTED = [
     "Protesters burned an American flag outside the embassy in Tehran.",
     "The Kremlin accused Kyiv of attacking the Crimean bridge.",
     "Israel struck targets in Syria on Tuesday, killing four Iranian officers.",
-    "Russia accused the West on Monday of meddling in its elections.",
+    "Russia accused Britain on Monday of meddling in its elections.",
     "Israel struck Hamas targets in Gaza on Friday after rocket fire.",
     "North Korea tested a missile on Saturday.",
     "Washington criticised Beijing's human rights record in a report released on Tuesday.",

@@ -114,6 +114,10 @@ class _Run(UnnamedPeopleRules):
         unnamed = self._unnamed_people(i)
         if unnamed is not None:  # "Thousands marched through Hong Kong", "a man", "displaced Hutus" (20th round)
             return unnamed
+        if self.normed[i] in STATE_NOUNS:
+            described = self._state_described(i)
+            if described is not None:  # "the island's defence ministry", "the Jewish state's defence minister"
+                return described
         if (self.iob[i] != IOB_BEGIN and not self.ctx.learned and (i == 0 or self.normed[i - 1] != "the")
                 and self.normed[i] != "country"):
             return i + 1  # most words: none of the rules below can start at them (each tests one of these first)
@@ -122,6 +126,9 @@ class _Run(UnnamedPeopleRules):
             return head
         if self._the_country(i):
             return i + 1
+        owned = self._bloc_owned(i)
+        if owned is not None:
+            return owned
         learned = self._learned(i)
         if learned is not None:
             return learned
@@ -163,11 +170,126 @@ class _Run(UnnamedPeopleRules):
                           f"{self.ctx.country_counts[country]} times")
         return True
 
+    def _state_described(self, i: int) -> int | None:
+        """``the country's army``, ``the island's defence ministry``, ``the Gulf state's foreign minister``,
+        ``the former Soviet republic's president``: a state named by a description, owning a title or a sector
+        word, is the state the text is about (round twenty-five): the subject of its sentence when that is a
+        country or one of its organs ("Israel struck Gaza, and the Jewish state's defence minister ..."), else
+        the first country the sentence names before it, else the previous sentence's subject. Returns the end of
+        the phrase, or None (the title's own context rule then applies)."""
+        if i + 2 >= len(self.doc) or self.normed[i + 1] not in POSSESSIVE:
+            return None
+        start = i - 1
+        while start >= 0 and start >= i - 4 and self.normed[start] != "the":
+            token = self.doc[start]
+            if start in self.hit_at and not self._described_state_word(start) or token.pos_ not in (
+                    "ADJ", "PROPN", "NOUN", "VERB", "PUNCT") and self.normed[start] not in NOT_HOLDER:
+                return None
+            start -= 1
+        if start < 0 or self.normed[start] != "the":
+            return None
+        k: int | None = None
+        for j in range(i + 2, min(i + 6, len(self.doc))):
+            k = self.hit_at.get(j)
+            if k is not None:
+                break
+            if not (self.normed[j] in MODIFIERS or self.doc[j].dep_ in INNER_DEPS):
+                return None
+        if k is None or self.hits[k].kind not in ("title", "agent"):
+            return None
+        country = self._described_state(i)
+        if country is None:
+            return None
+        polity = Polity(code=country, is_igo=False, how=f"'the {self.normed[i]}': the state its text is about")
+        if self.hits[k].kind == "title":
+            return self._title(k, start, polity)
+        return self._agent(k, start, polity, 0.7)
+
+    def _described_state_word(self, j: int) -> bool:
+        """A demonym inside a state's description ("the former Soviet republic"), no owner of the title."""
+        return self.hits[self.hit_at[j]].kind == "demonym" and j > 0 and self.normed[j - 1] in NOT_HOLDER
+
+    def _described_state(self, i: int) -> str | None:
+        """The country a description of a state at ``i`` refers to (see ``_state_described``)."""
+        sentence = self.sent[i]
+        first: str | None = None
+        for m in self.out:
+            if self.sent[m.token_start] != sentence or m.token_start >= i or not m.country \
+                    or not self.kb.is_country(m.country) or m.kind not in ("country", "person", "group"):
+                continue
+            head = self.doc[m.head]
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                return m.country
+            if head.dep_ not in ("amod", "poss", "compound") and self.doc[m.token_start].pos_ != "PRON":
+                first = first or m.country  # not "an American statute", "its": no state the text is about
+        return first or self._previous_subject_country(sentence)
+
+    def _bloc_owned(self, i: int) -> int | None:
+        """``the bloc's foreign-policy chief``, ``the alliance's secretary-general``, ``the bloc's leaders``: a
+        title or sector word owned by "the bloc" / "the alliance" / "the union" is the organisation's, not the
+        sentence's country (round twenty-five). The organisation is the last one the article named before
+        (else the first one its sentence names after); with none, "the bloc" is the EU and "the alliance"
+        NATO, as in world news, unless the article has named a party (a coalition of parties is "the
+        alliance" there), and "the union" (also a trade union) is nobody. Returns the end of the phrase, or
+        None when the rule does not apply."""
+        noun = self.normed[i]
+        if noun not in BLOC_NOUNS or i == 0 or self.normed[i - 1] != "the" or i + 2 >= len(self.doc) \
+                or self.normed[i + 1] not in POSSESSIVE:
+            return None
+        k: int | None = None
+        head: int | None = None
+        for j in range(i + 2, min(i + 6, len(self.doc))):
+            k = self.hit_at.get(j)
+            if k is not None:
+                break
+            if self.normed[j] in BLOC_PEOPLE and self.doc[j].dep_ not in ("compound", "amod"):
+                head = j  # "the bloc's foreign-policy chief", "the bloc's member states"
+                break
+            if not (self.normed[j] in MODIFIERS or self.doc[j].dep_ in INNER_DEPS or self.doc[j].is_punct
+                    and self.normed[j] == "-"):
+                return None
+        if k is None and head is None or k is not None and self.hits[k].kind not in ("title", "agent"):
+            return None
+        named = self._named_igo(i)
+        if named is None and any(m.kind == "group" and m.sector in ("GOV", "OPP") for m in self.out):
+            return None  # "the NDA ... the alliance's leaders": a coalition of parties the article named
+        code = named or BLOC_NOUNS[noun]
+        if not code:
+            return None
+        how = f"'the {noun}': {'the organisation the article names' if named else 'its usual sense'}"
+        if head is not None:
+            self._emit(i - 1, head + 1, code=code, name=None, country=None, sector="IGO", entity_id=f"igo:{code}",
+                       kind="igo", confidence=0.7, reason=f"{self._text(i - 1, head + 1)!r}: {how}")
+            return head + 1
+        assert k is not None
+        polity = Polity(code=code, is_igo=True, how=how)
+        if self.hits[k].kind == "title":
+            return self._title(k, i - 1, polity)
+        return self._agent(k, i - 1, polity, 0.7)
+
+    def _named_igo(self, i: int) -> str | None:
+        """The IGO the article named last before token ``i``, else the first its sentence names after it."""
+        for m in reversed(self.out):
+            if m.kind == "igo" and m.token_end <= i and not m.actor_code.startswith(NOT_BLOCS):
+                return m.actor_code
+        for hit in self.hits:
+            if hit.start > i and self.sent[hit.start] == self.sent[i] and hit.kind == "igo":
+                actor = self.kb.entity(hit.entries[0].key)
+                if actor is not None and not actor.actor_code.startswith(NOT_BLOCS):
+                    return actor.actor_code
+        return None
+
     # -- phrases --------------------------------------------------------------------------------
 
     def _phrase(self, k: int) -> int:
         """Resolve the phrase starting at hit ``k``; return the token index after it."""
         hit = self.hits[k]
+        if hit.kind == "demonym" and hit.start > 0 and self.normed[hit.start - 1] in NOT_HOLDER \
+                and hit.end + 1 < len(self.doc) and self.normed[hit.end] in STATE_NOUNS \
+                and self.normed[hit.end + 1] in POSSESSIVE:
+            return hit.end  # "the former Soviet republic's president": another state, described (round 25)
+        if hit.kind == "group" and hit.end < len(self.doc) and self.normed[hit.end] in SYMPATHISER_WORDS:
+            return self._sympathiser(hit)
         kind = hit.kind
         if kind == "metonym" and any(e.key in self.ctx.introduced for e in hit.of_kind("person")):
             return self._person(hit, hit.start, hit.end, None)  # "Ilir Meta ... Meta said": the man, not the firm
@@ -192,6 +314,8 @@ class _Run(UnnamedPeopleRules):
             polity = self._polity_of(hit.entries[0]) if kind != "group" else None
             if kind == "demonym" and polity is not None and hit.start > 0 and self.normed[hit.start - 1] == "ethnic":
                 return self._ethnic(k, polity)
+            if kind == "demonym" and polity is not None and self._rebels_abroad(k, polity):
+                return self._ethnic(k, polity)  # "Serb separatists in Bosnia": Bosnia's rebels (round 25)
             if kind == "demonym" and polity is not None:
                 stacked = self._stacked_origin(k, polity)
                 if stacked is not None:
@@ -412,6 +536,18 @@ class _Run(UnnamedPeopleRules):
         if agent is not None:
             return self._agent(agent[0], hit.start, how)
         return self._entity(hit, hit.start, nxt.end, f"nationality before the origin adjective {token.text!r}")
+
+    def _rebels_abroad(self, k: int, kin: Polity) -> bool:
+        """``Serb separatists in Bosnia``, ``Armenian separatists in Karabakh``: a demonym before a word for those who
+        would break a region away, then "in" a country (or a place of one) other than the demonym's: they rebel
+        against the state they are in, as ethnic minorities are coded (``_ethnic``). Not rebels, soldiers or
+        fighters ("Rwandan rebels in Congo", "Russian soldiers in Ukraine" are their own country's)."""
+        hit = self.hits[k]
+        compound = self._next_hit(k, hit.end, ("agent",), skip=0)
+        if compound is None or self.normed[compound[1].end - 1] not in INSURGENT_WORDS:
+            return False
+        host = self._in_place(compound[1].end, frozenset({"in"}))
+        return host is not None and host.code != kin.code and self.kb.is_country(host.code)
 
     def _ethnic(self, k: int, kin: Polity) -> int:
         """``ethnic Albanians``, ``ethnic Serb civilians``: a minority outside its kin state, coded as the
@@ -705,11 +841,33 @@ class _Run(UnnamedPeopleRules):
         rank, leader, countries = ranked[0]
         if rank > OFFICE_RANK.index("head_of_government") or len(countries) != 1:
             return None
-        if len(ranked) > 1 and ranked[1][0] == rank or any(c != countries for _, _, c in ranked[1:]):
+        if len(ranked) > 1 and ranked[1][0] == rank:
             return None
-        if countries <= self._served(persons):
+        if self._beside_a_foreign_leader(hit, countries) and not any(
+                r <= OFFICE_RANK.index("head_of_government") and c != countries for r, _, c in ranked[1:]):
+            return leader  # "Trump met Kim in Hanoi": a leader named beside another state's leader (round 25)
+        if any(c != countries for _, _, c in ranked[1:]):
+            return None
+        if countries <= self._served(persons) and len({e.key for e in persons}) <= MAX_ONE_STATE_BEARERS:
             return leader  # "Aliyev": every listed Aliyev served Azerbaijan, so the name alone is its leader's
         return leader if countries <= self._countries_named(hit) else None
+
+    def _beside_a_foreign_leader(self, hit: Hit, countries: set[str]) -> bool:
+        """The sentence of ``hit`` names, by a name no one else shares, a person who holds a head of state's,
+        supreme leader's or head of government's office of another country on the date ("Trump met Kim in
+        Hanoi", "Li met Scholz in Berlin"): news names a leader by surname alone beside the leader they meet."""
+        sentence = self.sent[hit.start]
+        for other in self.hits:
+            if other is hit or self.sent[other.start] != sentence or other.kind != "person":
+                continue
+            keys = {e.key for e in other.of_kind("person")}
+            if len(keys) != 1:
+                continue
+            offices = self.kb.offices_of(keys.pop(), self.on) if self.on else []
+            if any(t.office in OFFICE_RANK[:OFFICE_RANK.index("head_of_government") + 1]
+                   and t.country and {t.country} != countries for t in offices):
+                return True
+        return False
 
     def _served(self, persons: list[NameEntry]) -> set[str]:
         """The one country that every listed bearer of a shared surname served or codes as (Heydar and Ilham
@@ -1157,7 +1315,7 @@ class _Run(UnnamedPeopleRules):
         found = antecedent(self.doc, token, self.sents, self.sent[i], self.ctx.by_token,
                            lambda m: mention_number(m, self.doc, self.kb))
         if found is None:
-            return i + 1
+            return self._region_pronoun_office(i)
         referent, how = found
         confidence = 0.6 if how == "the subject of the governing clause" else 0.5
         label = f"pronoun {token.text!r} ({how})"
@@ -1176,6 +1334,46 @@ class _Run(UnnamedPeopleRules):
                 break
         self._refer(i, i + 1, referent, label, confidence)
         return i + 1
+
+    def _sympathiser(self, hit: Hit) -> int:
+        """``an Islamic State sympathiser``, ``al-Qaeda sympathizers``: people who sympathise with a group are not
+        the group; they are civilians of the one country their sentence names ("Austrian police arrested an Islamic
+        State sympathiser in Vienna" -> ``AUTCVL``), else no actor (round twenty-five)."""
+        end = hit.end + 1
+        polity = self._sentence_polity(hit.start)
+        if polity is None or polity.is_igo:
+            return end
+        return self._sector(hit.start, end, polity, "CVL",
+                            f"a sympathiser of {self._text(hit.start, hit.end)!r} is no member of it", 0.6)
+
+    def _region_pronoun_office(self, i: int) -> int:
+        """``declared a state of emergency in Rivers State and suspended its governor``, ``dismissed the government
+        of Manipur and suspended its chief minister``: "its" with no actor to refer to, before a title or a
+        government word, is the
+        office of the region or town the sentence last named before it (its state's government, as "Rivers
+        State's governor" is; round twenty-five). Returns the index after the phrase, or after the pronoun."""
+        if self.normed[i] != "its" or self.doc[i].dep_ != "poss":
+            return i + 1
+        j = i + 1
+        while j < len(self.doc) and j not in self.hit_at and (self.normed[j] in MODIFIERS
+                                                                or self.doc[j].dep_ in INNER_DEPS):
+            j += 1
+        k = self.hit_at.get(j)
+        if k is None or not (self.hits[k].kind == "title" or self.hits[k].kind == "agent"
+                             and self.hits[k].entries[0].key == "GOV"):
+            return i + 1  # a title or a government word ("its governor"), not troops or police
+        place = next((m for m in reversed(self.out) if self.sent[m.token_start] == self.sent[i]
+                      and m.token_end <= i and (m.kind == "place" or (m.entity_id or "").startswith("place:"))
+                      and m.country and self.kb.is_country(m.country)), None)
+        if place is None:
+            return i + 1
+        title = self.hits[k]
+        region = (place.entity_id or "").removeprefix("place:") if (place.entity_id or "").startswith("place:") \
+            else " ".join(self.normed[place.token_start:place.token_end])
+        polity = Polity(code=place.country or "", is_igo=False, how=f"'its' -> {place.mention!r}", place=region)
+        return self._sector(i, title.end, polity, "GOV",
+                            f"{self._text(title.start, title.end)!r}: the office of {place.mention!r}, which 'its' "
+                            f"refers to", 0.6)
 
     def _pronoun_title(self, i: int) -> bool:
         """``his foreign minister``: a title whose country is that of the person ``his`` refers to; ``his
@@ -1213,6 +1411,27 @@ TRADE_MEASURE_VERBS = frozenset({"ban", "bar", "tax", "restrict", "curb", "block
                                  "sanction", "exclude"})
 # An automatic surname of a person out of office for longer than this gives way to a place of that name.
 RETIRED_YEARS = 10
+# A surname that more listed people bear than this is a common family name of their country ("Li", "Wang",
+# "Singh"): alone, it names the state's leader only where the article names that state or beside a foreign
+# leader, not merely because every listed bearer served one state (round twenty-five).
+MAX_ONE_STATE_BEARERS = 3
+# Nouns that stand for an organisation of states before a possessive ("the bloc's leaders"), with the organisation
+# they mean in world news when the article names none ("" for none: "the union's leader" may be a trade union's).
+# Words for those who would break a region away from a state: with a demonym and "in" another country, that country's
+# rebels. Not "rebels" or "insurgents": "Rwandan rebels in Congo", "Chadian rebels in Libya" are their own country's.
+INSURGENT_WORDS = frozenset({"separatists", "separatist", "secessionists", "secessionist"})
+# People who sympathise with an armed group without belonging to it ("an Islamic State sympathiser").
+SYMPATHISER_WORDS = frozenset({"sympathiser", "sympathisers", "sympathizer", "sympathizers"})
+# Nouns that name a state by description before a possessive ("the island's defence ministry", round twenty-five).
+STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "emirate", "sultanate", "republic", "island",
+                         "archipelago", "city-state", "monarchy", "principality"})
+BLOC_NOUNS: dict[str, str] = {"bloc": "IGOEUREEC", "alliance": "IGOWSTNAT", "union": ""}
+# Heads of a bloc's phrase that name the organisation acting ("the bloc's foreign-policy chief", "its member states").
+BLOC_PEOPLE = frozenset({"chief", "head", "commissioner", "commissioners", "spokesman", "spokeswoman", "spokesperson",
+                         "envoy", "executive", "arm", "members", "states", "governments", "countries", "nations"})
+# IGOs that are no bloc of states: the UN and its agencies and courts, the lenders, Interpol, the ICRC.
+NOT_BLOCS = ("IGOUNO", "IGOIMF", "IGOWBK", "IGOITP", "IGOPCA", "IGOASAADB", "IGOAFRAFB", "IGOLAMIAD", "IGOEBR",
+             "IGOASAAIB", "IGOMOSIDB", "IGOIEA", "IGOOPW")
 # A stance word before a proposal names its proposer ("a US-backed ceasefire plan"); see ``_compound_adjective``.
 PROPOSER_SUFFIXES = frozenset({"backed", "sponsored", "supported"})
 PROPOSAL_NOUNS = frozenset({"plan", "proposal", "initiative", "resolution", "draft", "framework", "roadmap",
