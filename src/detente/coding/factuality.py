@@ -71,6 +71,9 @@ themselves, they leave it open ("did not rule out strikes", "will not hesitate t
 SCHEDULE_NOUNS = frozenset({"date", "timetable", "timeline", "deadline", "schedule", "timeframe", "time-frame"})
 """Nouns of a schedule: "no date" for an act leaves it to come, it does not deny it ("No date has been set for
 Putin's visit to Turkey": the visit is planned, `future` by "set")."""
+BARRING_VERBS = frozenset({"bar", "ban", "debar", "preclude", "disqualify"})
+"""Verbs whose "from" act is kept from being done ("bars Russian citizens from buying property", "banned the party
+from taking part in elections"): the act barred is `negated`; the barring itself is the event."""
 SHORT_VERBS = frozenset({"stop", "fall", "come"})
 """Verbs of "stop / fall / come short of": what follows was not done."""
 NEGATING_PARTICLE_VERBS = frozenset({"head", "stave", "ward", "fend", "call"})
@@ -178,6 +181,10 @@ POSSIBILITY_PREDICATES = frozenset({
 """Predicates that say how likely the act named by their subject is ("A Chinese invasion of Taiwan remains unlikely",
 "An Israeli attack on Iran's oil terminals is now a real possibility"): the act is weighed, not reported. "Russia's
 invasion was a threat to Europe" is not here: a threat to someone is what an act that happened poses."""
+FEARED_PREDICATES = frozenset({"nightmare", "scenario", "fear", "worry", "spectre", "specter", "dread", "bogeyman"})
+"""Predicate nouns that, after a present "is / remains", make their subject act a feared outcome ("A war between India
+and Pakistan is the nightmare that has haunted the region", "A Chinese blockade remains Taipei's biggest fear"); in a
+past tense ("The attack was every parent's worst fear") the act happened and is not here."""
 VIEW_VERBS = frozenset({"see", "perceive", "hold", "have"})
 """Verbs of a view held: "saw no sign", "held out no hope", "has little hope" (:func:`view_of_none`)."""
 EXPECTATION_NOUNS = frozenset({"sign", "hope", "prospect", "chance", "indication", "willingness", "likelihood"})
@@ -227,6 +234,9 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one",
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "upcoming", "coming", "later", "soon", "forthcoming"})
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 """Marks of a time clause: inside a question, what it says is not asked ("... when she flies to Beijing?")."""
+SIMULTANEOUS_MARKS = frozenset({"as", "while"})
+"""Marks of a time clause that runs alongside its host: in a question, a present there is going on now ("Why has
+Beijing stayed silent as North Korean troops fight for Russia?"), not still to come (round twenty-five)."""
 PLANNED_TEMPORAL_MARKS = frozenset({"before", "until", "till", "once", "after"})
 """Marks of a time clause whose simple present states an act still to come: English puts a planned act in the
 present after these ("signed the pact a day before Macron heads to Beijing", "until the envoy arrives")."""
@@ -307,13 +317,28 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
     if when is not None and not question and _present_simple(when) and any(
             c.lower_ in PLANNED_TEMPORAL_MARKS for c in when.children if c.dep_ in ("mark", "advmod")):
         cues.add(Factuality.FUTURE)  # "a day before Sarkozy heads to Beijing": the trip is still to come
+    if when is not None and not question and _present_simple(when) and when.head.i != when.i:
+        host = factuality_of(when.head, sent, question=False)
+        if host in (Factuality.FUTURE, Factuality.HYPOTHETICAL):
+            # "Israel would pull its troops back in stages as Hamas frees the hostages", "Kyiv would hold elections
+            # after Russia withdraws": a present time clause of a planned or supposed act is part of the plan
+            # (round twenty-five)
+            cues.add(host)
     when = when if question else None
     if when is not None:
         # "Will Penny Wong meet Wang Yi when she flies to Beijing this week?": the trip is not what is asked; in the
         # present it is still to come, in the past it happened ("when he visited Kyiv")
         question = False
-        if _present_simple(when) or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in when.children):
+        simultaneous = {c.lower_ for c in when.children if c.dep_ == "mark"} <= SIMULTANEOUS_MARKS
+        if not simultaneous and (_present_simple(when) or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
+                                                              for c in when.children)):
             cues.add(Factuality.FUTURE)
+    purpose = _purpose_clause(trigger, sent)
+    if purpose is not None and not question and cues <= {Factuality.HYPOTHETICAL, Factuality.FUTURE} \
+            and factuality_of(purpose.head, sent, question=False) is Factuality.FUTURE:
+        # "Japan will relax its export rules so that it can ship Patriot interceptors to the United States": what a
+        # planned act is for is planned with it; the purpose's "can" is not a doubt (round twenty-five)
+        cues = {Factuality.FUTURE}
     if question and not (Factuality.HYPOTHETICAL in cues and _in_condition(trigger, sent)):
         return Factuality.QUESTION  # "Will Hungary arrest Putin if he visits?": the visit is a condition, not asked
     for label in PRIORITY:
@@ -430,6 +455,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                     condition_negations = negations
             elif marks & INDEPENDENT_MARKS:
                 break
+            elif past_when_clause(node):
+                # "Russia did not respond when Israel struck Iran's air defences": a past "when" clause is a fact the
+                # host is set against; the host's negation is not its own (round twenty-five)
+                break
             elif _asked_infinitive(head, node):
                 _governor_cues(head, node, cues)  # "was pressured by Congress to help Iran" (parsed as advcl)
             elif to_infinitive(node) and head.lemma_.lower() in NEEDING_VERBS and head.tag_ in ("VBZ", "VBP"):
@@ -486,6 +515,12 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             negations += _take_negation(cues)
         if dep in _CLAUSE_DEPS and not occasion_phrase(node):
             _governor_cues(head, node, cues)
+            if dep == "ccomp" and (noun := _content_noun_before(node)) is not None \
+                    and not any(c.i == noun.i for c in head.children):
+                # "Despite Rwanda's denial that it backs the M23, the United States imposed sanctions": a "that" clause
+                # right after a noun of denial, report or wish is the noun's content, whatever verb the parser hung it
+                # on (round twenty-five)
+                _governor_cues(noun, node, cues)
             if dep == "ccomp":
                 # "reiterated its demand that Israel ease restrictions": the parser hangs the noun's clause on the
                 # verb; the clause is what the demand (hope, plan...) asks for
@@ -576,8 +611,8 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
                 cues.add(Factuality.HYPOTHETICAL)
             elif low == "never" or any(g.dep_ == "neg" for g in child.children):
                 cues.add(Factuality.NEGATED)  # "never", "no longer"
-            elif low in FUTURE_TIME_WORDS and is_trigger:
-                cues.add(Factuality.FUTURE)
+            elif low in FUTURE_TIME_WORDS and is_trigger and not _past_form(node):
+                cues.add(Factuality.FUTURE)  # not "three days later they fired on a UN helicopter" (round 25)
             elif low in ("nearly", "almost") and child.i < node.i and node.pos_ in ("VERB", "AUX"):
                 cues.add(Factuality.NEGATED)  # "Serbia nearly recognised Kosovo in 2013": it did not
         elif dep == "csubj" and node.lemma_.lower() == "be" and child.i < node.i and any(
@@ -609,7 +644,7 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
                 and not view_of_none(node, child):
             # "has sent no weapons to Ukraine", "imposed no sanctions"; "had no reason not to" cancels itself
             cues.add(Factuality.NEGATED)
-        elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child):
+        elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child) and not _past_form(node):
             cues.add(Factuality.FUTURE)
         if dep == "nsubj" and is_trigger and present_simple(node) and (_dated_ahead(node) or scheduled_start(node)):
             cues.add(Factuality.FUTURE)  # "Turkey hosts a NATO summit in Istanbul next week" (a present of schedule)
@@ -675,6 +710,12 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
                 _governor_cues(pred, child, cues)  # "the risk is that Israel strikes Iran", "the hope is that ..."
     elif lemma in HEARSAY and child.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
         cues.add(Factuality.HYPOTHETICAL)  # "North Korea is reported to have sent troops": hearsay, no one vouches
+    elif lemma in BARRING_VERBS and head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ == "from" and not any(
+            g.dep_ == "conj" for c in child.children if c.dep_ in ("pcomp", "pobj") for g in c.children):
+        # "The sanctions bar European firms from lending to Russian banks" (round twenty-five); with a coordinated
+        # act the parser may have hung the barring's own second act there ("laws barring UNRWA from operating and
+        # cutting off all contact"), so the cue is left out
+        cues.add(Factuality.NEGATED)
     elif lemma in NEGATING_GOVERNORS:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return
@@ -733,6 +774,9 @@ def _weighed(verb: Token) -> bool:
         return False
     if verb.lower_ in POSSIBILITY_PREDICATES:
         return True  # "The notion ... is far-fetched" parsed with the participle as the root
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("attr", "oprd") and c.lemma_.lower() in FEARED_PREDICATES
+                                           for c in verb.children):
+        return True  # "A war between India and Pakistan is the nightmare that has haunted the region" (round 25)
     return any(c.dep_ in ("acomp", "attr", "oprd") and (c.lemma_.lower() in POSSIBILITY_PREDICATES
                                                        or c.lower_ in POSSIBILITY_PREDICATES)
                for c in verb.children)
@@ -784,6 +828,20 @@ def _in_condition(trigger: Token, sent: Span) -> bool:
             return node.dep_ == "conj" and bool(marks & CONDITION_ONLY_MARKS)
         return bool(marks & CONDITIONAL_MARKS) or _inverted_condition(node)
     return _within(trigger, sent, condition)
+
+
+def _purpose_clause(trigger: Token, sent: Span) -> Token | None:
+    """The "so that / in order that" clause the trigger heads (through coordination), or None."""
+    node = trigger
+    for _ in range(4):
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and "that" in marks and ({"so", "order"} & marks or any(
+                c.lower_ == "order" for c in node.children)):
+            return node if sent.start <= node.head.i < sent.end else None
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _present_simple(verb: Token) -> bool:
@@ -884,6 +942,17 @@ def _inverted_condition(clause: Token) -> bool:
     return subject is not None and aux.i < subject.i
 
 
+def _past_form(verb: Token) -> bool:
+    """A verb in a past tense: "fired", "was fired", "had fired", "did fire" (a time word such as "later" or "the next
+    day" then dates a past act, not a future one)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+
+
 def _future_time(child: Token) -> bool:
     words = [t.lower_ for t in child.subtree]
     if len(words) > 6:
@@ -926,6 +995,27 @@ def object_gerund(verb: Token, clause: Token) -> bool:
     return not any(t.is_punct for t in clause.doc[verb.i + 1:clause.i])
 
 
+PAST_TIME_MARKS = frozenset({"when", "before", "until", "till"})
+"""Marks of a time clause that, in a past tense, states a fact of the past ("did not respond when Israel struck Iran",
+"did not consult Wellington before it signed deals with China", "did not leave until Russia withdrew")."""
+
+
+def past_when_clause(clause: Token) -> bool:
+    """A "when / before / until" clause in a past tense with no modal ("when Israel struck Iran", "before it signed a
+    string of deals with China", "when the envoy was expelled"): a fact of the past the host is measured against,
+    outside the host's negation and modals ("before Iran could respond" has a modal and stays open)."""
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in PAST_TIME_MARKS and c.i < clause.i
+               for c in clause.children):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
+                                               for c in clause.head.children):
+        # "the strikes would go on until the group stopped firing": a past after a host's "would" is the future of a
+        # reported past, not a fact
+        return False
+    return clause.tag_ == "VBD" if not aux else any(a.tag_ == "VBD" for a in aux)
+
+
 def now_that(clause: Token) -> bool:
     """A clause opened by "now that" ("now that Lula and Trump have spoken"): a fact the sentence builds on. The
     parser reads "that" as the mark or as the clause's object, with "now" before it."""
@@ -957,6 +1047,20 @@ def saying_on_complement(verb: Token) -> bool:
             and head.head.i != head.i)
 
 
+def _content_noun_before(clause: Token) -> Token | None:
+    """The noun of denial, report, wish or plan right before a clause opened by "that" ("Rwanda's denial that it backs
+    the M23"), or None."""
+    first = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i), None)
+    if first is None or first.i == 0:
+        return None
+    noun = clause.doc[first.i - 1]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (lemma in NEGATING_GOVERNORS or lemma in HYPOTHETICAL_GOVERNORS
+                                   or lemma in HEARSAY_NOUNS or lemma in FUTURE_GOVERNORS):
+        return None
+    return noun
+
+
 def _semicolon_between(clause: Token, head: Token) -> bool:
     """A ";" between a clause and the verb the parser made govern it: two sentences, not a complement."""
     return any(t.text in (";", ":") for t in clause.doc[clause.right_edge.i + 1:head.i])
@@ -966,7 +1070,8 @@ def _afterthought(head: Token) -> bool:
     """ "..., a charge Kigali denied", "..., terms Kyiv calls a demand for capitulation": the governor is a reduced
     relative on a noun that sums up the clause before it (the noun comes first, its own subject after), not the
     verb that governs the clause."""
-    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i < head.i]
+    # the summing noun may be parsed as the object ("..., a charge Beijing rejected": round twenty-five)
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN" and c.i < head.i]
     for noun in nouns:
         before = head.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
         if before is None or before.text != ",":

@@ -19,6 +19,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from detente.coding.factuality_anchors import formerly, sports_side
 from detente.coding.factuality_dated import dated_to_past_year, recent_year
 from detente.coding.factuality_titles import (
     enduring_subject,
@@ -41,6 +42,11 @@ FREQUENCY_ADVERBS = frozenset({
 })
 """Adverbs of frequency: with a present simple ("Israeli jets frequently strike targets in Syria") they describe
 a practice. In a past tense they may sum up reported acts ("soldiers routinely beat detainees"), which stay events."""
+RATE_ADVERBS = frozenset({"daily", "nightly", "weekly", "monthly", "annually", "yearly", "constantly",
+                          "continually", "perennially"})
+"""Adverbs of a rate ("almost daily", "weekly"): with a present simple a practice ("Chinese warplanes now fly near Taiwan
+almost daily"); in a simple past ("hit Kharkiv nightly last week") or a perfect ("Russian glide bombs have pounded
+Kharkiv almost daily since the spring", as the gold codes it) they sum up acts reported (round twenty-five)."""
 FINDING_VERBS = frozenset({"say", "tell", "report", "find", "allege", "charge", "accuse", "document", "show",
                            "reveal", "claim", "testify"})
 SPAN_UNITS = frozenset({"decade", "century", "generation"})
@@ -91,6 +97,8 @@ DOCUMENT_NOUNS = frozenset({
     "legislation", "amendment", "doctrine", "strategy", "policy", "guideline", "regulation", "mandate",
     "programme", "program", "scheme", "arrangement", "manifesto", "platform", "agenda", "pledge",
     "decree", "directive", "ordinance", "bylaw", "code",
+    # proposals on the table (round twenty-five): "The compromise on the table has Serbia recognising Kosovo's passports"
+    "compromise", "offer", "bargain", "package",
 })
 """Documents whose present-tense verbs state terms, not acts ("The peace plan calls for Israel to withdraw",
 "The accord obliges Russia to pull its troops out", "Article 5 commits NATO members to defend any ally")."""
@@ -124,12 +132,16 @@ def habitual(verb: Token, today: date | None = None) -> bool:
     verb whose object it is decides ("Egypt had long relied on American military aid"). ``today`` is the
     publication date, when known: an act dated to a year well before it is history ("in 2019" in a 2024 article),
     and a span of years up to it is recent news (factuality_dated.py)."""
+    if sports_side(verb):
+        return True  # "Spain's footballers laid siege to the English goal": play (round twenty-five)
     if verb.pos_ in ("NOUN", "PROPN") and (_era(verb) or _in_its_nth(verb)):
         return True  # "helped end the Cold War"; "Russia's war against Ukraine is now in its third year"
     if verb.pos_ in ("NOUN", "PROPN") and (_lasting_subject(verb) or dated_to_history(verb, today)
                                            or dated_to_past_year(verb, today)):
         # "Sri Lanka's civil war has dragged on for more than a quarter of a century", "Bosnia's war in the 1990s"
         return True
+    if verb.pos_ == "NOUN" and _every_act(verb):
+        return True  # "every American arms sale to Taiwan is a provocation" (round twenty-five)
     if verb.pos_ in ("NOUN", "PROPN") and _repeated_subject(verb):
         return True  # "Talks between the generals always collapse for the same reason"
     if verb.pos_ in ("NOUN", "PROPN") and (explainer_topic(verb) or enduring_subject(verb)
@@ -142,6 +154,12 @@ def habitual(verb: Token, today: date | None = None) -> bool:
         return False
     for _ in range(_MAX_STEPS):
         if _practice(node, today) or dated_to_past_year(node, today):
+            return True
+        if node.dep_ in ("ccomp", "xcomp") and node.i > node.head.i and node.head.pos_ in ("VERB", "AUX") \
+                and present_simple(node.head) and _document_terms(node.head):
+            # "The compromise on the table has Serbia recognising Kosovo's passports": what a document's terms have
+            # someone do (round twenty-five); not a clause before it ("... before any truce, terms Kyiv calls a
+            # demand for capitulation")
             return True
         host = _host_of_adjunct(node)
         if host is not None and _practice(host, today):
@@ -187,6 +205,8 @@ def _practice(verb: Token, today: date | None = None) -> bool:
         return True
     if _dated_origin(verb):
         return True
+    if formerly(verb):
+        return True  # "Turkey once backed the rebels", "whose fighters once marched on Moscow" (round twenty-five)
     if _long_ago(verb):
         return True  # "ended in a stalemate a generation ago", "decades ago" (not "two years ago": news)
     if _historic_subject(verb, today):
@@ -203,7 +223,7 @@ def _practice(verb: Token, today: date | None = None) -> bool:
                 return True
             if low in ("long", "always") and perfect:
                 return True  # "have long cooperated", "Turkey had always backed Azerbaijan"
-            if low in FREQUENCY_ADVERBS and present and not _reported_finding(verb):
+            if low in FREQUENCY_ADVERBS | RATE_ADVERBS and present and not _reported_finding(verb):
                 return True
         if dep in ("npadvmod", "tmod", "advmod", "pobj") and _every(tok, present):
             return True
@@ -217,6 +237,10 @@ def _practice(verb: Token, today: date | None = None) -> bool:
             # span on the object); a span on another noun dates that noun only ("convicted two leaders of the
             # killings between 1975 and 1979" is this week's conviction)
             return True
+    if any(prep.dep_ == "prep" and prep.lower_ == "in" and _earlier_term(prep) for x in verb.children
+           if x.dep_ == "xcomp" for prep in x.children):
+        return True  # "Trump threatened to pull troops out of South Korea in his first term": the parser dates the
+        # complement, and the frame with it (round twenty-five)
     if present and any(c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i == c.sent.start
                        for c in verb.children):
         return True  # "How Iran arms the Houthis: a visual guide": an explainer's title, not a report
@@ -271,8 +295,12 @@ def clause_tokens(verb: Token) -> list[Token]:
 
 def present_simple(verb: Token) -> bool:
     """A present simple, not a progressive or a modal: "strikes", "visit" (VBZ/VBP, no auxiliary)."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # the parser may tag a finite present after a plural subject as a base form ("Sanctions under the Magnitsky Act
+    # freeze the assets ..."): a root with its subject before it and no auxiliary is finite (round twenty-five)
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < verb.i and c.tag_ == "NNS" for c in verb.children)
 
 
 def _used_to(verb: Token) -> bool:
@@ -293,9 +321,19 @@ CAREER_NOUNS = frozenset({"presidency", "premiership", "chancellorship", "tenure
                           "administration", "rule", "leadership", "lifetime", "life"})
 """A person's years in office or life, named with its owner ("during his presidency", "throughout her career"):
 acts placed in them are a career summed up, not news."""
+EARLIER_WORDS = frozenset({"first", "previous", "earlier", "former", "last", "past", "prior"})
+"""Modifiers of a term in office that place it before the present one ("in his first term", "in her previous
+premiership"): what was done in it is a career summed up."""
 DEATH_VERBS = frozenset({"die", "pass", "bury", "mourn", "remember", "succumb"})
 """Verbs of an obituary's main clause: what a relative clause on their subject says the dead did is a life
 summed up ("Carter, who brokered peace between Egypt and Israel, died at 100")."""
+
+
+def _earlier_term(prep: Token) -> bool:
+    """ "in his first term", "in her previous premiership": a term in office before the present one."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and _career(obj) and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS
+                                                    for c in obj.children)
 
 
 def _career(obj: Token) -> bool:
@@ -342,6 +380,11 @@ def _generic_relative(verb: Token) -> bool:
     noun = verb.head
     if noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children):
         return True  # "Anyone who attacks Iran will regret it", "Those who help Russia evade sanctions ..."
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            and _restrictive(verb) and _generic_host(noun):
+        # "A country that recognises Taiwan cannot have diplomatic ties with Beijing": any member of a class, in a
+        # general statement (round twenty-five); "A group that monitors the war said ..." reports and stays
+        return True
     if noun.tag_ == "NNS" and _class_members(noun):
         return True  # "Guatemala is one of the few countries that recognise Taiwan": membership of a class
     if noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children) and not any(
@@ -350,6 +393,19 @@ def _generic_relative(verb: Token) -> bool:
         return True  # "sanctions on Turkish banks that finance trade with Russia": a class named by what its members do
     return noun.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+
+
+GENERIC_MODALS = frozenset({"can", "ca", "cannot", "must", "may", "should", "will", "wo"})
+
+
+def _generic_host(noun: Token) -> bool:
+    """The clause a noun is the subject of states a rule, not a report: a present simple or a modal of rule ("A country
+    that recognises Taiwan cannot have ties with Beijing", "a state that hosts the court must arrest ...")."""
+    host = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or host.pos_ not in ("VERB", "AUX"):
+        return False
+    return present_simple(host) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in GENERIC_MODALS
+                                       for c in host.children)
 
 
 def _restrictive(clause: Token) -> bool:
@@ -410,7 +466,9 @@ def _every(tok: Token, present: bool) -> bool:
     if counted and word in OCCASION_NOUNS:
         return True
     if counted and word in TIME_UNITS:
-        return present
+        # "Serb guns shelled Sarajevo every day for almost four years": a past rate over a span of years is a history
+        # summed up (round twenty-five); "shelled Kharkiv every night last week" sums up reported acts
+        return present or _over_years(tok)
     if present and tok.dep_ == "npadvmod" and word in TIME_UNITS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "per") for c in tok.children) and not any(
             c.dep_ in ("prep", "advmod") for c in tok.children) and tok.head.pos_ in ("VERB", "AUX", "NOUN", "NUM"):
@@ -422,6 +480,38 @@ def _every(tok: Token, present: bool) -> bool:
         return any(c.lemma_.lower() in TIME_UNITS and any(d.lower_ in ("a", "an", "per", "every", "each")
                                                         for d in c.children) for c in tok.subtree)
     return False
+
+
+def _over_years(tok: Token) -> bool:
+    """A "for" phrase of at least two years (or decades) beside ``tok`` on the same verb: "every day for almost four
+    years"."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            lemma = obj.lemma_.lower()
+            if lemma in SPAN_UNITS:
+                return True
+            if lemma in PLURAL_SPAN_UNITS and obj.tag_ == "NNS" and any(
+                    c.dep_ == "nummod" and _count(c) >= 2 for c in obj.children):
+                return True
+    return False
+
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _count(number: Token) -> int:
+    """The number a numeral names ("four", "12", "dozens"), 0 when unknown."""
+    text = number.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _SMALL_NUMBERS.get(text) or _NUMBER_WORDS.get(text, 0)
 
 
 def _span_or_era(prep: Token, perfect: bool) -> bool:
@@ -441,6 +531,8 @@ def _span_or_era(prep: Token, perfect: bool) -> bool:
             return True
         if p in ("during", "throughout") and _career(obj):
             return True
+        if p == "in" and _earlier_term(prep):
+            return True  # "in his first term", "in her previous premiership" (round twenty-five)
         return _DECADE.match(obj.lower_) is not None or _era(obj)
     if p == "since" and perfect:
         if _YEAR.match(obj.text) or _DECADE.match(obj.lower_):
@@ -553,6 +645,11 @@ def _document_terms(verb: Token) -> bool:
     if subject is not None and subject.lemma_.lower() in REGIME_NOUNS and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in subject.children):
         return True  # "The sanctions bar Russian banks from SWIFT": a regime's terms ("EU sanctions hit banks" reports)
+    if subject is not None and subject.lemma_.lower() in REGIME_NOUNS and any(
+            prep.dep_ == "prep" and prep.lower_ in ("under", "of") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_NOUNS for p in prep.children)
+            for prep in subject.children):
+        return True  # "Sanctions under the Magnitsky Act freeze the assets of ...": the law's terms (round twenty-five)
     if subject is not None and subject.lemma_.lower() in REGIME_HEADS and any(
             c.dep_ == "compound" and c.lemma_.lower() in REGIME_NOUNS for c in subject.children):
         return True  # "The sanctions regime bans the export of dual-use goods to Russia": the measures in force
@@ -711,6 +808,16 @@ def _repeated_subject(noun: Token) -> bool:
         return False  # "Russian strikes routinely hit hospitals, the UN says": conduct reported as a finding
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS | HABITUAL_ADVERBS for c in verb.children) or any(
         t.dep_ in ("npadvmod", "tmod", "advmod", "pobj") and _every(t, True) for t in clause_tokens(verb))
+
+
+def _every_act(noun: Token) -> bool:
+    """An act noun with "every" or "each" in a clause in the present simple ("Seen from Beijing, every American arms sale
+    to Taiwan is a provocation", "Each Russian strike on the grid costs Ukraine millions"): any act of a kind, not one
+    reported. In a past tense ("Every Russian missile fired on Monday was shot down") the acts are counted and stay."""
+    if not any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in noun.children):
+        return False
+    host = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and host.pos_ in ("VERB", "AUX") and present_simple(host)
 
 
 def _ranking(verb: Token) -> bool:

@@ -55,6 +55,13 @@ def dated_to_past_year(verb: Token, today: date | None) -> bool:
         return False
     if verb.pos_ in ("VERB", "AUX") and _reported(verb):
         return False
+    when = _when_year(verb)
+    if when is not None:
+        # "Cyprus has been split since 1974, when Turkey invaded the north": the year the "when" clause hangs on
+        # dates it (round twenty-five)
+        return when <= today.year - HISTORY_YEARS
+    if _when_clause(verb) and verb.head.pos_ in ("VERB", "AUX") and dated_to_past_year(verb.head, today):
+        return True  # "In 2003, when American troops invaded Iraq, France led the opposition": the host's date
     dated = verb
     if verb.dep_ == "relcl" and verb.head.lower_ == "time" and verb.head.dep_ == "nsubj" \
             and verb.head.head.lemma_.lower() == "be":
@@ -68,6 +75,25 @@ def dated_to_past_year(verb: Token, today: date | None) -> bool:
         if years and max(years) <= today.year - HISTORY_YEARS:
             return True
     return False
+
+
+def _when_clause(verb: Token) -> bool:
+    """A clause opened by "when" (as its adverb or its mark)."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+
+
+def _when_year(verb: Token) -> int | None:
+    """The year a relative "when" clause hangs on ("since 1974, when Turkey invaded", "in 2014, when Russia annexed
+    Crimea", "the 1991 Gulf War, when American jets pounded Baghdad"), or None."""
+    if verb.dep_ != "relcl" or not _when_clause(verb):
+        return None
+    head = verb.head
+    year = _year_of(head)
+    if year is None and head.pos_ in ("NOUN", "PROPN"):
+        # "the 1991 Gulf War, when American jets pounded Baghdad": the year that names the era
+        year = next((y for c in head.children if c.dep_ in ("nummod", "compound", "amod") and c.i < head.i
+                     and (y := _year_of(c)) is not None), None)
+    return year
 
 
 def _year_of(obj: Token) -> int | None:

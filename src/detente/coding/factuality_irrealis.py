@@ -165,10 +165,30 @@ def imagined_relative(clause: Token) -> bool:
         return True  # "It is about time that Washington talked to Tehran" (a past of wishing)
     if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in IMAGINING_OBJECT_VERBS:
         return True  # "The report imagines a 2030 in which Russia attacks Lithuania"
+    if _work_told(head):
+        # "a blockbuster about the Korean war in which Chinese troops rout American forces": the story a film, book or
+        # play tells (round twenty-five)
+        return True
     if head.lemma_.lower() not in IMAGINED_HEADS:
         return False
     return head.lemma_.lower() == "scenario" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any")
                                                     for c in head.children)
+
+
+WORK_NOUNS = frozenset({"film", "movie", "blockbuster", "novel", "book", "play", "series", "documentary", "drama",
+                        "show", "opera", "musical", "miniseries", "sitcom", "thriller", "video", "cartoon", "comic",
+                        "epic", "memoir", "story", "poem", "song"})
+"""Works whose story a relative clause on them, or on what they are "about", tells ("a film in which Chinese troops
+rout American forces", "a novel about a war in which Germany occupies Britain"): narrated, not reported."""
+
+
+def _work_told(noun: Token) -> bool:
+    """The noun is a work, or the object of "about" on a work (through an apposition: "The Chinese film, a blockbuster
+    about the Korean war")."""
+    if noun.lemma_.lower() in WORK_NOUNS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "about" and prep.head.lemma_.lower() in WORK_NOUNS
 
 
 def option_frame(verb: Token) -> bool:
