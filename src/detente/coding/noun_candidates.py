@@ -16,6 +16,7 @@ from detente.coding.clauses import (
 )
 from detente.coding.joint_acts import is_mutual
 from detente.coding.verbs import QUANTITY_NOUNS, NounEntry
+from detente.records.event import CameoCode
 
 AGENTIVE_GOVERNORS = frozenset({
     "consider", "plan", "order", "prepare", "authorize", "authorise", "approve", "weigh", "mull", "announce",
@@ -23,6 +24,7 @@ AGENTIVE_GOVERNORS = frozenset({
     "promise", "pledge", "vow", "launch", "conduct", "carry", "stage", "mount", "deny", "halt", "suspend", "end",
     "step", "expand", "extend", "tighten", "impose", "hold", "want", "attempt", "try", "adopt", "pass", "agree",
     "plot", "organise", "organize", "orchestrate", "mastermind",  # "Iran plotted an attempt on the envoy's life"
+    "clear", "greenlight", "greenlit", "finalise", "finalize", "complete",  # "cleared the sale of F-16s to Turkey"
 })
 """Verbs whose subject is also the agent of the event noun they take as object:
 "Israel is considering strikes on Iran" -> Israel strikes."""
@@ -117,6 +119,24 @@ def owned_objects(head: Token, entry: NounEntry) -> list[Token]:
     return [t for t in prep_objects([head], frozenset({entry.prep})) if t.lemma_.lower() in OWNED_NOUNS]
 
 
+MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown", "deployment", "redeployment",
+                            "retreat", "dispatch", "mobilisation", "mobilization", "buildup", "build-up", "incursion"})
+"""Nouns of forces moving, whose "of" phrase names the forces that move ("the withdrawal of French troops")."""
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "contingent", "unit", "peacekeeper", "marine", "brigade",
+                         "battalion", "division", "paratrooper", "warship", "jet", "warplane", "fighter", "mercenary"})
+
+
+def forces_moved(noun: Token) -> tuple[Token, ...]:
+    """Who moves, when a noun of forces moving names them by their owner in its "of" phrase: "the withdrawal of
+    French troops from Niger" is France's, "the deployment of North Korean soldiers to Russia" North Korea's
+    (twenty-fifth round). The owner is the last source tier: a possessor of the noun itself comes first."""
+    if noun.lemma_.lower() not in MOVEMENT_NOUNS:
+        return ()
+    forces = [p for p in prep_objects([noun], frozenset({"of"})) if p.lemma_.lower() in FORCE_NOUNS]
+    return tuple(m for f in forces for c in f.children if c.i < f.i and (
+        c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.pos_ == "PROPN")) for m in coordinated(c))
+
+
 def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     sources: list[Token] = []
     victims = victims_named(noun)  # "the Rohingya genocide": whom it was done to, not who did it
@@ -148,9 +168,14 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     if act is not None:
         targets.extend(prep_objects([act], frozenset({"against", "on", "in", "at"})))
     tiers: list[tuple[Token, ...]] = [tuple(owners), tuple(sources)] if owners else [tuple(sources)]
+    movers = forces_moved(noun)
+    if movers:
+        tiers.append(movers)
     inherited = False
     phrase = _quantity_phrase(noun)  # "a package of sanctions": the phrase's head is the object
-    if phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS:
+    stopped = stopped_giving(phrase, entry)
+    stopper = stopping_noun(phrase, entry)
+    if phrase.dep_ in ("dobj", "obj") and (phrase.head.lemma_.lower() in AGENTIVE_GOVERNORS or stopped):
         tiers.append(tuple(subjects(phrase.head)[0]))
         inherited = True
     names = tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
@@ -160,10 +185,23 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     widened = _widened_to(phrase) or _governor_to(phrase, entry)
     if widened:
         target_tiers = (*target_tiers, widened)
-    cand = Candidate(code=entry.code, trigger=(noun,), scope=noun, sources=tuple(tiers),
-                     targets=target_tiers, needs_target=entry.needs_target, specificity=1,
-                     inherited=inherited, kind="noun", name_modifiers=names,
-                     presupposed=any(c.dep_ == "poss" for c in noun.children))
+    scope = noun
+    if stopped is not None:
+        scope = phrase.head  # a giving stopped is the stopping verb's act: its factuality is the verb's ("blocked")
+    elif stopper is not None:
+        # "the suspension of US military aid to Ukraine": the giving stopped, by whoever the stopping noun names
+        stopped, scope = CameoCode(STOPPED_GIVING[str(entry.code)]), stopper
+        named = [m for c in stopper.children if c.i < stopper.i and (c.dep_ in ("poss", "amod") or (
+            c.dep_ == "compound" and c.pos_ == "PROPN")) for m in coordinated(c)]
+        if stopper.dep_ in ("dobj", "obj") and stopper.head.lemma_.lower() in AGENTIVE_GOVERNORS:
+            named += subjects(stopper.head)[0]  # "Washington announced a freeze of military aid to Egypt"
+        tiers.insert(0, tuple(named))
+        # "a freeze of military aid to Egypt": the parser may hang the "to" on the stopping noun
+        target_tiers = (*target_tiers, tuple(prep_objects([stopper], entry.target_preps)))
+    cand = Candidate(code=stopped or entry.code, trigger=(noun,) if scope is noun else (scope, noun),
+                     scope=scope, sources=tuple(tiers), targets=target_tiers, needs_target=entry.needs_target,
+                     specificity=1, inherited=inherited, kind="noun" if scope.pos_ == "NOUN" else "verb",
+                     name_modifiers=names, presupposed=any(c.dep_ == "poss" for c in noun.children))
     pair = _hyphened_pair(names)
     if pair and not any(tiers) and is_mutual(cand):
         # "the Iran-US talks", "the Russia-Ukraine prisoner swap": the two names are the two sides
@@ -232,6 +270,41 @@ def _widened_to(noun: Token) -> tuple[Token, ...]:
     if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in EXTENDING_VERBS:
         return ()
     return tuple(prep_objects([verb, noun], frozenset({"to"})))
+
+
+STOPPING_GOVERNORS = frozenset({"block", "halt", "suspend", "freeze", "stop", "pause", "cancel", "scrap", "veto",
+                                "bar", "ban", "delay", "withhold", "cut", "end", "axe"})
+"""Verbs that stop the giving their object names: "blocked the sale of F-35s to the UAE", "suspended the delivery of
+aid to Gaza" (twenty-fifth round)."""
+
+STOPPED_GIVING: dict[str, str] = {"070": "162", "071": "1621", "072": "1622", "073": "1623"}
+"""The code of a giving (aid, economic aid, arms, humanitarian aid) and the code of stopping or reducing it."""
+
+
+STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cut", "cutoff", "cut-off", "end", "cancellation",
+                            "termination", "pause", "blocking", "withdrawal", "curtailment", "stoppage", "reduction"})
+"""Nouns that name the stopping of the giving their "of" phrase names: "the suspension of US military aid to
+Ukraine" (twenty-fifth round)."""
+
+
+def stopped_giving(noun: Token, entry: NounEntry) -> CameoCode | None:
+    """The code of the giving ``entry`` names stopped, when ``noun`` is the object of a verb that stops it: blocking
+    a sale of weapons to a side is stopping military assistance to it (1622), not giving it (twenty-fifth round);
+    the stopper, the verb's subject, is the source. Else None."""
+    code = STOPPED_GIVING.get(str(entry.code))
+    if code is None or noun.dep_ not in ("dobj", "obj", "nsubjpass") \
+            or noun.head.lemma_.lower() not in STOPPING_GOVERNORS:
+        return None
+    return CameoCode(code)
+
+
+def stopping_noun(noun: Token, entry: NounEntry) -> Token | None:
+    """The noun that names the stopping of the giving ``noun`` names ("the *suspension* of US military aid to
+    Ukraine", "a *freeze* of aid to Gaza"), when the giving is its "of" object, else None."""
+    if str(entry.code) not in STOPPED_GIVING or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    head = noun.head.head
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in STOPPING_NOUNS else None
 
 
 RECIPIENT_FREE_GOVERNORS = frozenset({"approve", "authorize", "authorise", "announce", "order", "plan", "propose",

@@ -170,6 +170,10 @@ class Frame:
     mandative_only: bool = False
     """A verb that asks for an act only in a bare ("insisted that Ukraine withdraw") or modal ("must withdraw") clause;
     in a tensed one it states a claim ("insists that it has never sent weapons"), which no frame codes."""
+    clause_by_lemma: dict[str, CameoCode] = field(default_factory=dict)
+    """``by_lemma`` entries that hold instead when the complement is a "that" clause with its own subject: "told the
+    Security Council that the UN mission must leave" asks the hearer for a third party's withdrawal (1056), where "told
+    the envoy to leave" sends the hearer away (twenty-fifth round)."""
 
     def code_for(self, complement: CameoCode | None, lemma: str | None = None) -> CameoCode | None:
         """The frame's code given its complement's code (None: the complement has no code) and head lemma.
@@ -288,7 +292,8 @@ class Lexicon:
                           needs_coded_complement=bool(entry.get("needs_coded_complement", False)),
                           conflict_frame=entry.get("conflict_frame"),
                           by_lemma={k: CameoCode(v) for k, v in entry.get("by_lemma", {}).items()},
-                          mandative_only=bool(entry.get("mandative_only", False)))
+                          mandative_only=bool(entry.get("mandative_only", False)),
+                          clause_by_lemma={k: CameoCode(v) for k, v in entry.get("clause_by_lemma", {}).items()})
             by_name[frame.name] = frame
             for text in entry.get("verbs", ()):
                 lemma, *words = text.split()
@@ -335,7 +340,8 @@ class Lexicon:
             if found is not None and pattern.own_behind:
                 act = _owned_act_noun(verb)
                 entry = self.match_noun(act) if act is not None else None
-                if act is None or entry is None or str(entry.code)[:2] not in _CLAIMED_ROOTS:
+                if act is None or ((entry is None or str(entry.code)[:2] not in _CLAIMED_ROOTS)
+                                   and act.lemma_.lower() not in _CLAIMED_BLASTS):
                     continue
                 # "confirmed it was behind the attack on the bridge": the act claimed is the pattern's object, and
                 # the group's target prepositions read whom it was aimed at
@@ -372,6 +378,8 @@ class Lexicon:
             if all(_child_word(verb, w) is not None or _clause_mark(verb, w) is not None for w in words):
                 if frame.mandative_only and _states_claim(verb):
                     return None
+                if frame.clause_by_lemma and _subject_clause(verb):
+                    return dataclasses.replace(frame, by_lemma={**frame.by_lemma, **frame.clause_by_lemma})
                 return frame
         return None
 
@@ -903,6 +911,11 @@ _CLAIMED_ROOTS = frozenset({"17", "18", "19", "20"})
 behind the talks" claims nothing)."""
 
 
+_CLAIMED_BLASTS = frozenset({"explosion", "blast", "bombing", "detonation", "explosive"})
+"""Nouns of a blast that name no doer and so code nothing alone ("an explosion at a factory"), but that a side saying
+it was behind them owns as its attack ("said it was behind the explosion in Kerman", twenty-fifth round)."""
+
+
 def _owned_act_noun(verb: Token) -> Token | None:
     """The act noun of ``verb``'s clause saying that the subject's own side was behind it or responsible for it ("said
     it was behind the bombing", "confirmed that they were responsible for the attack"), or None (twenty-fourth
@@ -911,7 +924,7 @@ def _owned_act_noun(verb: Token) -> Token | None:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or clause.i < verb.i:
             continue
         doers = [c for c in clause.children if c.dep_ == "nsubj"]
-        if not doers or not all(d.lower_ in _OWN_PRONOUNS for d in doers) \
+        if not doers or not all(d.lower_ in _OWN_PRONOUNS or _owned_by_speaker(d) for d in doers) \
                 or any(c.dep_ == "neg" for c in clause.children):
             continue  # "said it was not behind the attack" denies it
         hosts = [clause, *(c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() == "responsible")]
@@ -923,6 +936,15 @@ def _owned_act_noun(verb: Token) -> Token | None:
                     if act is not None:
                         return act
     return None
+
+
+_SPEAKER_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
+
+
+def _owned_by_speaker(noun: Token) -> bool:
+    """A noun the speaker owns by a possessive pronoun: "his service", "its agents", "our forces" (twenty-fifth
+    round: "acknowledged that his service had been behind the bombing")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in _SPEAKER_POSSESSIVES for c in noun.children)
 
 
 def _own_doer(noun: Token) -> bool:
@@ -1101,6 +1123,8 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
             return head
         if NATIONALS in by_word and _nationals(head):
             return head
+        if NATIONALITY_NAMED in by_word and _named_by_nationality(head):
+            return head
     return None
 
 
@@ -1117,6 +1141,25 @@ def _nationals(head: Token) -> bool:
             c.dep_ == "compound" for c in head.children):
         return False
     return head.ent_type_ == "NORP" or (head.tag_ == "NNPS" and not head.ent_type_)
+
+
+NATIONALITY_NAMED = "@nationality"
+"""The object word of a pattern whose object is a person named by a nationality adjective ("pardoned the French writer",
+"a British-Iranian aid worker"), beside those named by a demonym alone ("two Americans") (twenty-fifth round)."""
+
+
+def _named_by_nationality(head: Token) -> bool:
+    """True when ``head`` is a noun with a nationality word before it that the entity recogniser tags as one ("the
+    French writer", "two American citizens"), also through a common noun before a name ("the French writer Boualem
+    Sansal"), or a demonym itself (:func:`_nationals`)."""
+    if _nationals(head):
+        return True
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i)]
+    # "the French-Algerian writer": a hyphened pair of demonyms, the first hung on the second
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.i < n.i and (c.ent_type_ == "NORP" or any(
+            g.dep_ in ("amod", "compound") and g.ent_type_ == "NORP" for g in c.children))
+        for n in nouns for c in n.children)
 
 
 PLACE_NAME = "@place"
@@ -1389,6 +1432,13 @@ _CLAIM_AUXILIARIES = frozenset({"have", "has", "had", "'ve", "'s", "'d", "did", 
 """Auxiliaries of a tensed statement ("has never sent", "did not send", "was not involved", "will not withdraw"); the
 modal of obligation ("must", "should", "shall") and the bare "be" of a subjunctive passive ("be released") are not
 among them."""
+
+
+def _subject_clause(verb: Token) -> bool:
+    """True when ``verb`` has a "that" clause (a clausal complement after it) with a subject of its own ("told the
+    council that the mission must leave"), not an object-controlled infinitive ("told the envoy to leave")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _states_claim(verb: Token) -> bool:
