@@ -31,6 +31,8 @@ ALL_PARTIES_NOUNS = frozenset({"side", "party"})
 """Nouns that, as "all sides" or "all parties", stand for every country a sentence names besides the source's."""
 PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier", "delegation", "army", "party"})
 """Heads that, as "the two X" or "both X", refer back to two actors named earlier ("the two leaders agreed")."""
+PERSON_PAIR_NOUNS = frozenset({"leader", "man", "woman", "president", "minister", "premier"})
+"""Pair heads that stand for people: "the two presidents" are two people named before, when two are."""
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 """As "its neighbour", the one other country named earlier ("Algeria cut ties with Morocco, accusing its neighbour
 of hostile acts")."""
@@ -76,10 +78,12 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
         named: list[ResolvedActor] = []
         for m in mentions.within(tok.sent.start, tok.sent.end if every else tok.i):
             country = m.country
-            if country and len(country) == 3 and country not in own and all(n.country != country for n in named):
+            if country and len(country) == 3 and country not in own and all(n.country != country for n in named) \
+                    and not _described_aside(m, tok):
                 named.append(m)
         if wanted == 1 and not named and not its_neighbour and all(
-                actor_country(m) in own for m in mentions.within(tok.sent.start, tok.sent.end)):
+                actor_country(m) in own or _described_aside(m, tok)
+                for m in mentions.within(tok.sent.start, tok.sent.end)):
             # "Yoon apologised to the nation": with no other country in the sentence, the source's own
             named = [s for s in sources if s.country][:1]
         if wanted == 1 and len(named) > 1 and lemma in LAND_ANAPHORS:
@@ -92,6 +96,14 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                                 reason=f"'{tok.text}' refers back to {m.mention} in the sentence")
                     for m in picked]
     return []
+
+
+def _described_aside(mention: ResolvedActor, tok: Token) -> bool:
+    """True when ``mention`` is only a demonym describing a thing ("could use its foreign agents law, which it
+    modelled on an American statute, to shut down the country's broadcasters"): a country named as the origin or
+    style of a thing is not what "the country" refers back to (twenty-fifth round)."""
+    head = tok.doc[mention.head]
+    return head.dep_ == "amod" and mention.token_end - mention.token_start == 1 and head.head.pos_ == "NOUN"
 
 
 PLACE_ANAPHORS = frozenset({"town", "city", "village", "port", "capital", "stronghold", "enclave", "camp"})
@@ -134,11 +146,29 @@ def anaphoric_pair(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAct
         if not pair or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
             continue
         named: list[ResolvedActor] = []
-        for m in mentions.within(tok.sent.start, tok.i):
+        before = [m for m in mentions.within(tok.sent.start, tok.i) if not _scene_place(m, tok)]
+        people = [m for m in before if m.kind == "person"]
+        if tok.lemma_.lower() in PERSON_PAIR_NOUNS and len({actor_country(m) for m in people}) >= 2:
+            # "Modi met Xi Jinping at the BRICS summit, and the two leaders agreed ...": the two people named
+            before = people
+        for m in before:
             if all(actor_country(n) != actor_country(m) for n in named):
                 named.append(m)
         return named[-2:] if len(named) >= 2 else []
     return []
+
+
+SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+"""Prepositions whose object is where an act happens ("met Trump *in Budapest*"), not one of its parties."""
+
+
+def _scene_place(mention: ResolvedActor, tok: Token) -> bool:
+    """True when ``mention`` is only the place where something named before ``tok`` happened: a place or capital
+    that is the object of "in", "at", "near" ("when Putin might sit down with Trump in Budapest, ... the two
+    presidents": Putin and Trump, not Trump and Hungary; twenty-fifth round)."""
+    head = tok.doc[mention.head]
+    return (mention.kind in ("place", "capital", "country") and head.dep_ == "pobj"
+            and head.head.lower_ in SCENE_PREPS)
 
 
 def adjunct_pronoun(noun: Token) -> Token | None:

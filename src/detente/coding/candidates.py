@@ -43,6 +43,7 @@ from detente.coding.noun_candidates import (
     with_hung_targets,
 )
 from detente.coding.or_else import deadline_or_else, or_else_consequences, or_else_threat
+from detente.coding.requests_granted import REQUEST_NOUNS, granted_request
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
 from detente.coding.verb_slips import attributive_gerund, misread_verb, talk_of
@@ -178,6 +179,12 @@ def _clause_readings(tokens: list[Token], lemmas: list[str], tags: list[str], le
         if sides is not None:  # "fighting between the army and Fano militiamen": each side fights the other
             found[tok.i] = Candidate(code=FIGHTING, trigger=(tok,), scope=tok, sources=(tuple(sides),),
                                      targets=((),), kind="noun", mutual=True)
+    for tok in (t for t, lemma, pos in words if pos == "NOUN" and lemma in REQUEST_NOUNS):
+        # "sent instructors to the Central African Republic at Bangui's request": Bangui asked Russia (020)
+        requested = granted_request(tok) if tok.i not in found and tok.i not in consumed else None
+        if requested is not None:
+            found[tok.i] = requested
+            consumed.add(tok.i)
     for tok in (t for t, _, pos in words if pos == "NOUN"):  # an accusation is a noun (demand_nouns._accusation)
         # "The Kremlin brushed aside Warsaw's accusation that Russian intelligence had ordered the blast": the
         # accusation the rejection consumes is Warsaw's own act as well

@@ -158,7 +158,16 @@ def is_passive(verb: Token) -> bool:
     """True for a passive verb ("was attacked", "attacked by" in a reduced relative, "Was Navalny killed?")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)) or (
-        question_passive_subject(verb) is not None) or _reduced_passive_clause(verb)
+        question_passive_subject(verb) is not None) or _reduced_passive_clause(verb) or _agent_participle(verb)
+
+
+def _agent_participle(verb: Token) -> bool:
+    """ "Backed by Russian air power, Syrian forces retook Aleppo", "Armed by Iran, the Houthis ...": a past participle
+    clause fronted before its host, with a "by" agent and no subject or auxiliary of its own, is passive; its agent
+    acts on the host clause's subject (twenty-fifth round)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") for c in verb.children))
 
 
 def is_condition(clause: Token) -> bool:
@@ -367,6 +376,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             return _host_subjects(verb.head, depth), True
         return found, False
     own = _subject_tokens(verb, ("nsubj", "csubj"))
+    misread = _fronted_participle_subject(own, verb)
+    if misread:
+        return misread, False
     if own:
         return own, False
     inverted = _inverted_subject(verb)
@@ -378,6 +390,10 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     dep = verb.dep_
     if dep == "conj":
         return _host_subjects(head, depth), True
+    if dep == "csubj":  # "Seeking to ease tensions, Australia's prime minister travelled": the fronted clause's subject
+        fronted = _fronted_participle_subject([verb], head)
+        if fronted:
+            return fronted, True
     if demander_participle(verb):
         # "demanded that Warsaw comply with the order, threatening financial penalties": the demander's own act
         return _host_subjects(head.head, depth), True
@@ -387,9 +403,14 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             # "India has stopped short of condemning Russia", "came close to striking": the adverb's "of/to" phrase
             # belongs to the verb it modifies, whose subject acts (twenty-third round)
             governor = governor.head
+        if dep == "xcomp" and governor.pos_ == "ADP" and governor.dep_ == "prep" \
+                and governor.head.pos_ in ("VERB", "AUX"):
+            # "Is Erdogan about to send troops into Syria?": the parser hangs the infinitive on "about", a phrase of
+            # the verb whose subject acts (twenty-fifth round)
+            governor = governor.head
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
-        by_object = (governor.lemma_.lower() in OBJECT_CONTROL and not _phoned(governor)) or (
-            dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))
+        by_object = (governor.lemma_.lower() in OBJECT_CONTROL and not _phoned(governor)
+                     and not _comma_participle(verb)) or (dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))
         pressed = pressed_party(governor) if dep in ("advcl", "xcomp") else []
         if pressed:  # "put pressure on Israel to allow more aid": Israel is to allow it
             return pressed, True
@@ -436,8 +457,30 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _comma_participle(verb: Token) -> bool:
+    """True for an -ing participle clause set off by a comma with no subject or conjunction of its own ("Lebanon asked
+    the Security Council to extend the mandate, *warning* that ..."): it says what the host clause's subject does as
+    it acts, so the host's object does not control it as it controls a "to" complement (twenty-fifth round)."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
 DEMANDING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "order", "tell", "call", "press"})
 """Verbs whose "that" clause states what another is to do (sixteenth round: :func:`demander_participle`)."""
+
+
+def _fronted_participle_subject(own: list[Token], verb: Token) -> list[Token]:
+    """ "Seeking to ease tensions with Beijing, Australia's prime minister travelled to China": the parser may read a
+    fronted -ing clause as the clausal subject and the real subject as an apposition to the clause's last noun; the
+    apposition that ends right before the verb, after a comma, is the subject (twenty-fifth round)."""
+    if len(own) != 1 or own[0].dep_ != "csubj" or own[0].tag_ != "VBG" or own[0].i != verb.sent.start:
+        return []
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i)])
+    for tok in own[0].subtree:
+        if tok.dep_ == "appos" and tok.right_edge.i == start - 1 and tok.left_edge.i > 0 \
+                and verb.doc[tok.left_edge.i - 1].text == ",":
+            return [tok]
+    return []
 
 
 def demander_participle(verb: Token) -> bool:
@@ -450,8 +493,20 @@ def demander_participle(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return False
     clause = verb.head
+    if (clause.dep_ == "xcomp" and clause.i < verb.i and verb.lemma_.lower() in STANCE_PARTICIPLES
+            and clause.head.lemma_.lower() in OBJECT_CONTROL | DEMANDING_VERBS and direct_objects(clause.head)):
+        # "Poland ordered Belarus to close its consulate, accusing Minsk of espionage", "told Russia's ambassador to
+        # leave, saying ...": a participle of saying or judging after the "to" complement of one who has another act
+        # is the asker's own word, not part of what is asked (twenty-fifth round)
+        return True
     return (clause.dep_ == "ccomp" and clause.i < verb.i and clause.head.lemma_.lower() in DEMANDING_VERBS
             and any(c.dep_ == "nsubj" for c in clause.children))
+
+
+STANCE_PARTICIPLES = SPEECH_VERBS | frozenset({
+    "accuse", "blame", "cite", "threaten", "condemn", "criticize", "criticise", "denounce", "describe", "call",
+    "vow", "pledge", "promise", "deny", "dismiss", "reject", "brand", "label"})
+"""Verbs of saying, judging and threatening: as a participle after a complement, the asker's own words."""
 
 
 def _host_subjects(host: Token, depth: int) -> list[Token]:

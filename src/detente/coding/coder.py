@@ -478,12 +478,17 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
     pairs = [(s, t) for s in source_slots for t in target_slots
              if s is None or t is None or ((s.actor_code != t.actor_code or distinct_entities(s, t))
                                            and (s.actor_code, t.actor_code) not in one_party)]
-    if sources and targets and cand.code != SHOW_OF_FORCE and (is_joint(cand) or in_exchange(cand)
+    joint = is_joint(cand) and cand.code[:2] not in OPPOSED_ROOTS
+    if sources and targets and cand.code != SHOW_OF_FORCE and (joint or in_exchange(cand)
                                                                or _held_with(cand) or _mutual_between(cand)):
         # "joint exercises with": both ways (a show of force is aimed one way)
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
     return pairs
 
+
+OPPOSED_ROOTS = frozenset({"11", "12", "16"})
+"""Disapproving, rejecting or vetoing, cutting: "Hungary blocked a joint statement condemning Russia's strike" opposes a
+joint thing of others; its target did not make it with the source, so it is not coded both ways (twenty-fifth round)."""
 
 HELD_WITH_CODES = frozenset({"041", "046"})
 """Calls and negotiations: held by both sides."""

@@ -71,9 +71,22 @@ def forces_offered(comp: Token, comp_code: CameoCode | None) -> CameoCode | None
     heads = [comp, *direct_objects(comp)]
     # the parser hangs "to" on "send" as a dative; a named place ("to Haiti"), not a common noun ("to the border")
     for prep in (c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
-        if any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON" for o in prep.children):
+        if any(o.dep_ == "pobj" and ((o.pos_ == "PROPN" and o.ent_type_ != "PERSON") or _country_named_before(o))
+               for o in prep.children):
             return PROTECTION_FORCE
     return comp_code
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation", "island", "republic", "kingdom", "state"})
+
+
+def _country_named_before(noun: Token) -> bool:
+    """ "whose country leads the mission in Haiti, pledged to send 600 more police to *the Caribbean nation*": "the
+    (adjective) nation/country" refers back to a country named before it, a named country as much as a name is
+    (twenty-fifth round)."""
+    return (noun.lemma_.lower() in _COUNTRY_NOUNS and noun.tag_ == "NN"
+            and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")] == ["the"]
+            and any(t.ent_type_ == "GPE" for t in noun.doc[noun.sent.start:noun.i]))
 
 
 PLAIN_TARGET_PREPS = frozenset({"to", "against", "at", "on", "with"})

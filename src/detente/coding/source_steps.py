@@ -177,6 +177,33 @@ def police(f: Filling, ctx: SentenceContext) -> None:
         f.sources = crowd_source(f.cand, ctx.mentions, POLICE_NOUNS)
 
 
+TIME_CLAUSE_MARKS = frozenset({"before", "after", "when", "while", "as", "once", "until", "since", "because"})
+"""Conjunctions of a time or cause clause whose pronoun subject may stand for the subject of the clause it hangs on."""
+
+
+def time_clause_pronoun(f: Filling, ctx: SentenceContext) -> None:
+    """ "Moscow said Kyiv had broken the truce before it launched a drone attack", "Israel said Hamas had rejected
+    the offer after it fired rockets": a pronoun subject of a time or cause clause hung on a reported clause is that
+    clause's subject, the nearest actor it can stand for, not the speaker further off ("it" only for one actor that
+    is not a plural noun; twenty-fifth round)."""
+    cand = f.cand
+    if f.sources or not pronoun_subject(cand):
+        return
+    pronoun = cand.sources[0][0]
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in TIME_CLAUSE_MARKS for m in clause.children):
+        return
+    host = clause.head
+    if host.dep_ != "ccomp" or speaker(cand.scope) is None:
+        return
+    subjects = [t for t in grammatical_subjects(host) if t.i != pronoun.i and t.pos_ != "PRON"]
+    actors = first_tier((tuple(subjects),), ctx.mentions)
+    singular = pronoun.lower_ in ("it", "he", "she")
+    if actors and (not singular or (len(actors) == 1 and all(t.tag_ not in ("NNS", "NNPS") for t in subjects))):
+        f.sources = actors
+
+
 def pronoun_speaker(f: Filling, ctx: SentenceContext) -> None:
     """ "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker; a plural
     pronoun stands for all the speakers ("Obama and Putin said they will attack Iraq"); with no speaker, the host
@@ -593,7 +620,8 @@ def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, object_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, pronoun_speaker, coordinated_pronoun,
+    own_tiers, object_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, pronoun_speaker,
+    coordinated_pronoun,
     speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
     attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, name_modifier,
     answered_with, parties_between, described_subject,

@@ -28,11 +28,17 @@ from detente.coding.addressees import (
     threatened_party,
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
-from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects, is_condition
+from detente.coding.clauses import (
+    coordinated,
+    demander_participle,
+    direct_objects,
+    grammatical_subjects,
+    is_condition,
+)
 from detente.coding.contents import TOLL_VERBS
 from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
-from detente.coding.home_groups import home_group, placed_elsewhere, placed_group
+from detente.coding.home_groups import group_sector, home_group, placed_elsewhere, placed_group
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.participants import (
@@ -58,6 +64,7 @@ from detente.coding.place_targets import (
     relative_place,
     stationed_in,
 )
+from detente.coding.requests_granted import REQUEST_CODE, REQUEST_NOUNS
 from detente.coding.resolutions import resolution_body, vetoed_resolution
 from detente.coding.rule_codes import (
     CONFLICT_ROOT,
@@ -267,6 +274,9 @@ def home_target(f: Filling, ctx: SentenceContext) -> None:
     country = actor_country(f.sources[0])
     # "Macron dissolved the National Assembly": the lexicon pattern's own object is no tier of its own
     named = tuple(t for t in direct_objects(f.cand.scope) if any(t.i == w.i for w in f.cand.trigger))
+    # "fired live rounds at crowds": so is the object of the pattern's own preposition (twenty-fifth round)
+    named += tuple(w for w in f.cand.trigger if w.dep_ == "pobj" and w.pos_ == "NOUN" and w.head.head.i == f.cand.scope.i
+                   and any(v.i == w.head.i for v in f.cand.trigger))
     for tier in (*f.cand.targets, named):
         # "ordered a court of inquiry into the crash": a body the act's own noun names is what it sets up ("accused
         # parliament of corruption": the pattern's own "of" is the charge)
@@ -520,6 +530,10 @@ def back_referenced(f: Filling, ctx: SentenceContext) -> None:
     guerrillas of war crimes": a participle's "them" or "the <noun>" is whom its host clause reached."""
     if not f.targets and f.sources and f.cand.kind == "verb" and back_reference(f.cand):
         f.targets = ctx.filled(f.cand.scope.head)[1]
+        if not f.targets and demander_participle(f.cand.scope):
+            # "told the Security Council that the mission should leave, accusing it of ...": the participle hangs on
+            # the clause asked for; whom the demand reached is whom it refers back to (twenty-fifth round)
+            f.targets = ctx.filled(f.cand.scope.head.head)[1]
 
 
 ACCUSATION_PREFIX = "112"
@@ -784,6 +798,70 @@ def phrase_target(f: Filling, ctx: SentenceContext) -> None:
         f.targets = origin_actors(f.cand.scope, f.sources, ctx.mentions)
 
 
+AIMED_ROOTS = frozenset({"04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "19"})
+"""Roots whose acts are aimed at another party (meetings, cooperation, aid, concessions, demands, disapproval,
+rejection, threats, cuts, fighting): news names their target in nearly every case, in the clause or elsewhere in the
+sentence. Assaults and mass violence (18, 20) are as often done at home as abroad. Appeals and intents (02, 03) are often made to no one ("appealed for $4 billion",
+"agreed to hold elections")."""
+
+
+def sole_other_country(f: Filling, ctx: SentenceContext) -> None:
+    """An act aimed at another party that names none in its own clause ("..., and Belarus responded by refusing to let
+    stranded lorries leave", "opened its airspace to relief flights"): with one source, the one other country the
+    sentence names, when it names exactly one besides where the act happens (twenty-fifth round). A pattern that
+    needs a target of its own ("calling it a tragic mistake") still gets none this way."""
+    cand = f.cand
+    if f.targets or len(f.sources) != 1 or cand.kind == "noun" or cand.code[:2] not in AIMED_ROOTS \
+            or is_mutual(cand) or cand.needs_target:
+        return
+    verb = cand.scope
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return  # "only if the United States ruled out strikes": a supposed act's aim is left to the clause it conditions
+    if any(group_sector(t) is not None for tier in cand.targets[:1] for t in tier):
+        return  # "cracked down on the opposition": an unnamed group acted on is as often the source's own people
+    # "Supported by American intelligence, Ukrainian forces struck ...", "Israel, backed by the United States, rejected
+    # ...": who backs, arms or funds the source in a past participle clause on it is on its side, not its target
+    aside = {t.i for h in (verb, *grammatical_subjects(verb)) for c in h.children
+             if c.dep_ in ("advcl", "acl") and (c.tag_ == "VBN" or any(t.dep_ == "agent" for t in c.subtree))
+             for t in c.subtree}
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for tier in cand.targets[:1] for t in tier
+           for c in t.children):
+        return  # "occupy its territory": the target is named, by a possessive the sentence leaves to the reader
+    if any(t.lemma_.lower() in COUNTRY_NOUNS for tier in cand.targets[:1] for t in tier):
+        return  # "invade a sovereign country": the target is named by a common noun, not by the one other country
+    # a name inside the act's own object ("bought US weapons") was weighed by the steps before: it is no party
+    aside |= {t.i for tier in cand.targets for tok in tier for t in tok.subtree}
+    found = threatened_party(verb, f.sources, ctx.mentions)
+    f.targets = [a for a in found if a.head not in aside and _acting_party(ctx.sent.doc[a.head])]
+
+
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "territory", "land"})
+"""Common nouns that name a country acted on ("invade a sovereign country"): a target named, if not by name."""
+PARTY_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "for", "over"})
+"""Prepositions whose object may be a party to what a sentence reports ("talks with Washington"); "in", "from", "by"
+name a place, an origin or an agent."""
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "appos", "poss", "conj"})
+
+
+def _acting_party(head: Token) -> bool:
+    """True for a mention that takes part in something the sentence reports: a subject, object or possessor, or the
+    object of "with/to/against ..."; not an agent ("confirmed by the Pentagon"), a place or origin ("in Oman",
+    "arriving from Serbia") or a name describing a thing ("US weapons")."""
+    if head.dep_ == "pobj":
+        return head.head.lower_ in PARTY_PREPS and head.head.dep_ != "agent"
+    return head.dep_ in PARTY_DEPS
+
+
+def drop_home_request(f: Filling, ctx: SentenceContext) -> None:
+    """ "El Salvador's Congress approved a state of exception at Nayib Bukele's request": a request named as the
+    reason of an act (:mod:`detente.coding.requests_granted`) made within one country is its domestic politics, not
+    an appeal between actors the sentence reports (twenty-fifth round)."""
+    cand = f.cand
+    if cand.kind == "noun" and cand.code == REQUEST_CODE and cand.trigger[0].lemma_.lower() in REQUEST_NOUNS \
+            and f.sources and f.targets and same_country(f.sources, f.targets):
+        f.dropped = True
+
+
 def keep_enough(f: Filling, ctx: SentenceContext) -> None:
     """Keep a candidate with an actor, and with a target where its code needs one (a joint act of several sources
     is aimed at each other)."""
@@ -803,6 +881,7 @@ TARGET_STEPS: tuple[Step, ...] = (
     invaded_country, posture_aim,
     mediated, protested,
     demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
-    restricting_home_body, people_named, vetoed_body, phrase_target, keep_enough,
+    restricting_home_body, people_named, vetoed_body, phrase_target, sole_other_country, drop_home_request,
+    keep_enough,
 )
 """The target steps in order; the first two recast the candidate's own target tiers."""

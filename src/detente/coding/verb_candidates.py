@@ -154,8 +154,8 @@ def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
     sources, inherited = subjects(verb)
     patients = patient_possessors(noun)  # "ordered Navalny's arrest": the one arrested, not the arrester
     own = [c for c in noun.children if c.dep_ == "poss" and c not in patients]
-    targets = owners_of(prep_objects([noun, verb], entry.target_preps) + owned_objects(noun, entry)) + datives(
-        verb) + victims_named(noun)
+    targets = owners_of(prep_objects([noun, verb, *_role_words(verb, noun)], entry.target_preps)
+                        + owned_objects(noun, entry)) + datives(verb) + victims_named(noun)
     if is_passive(verb):
         # "Ukraine was given military aid by Germany": a passive light verb that keeps its event noun as object has
         # for subject the one the event is given to; the "by" phrase may hang on the noun
@@ -165,6 +165,14 @@ def _light_candidate(verb: Token, noun: Token, entry: NounEntry) -> Candidate:
     return Candidate(code=entry.code, trigger=(verb, *particles, noun), scope=verb,
                      sources=(tuple(sources), tuple(own)), targets=(tuple(targets), tuple(patients)),
                      needs_target=entry.needs_target, specificity=2, inherited=inherited, kind="light")
+
+
+def _role_words(verb: Token, noun: Token) -> list[Token]:
+    """The words of an "as <role>" phrase on a light verb or its noun ("made his first trip abroad as pontiff to
+    Turkey"): the parser may hang the noun's "to" phrase on the role, which says in what capacity the act is done
+    and has no target of its own (twenty-fifth round)."""
+    return [t for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
 
 
 def misread_plural(verb: Token) -> bool:
