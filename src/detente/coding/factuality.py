@@ -33,6 +33,7 @@ from detente.coding.factuality_irrealis import (
     scheduled_start,
     time_that,
 )
+from detente.coding.factuality_practices import fronted_rate, reduced_relative, scheduled_relative
 from detente.records.event import Factuality
 
 __all__ = [
@@ -335,7 +336,7 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
             cues.add(Factuality.FUTURE)
     purpose = _purpose_clause(trigger, sent)
     if purpose is not None and not question and cues <= {Factuality.HYPOTHETICAL, Factuality.FUTURE} \
-            and factuality_of(purpose.head, sent, question=False) is Factuality.FUTURE:
+            and factuality_of(_planned_host(purpose.head), sent, question=False) is Factuality.FUTURE:
         # "Japan will relax its export rules so that it can ship Patriot interceptors to the United States": what a
         # planned act is for is planned with it; the purpose's "can" is not a doubt (round twenty-five)
         cues = {Factuality.FUTURE}
@@ -368,7 +369,7 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             if instead:
                 cues.discard(Factuality.NEGATED)
             negations += _take_negation(cues)
-            if headline_infinitive(node):
+            if headline_infinitive(node) and not fronted_rate(sent):
                 cues.add(Factuality.FUTURE)  # "Iran to free prisoners", "UN chief to visit Kyiv": "is to"
             alternative = instead_clause(node)
             if alternative == "not":
@@ -455,6 +456,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                     condition_negations = negations
             elif marks & INDEPENDENT_MARKS:
                 break
+            elif marks & PLANNED_TEMPORAL_MARKS & TEMPORAL_MARKS and _present_simple(node):
+                # "Israel will not inform Washington before it strikes Iran": a planned act in a present time clause is
+                # still to come (factuality_of); the host's negation is not its own (round twenty-six)
+                break
             elif past_when_clause(node):
                 # "Russia did not respond when Israel struck Iran's air defences": a past "when" clause is a fact the
                 # host is set against; the host's negation is not its own (round twenty-five)
@@ -476,6 +481,9 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             elif to_infinitive(node) and head.lemma_.lower() in ("set", "poise") and not any(
                     c.dep_ in ("dobj", "obj") for c in head.children):
                 cues.add(Factuality.FUTURE)  # "Russia set to expel Moldovan diplomats" (a headline's "is set to")
+            elif to_infinitive(node) and head.lemma_.lower() in GEARING_VERBS and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in head.children):
+                cues.add(Factuality.FUTURE)  # "Germany is gearing up to send more air defence" (round twenty-six)
             elif object_gerund(head, node):
                 # "Scholz ruled out on Monday sending Taurus missiles to Ukraine": the gerund is the object, parsed
                 # as an adjunct after the date
@@ -557,13 +565,22 @@ def occasion_phrase(prep: Token) -> bool:
     """An "in / during / at" phrase set off by a comma, with an act noun, hung on a past verb of planning, wishing or
     saying: the occasion on which the intent was stated or the wish voiced, not what is intended ("Lee said he
     intended to build closer ties with Tokyo, in his first call with Ishiba": the call happened). Without the comma
-    the phrase may name the content ("threatened to strike Kyiv in a massive attack"). The verb's own auxiliaries
-    and negation still reach it as the walk goes on."""
+    the phrase may name the content ("threatened to strike Kyiv in a massive attack"), unless it stands between the
+    verb and a complement that follows it ("urged Putin in their first phone call on Wednesday to make a gesture",
+    "told Biden during a call that ...": round twenty-six). The verb's own auxiliaries and negation still reach it
+    as the walk goes on."""
     return (prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS and prep.head.pos_ in ("VERB", "AUX")
             and _past(prep.head) and prep.head.lemma_.lower() not in SCHEDULING_WORDS and prep.i > prep.head.i
-            and prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(c.dep_ == "pobj" and c.pos_ == "NOUN" and any(
+            and prep.i > 0 and (prep.doc[prep.i - 1].text == "," or _before_complement(prep)) and any(c.dep_ == "pobj" and c.pos_ == "NOUN" and any(
                 d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
                 for c in prep.children))
+
+
+def _before_complement(prep: Token) -> bool:
+    """A phrase that ends before a complement of its verb (a "that" clause, or an infinitive however the parser hung
+    it): "urged Putin in their first phone call to make a gesture", "told Biden during the call that ..."."""
+    return any(c.i > prep.right_edge.i and (c.dep_ == "ccomp" or c.dep_ in ("xcomp", "advcl") and to_infinitive(c))
+               for c in prep.head.children)
 
 
 def _planned_object(verb: Token, infinitive: Token) -> Token | None:
@@ -623,6 +640,10 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
         elif dep in ("nsubj", "nsubjpass") and child.lemma_.lower() in SCHEDULE_NOUNS and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             pass  # "No date has been set for Putin's visit to Turkey": the visit is not denied, only not yet fixed
+        elif dep == "nsubj" and not is_trigger and node.lemma_.lower() in EXPECTING_VERBS and (
+                low in FEW_WORDS and child.pos_ in ("ADJ", "PRON", "NOUN")
+                or any(g.dep_ == "amod" and g.lower_ in FEW_WORDS for g in child.children)):
+            cues.add(Factuality.HYPOTHETICAL)  # "Few expect Kim Jong Un to travel to Seoul": doubted (round 26)
         elif dep in ("nsubj", "nsubjpass"):
             if low in NEGATIVE_SUBJECTS or any(g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj")
                                                for g in child.children) or not_one(child):
@@ -646,7 +667,8 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
             cues.add(Factuality.NEGATED)
         elif dep in ("npadvmod", "prep", "tmod") and is_trigger and _future_time(child) and not _past_form(node):
             cues.add(Factuality.FUTURE)
-        if dep == "nsubj" and is_trigger and present_simple(node) and (_dated_ahead(node) or scheduled_start(node)):
+        if dep == "nsubj" and is_trigger and present_simple(node) and (
+                _dated_ahead(node) or scheduled_start(node) or scheduled_relative(node)):
             cues.add(Factuality.FUTURE)  # "Turkey hosts a NATO summit in Istanbul next week" (a present of schedule)
         if dep == "prep" and child.i < node.i and (_no_occasion(child) or _not_since(child)):
             # "At no point did Washington threaten Israel", "under no circumstances", "Not since the 1970s has a
@@ -659,11 +681,21 @@ def _local_cues(node: Token, cues: set[Factuality], *, is_trigger: bool) -> None
 
 def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     lemma = head.lemma_.lower()
+    if reduced_relative(child) and child.head.i == head.i:
+        return  # "after talks in Ankara brokered by Turkey's president": the talks' occasion, not their topic (r. 26)
+    if lemma in CARRYING_ON_VERBS and child.dep_ == "prep" and child.lower_ == "with" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in CARRYING_ON_PARTICLES for c in head.children):
+        return  # "Israel pressed ahead with its offensive in Rafah": the act goes on; no one is pressed (round 26)
+    if lemma in SEEMING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in head.children):
+        return  # "investigating what appeared to be an attempt on Trump's life": the act is there, its kind hedged
     if enough_to(head, child) or time_that(head):
         cues.add(Factuality.HYPOTHETICAL)  # "strong enough to seize", "is equipped to strike", "high time that"
     elif lemma in NEGATING_PARTICLE_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ == "off"
                                                   for c in head.children):
         cues.add(Factuality.NEGATED)  # "headed off an Israeli ground offensive", "staved off a trade war"
+    elif lemma in GEARING_VERBS and child.dep_ in ("xcomp", "advcl", "prep") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in head.children):
+        cues.add(Factuality.FUTURE)  # "Germany is gearing up to send more air defence" (round twenty-six)
     elif lemma in POSTPONING_PARTICLE_VERBS and child.dep_ in ("dobj", "obj", "nsubjpass") and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "back") for c in head.children):
         cues.add(Factuality.FUTURE)  # "The visit by Wang Yi to Tokyo has been put off", "put back the summit"
@@ -725,6 +757,8 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
             return  # "intelligence about the attack": a topic; only "is about to strike" is future
         if lemma in TAKEN_DECISIONS and _past(head):
             return  # "decided on Wednesday to expel India's envoy": the decision is the act, taken
+        if fronted_rate(head.sent) and not _past(head):
+            return  # "Each year, the General Assembly votes to condemn ...": a practice, no plan (round twenty-six)
         if lemma == "decision" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in (
                 "take", "make", "reach") and _past(head.head):
             return  # "Mali took the decision to expel the French ambassador": as "decided to"
@@ -748,6 +782,20 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         cues.add(Factuality.FUTURE)  # "preparations for a military exercise"
 
 
+GEARING_VERBS = frozenset({"gear", "ramp", "line"})
+"""Verbs that with "up" prepare what follows ("is gearing up to send", "geared up for an offensive", "is lining up to
+sign"): the act is still to come, as after "prepare" (round twenty-six)."""
+FEW_WORDS = frozenset({"few"})
+EXPECTING_VERBS = frozenset({"expect", "believe", "think", "predict", "anticipate", "foresee", "imagine", "bet"})
+"""Verbs of expectation whose subject "few" ("Few expect Kim to travel to Seoul", "few analysts believe Russia will
+withdraw") doubts what is expected rather than plans it (round twenty-six)."""
+CARRYING_ON_VERBS = frozenset({"press", "push", "forge", "plough", "plow", "soldier"})
+CARRYING_ON_PARTICLES = frozenset({"on", "ahead", "forward"})
+"""Verbs of going on with an act ("pressed ahead with its offensive", "will push on with the assault"): the "with"
+act is carried on, not asked for as after "pressed Israel to" (round twenty-six)."""
+SEEMING_VERBS = frozenset({"appear", "seem", "look"})
+"""Verbs of "what appeared to be an attack": a free relative that hedges the kind of an act seen, not whether it was
+done (round twenty-six)."""
 CONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "substantiate", "acknowledge", "admit", "prove",
                               "back"})
 """Verbs that vouch for the report they take as object ("Iran confirmed reports that its drones struck Erbil")."""
@@ -828,6 +876,17 @@ def _in_condition(trigger: Token, sent: Span) -> bool:
             return node.dep_ == "conj" and bool(marks & CONDITION_ONLY_MARKS)
         return bool(marks & CONDITIONAL_MARKS) or _inverted_condition(node)
     return _within(trigger, sent, condition)
+
+
+def _planned_host(verb: Token) -> Token:
+    """The act a purpose clause is for: the verb it hangs on, or that verb's infinitive when the verb is one of plan
+    or intent ("Tokyo intends to relax its rules so that it can ship Patriot interceptors": the shipping is what the
+    planned relaxing is for; round twenty-six)."""
+    if verb.lemma_.lower() in FUTURE_GOVERNORS and verb.lemma_.lower() not in TAKEN_DECISIONS:
+        planned = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+        if planned is not None:
+            return planned
+    return verb
 
 
 def _purpose_clause(trigger: Token, sent: Span) -> Token | None:

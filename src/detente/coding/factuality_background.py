@@ -21,6 +21,13 @@ from spacy.tokens import Token
 
 from detente.coding.factuality_anchors import formerly, sports_side
 from detente.coding.factuality_dated import dated_to_past_year, recent_year
+from detente.coding.factuality_practices import (
+    characterising_present,
+    characterising_relative,
+    degree_clause,
+    fronted_rate,
+    now_after_once,
+)
 from detente.coding.factuality_titles import (
     enduring_subject,
     explainer_topic,
@@ -140,6 +147,8 @@ def habitual(verb: Token, today: date | None = None) -> bool:
                                            or dated_to_past_year(verb, today)):
         # "Sri Lanka's civil war has dragged on for more than a quarter of a century", "Bosnia's war in the 1990s"
         return True
+    if verb.pos_ in ("NOUN", "PROPN") and degree_clause(verb):
+        return True  # "stressed how much prisoner exchanges between Russia and Ukraine mattered" (round twenty-six)
     if verb.pos_ == "NOUN" and _every_act(verb):
         return True  # "every American arms sale to Taiwan is a provocation" (round twenty-five)
     if verb.pos_ in ("NOUN", "PROPN") and _repeated_subject(verb):
@@ -152,8 +161,13 @@ def habitual(verb: Token, today: date | None = None) -> bool:
     node = _governing_verb(verb) if verb.pos_ in ("NOUN", "PROPN") else verb
     if node is None:
         return False
+    own = verb.pos_ not in ("NOUN", "PROPN")
     for _ in range(_MAX_STEPS):
         if _practice(node, today) or dated_to_past_year(node, today):
+            return True
+        if own and characterising_present(node):
+            # "Iran arms the Houthis, funds Hezbollah and trains Shia militias in Iraq, giving Tehran reach ...": a long
+            # sentence in the present describes (round twenty-six); a named act it governs keeps its own reading
             return True
         if node.dep_ in ("ccomp", "xcomp") and node.i > node.head.i and node.head.pos_ in ("VERB", "AUX") \
                 and present_simple(node.head) and _document_terms(node.head):
@@ -207,6 +221,13 @@ def _practice(verb: Token, today: date | None = None) -> bool:
         return True
     if formerly(verb):
         return True  # "Turkey once backed the rebels", "whose fighters once marched on Moscow" (round twenty-five)
+    if characterising_relative(verb) or now_after_once(verb):
+        # "the Baloch insurgents who attack them", "Ethiopia, which once sent troops to Somalia, now threatens its
+        # government": what an actor does as a rule, or now as against once (round twenty-six)
+        return True
+    if fronted_rate(verb.sent) and verb.tag_ != "VBD" and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children):
+        return True  # "Each year, the General Assembly votes to condemn the embargo": a yearly practice (round 26)
     if _long_ago(verb):
         return True  # "ended in a stalemate a generation ago", "decades ago" (not "two years ago": news)
     if _historic_subject(verb, today):

@@ -1,0 +1,173 @@
+"""Practices, characterisations and judgements of degree that long sentences state as background (round twenty-six).
+
+Long-form features describe actors by what they do as a rule ("the Baloch insurgents who attack them", "Iran, which
+arms the Houthis"), by a practice repeated each year ("Each year, the General Assembly votes to condemn the
+embargo"), by a standing now set against a former act ("Ethiopia, which once sent troops to Somalia, now threatens
+its government") and by how much an act matters ("stressed how much prisoner exchanges mattered"). None of these
+reports an event; each test reads a cue of English grammar, so a report in the same words without it (a past tense,
+a date, a plain subject) keeps its event. docs/factuality.md, "Round twenty-six".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "characterising_relative", "degree_clause", "fronted_rate", "now_after_once", "reduced_relative",
+    "characterising_present", "scheduled_relative",
+]
+
+RATE_UNITS = frozenset({"day", "night", "week", "month", "year", "spring", "summer", "autumn", "fall", "winter",
+                        "morning", "evening", "weekend", "session", "anniversary", "election", "cycle"})
+"""Time units and recurring occasions that "each" or "every" makes a rate ("Each year, ...", "Every summer, ...")."""
+ANCHOR_WORDS = frozenset({"now", "today", "tonight", "tomorrow", "yesterday", "next", "last", "this", "soon",
+                          "recently", "just", "currently", "again"})
+"""Words that tie a present clause to the news of the day ("who arrives in Kyiv today", "which now threatens")."""
+DEGREE_PREDICATES = frozenset({"be", "matter", "count", "remain", "seem", "appear", "prove", "become", "mean"})
+"""Predicates of a "how much / how important X was" clause: the clause weighs X, it does not report it."""
+
+
+def fronted_rate(sent: Span) -> bool:
+    """True when the sentence opens with a rate ("Each year, ...", "Every spring, ...", "Every election cycle,
+    ...") hung on its main clause and the main clause is not in a past tense: a practice repeated, not the news
+    ("Each year, the General Assembly votes to condemn the American embargo on Cuba"). "Every day last week, Russia
+    shelled Kharkiv" is past and reports the shelling."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in ("each", "every") or first.dep_ != "det":
+        return False
+    unit = first.head
+    if unit.lemma_.lower() not in RATE_UNITS or unit.i - first.i > 2:
+        return False
+    if any(t.ent_type_ == "DATE" and t.lower_ in ANCHOR_WORDS for t in unit.subtree):
+        return False  # "Every day last week"
+    if any(t.lower_ in ("last", "this") for t in sent[unit.i - sent.start + 1:unit.i - sent.start + 3]):
+        return False
+    root = sent.root
+    if root.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD")
+                                          for c in root.children):
+        return False
+    return root.tag_ in ("VBZ", "VBP", "NNS", "NN") or root.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
+def characterising_relative(verb: Token) -> bool:
+    """A present-simple relative clause on a named actor or a plural of actors with no time of its own ("the Baloch
+    insurgents who attack them", "Iran, which arms the Houthis", "the militias that shell the border towns"): what
+    the actor does as a rule, by which the sentence picks it out, not an act reported. A date or a word of the day
+    ("who arrives in Kyiv on Monday", "which now threatens") ties the clause to the news and is left alone, and so is
+    a progressive or a perfect (not a simple present)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    noun = verb.head
+    if not (noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False  # "the insurgents who attack them", not "the towns the militias shell" (an object relative)
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ANCHOR_WORDS for t in verb.subtree)
+
+
+def now_after_once(verb: Token) -> bool:
+    """A present simple with "now" in a sentence that sets it against a former act ("Ethiopia, which once sent troops
+    to Somalia, now threatens its government", "Turkey, once Assad's patron, now backs the rebels"): a standing
+    described by its change, as "once" describes the former one, not an act of the day."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" and c.i < verb.i for c in verb.children):
+        return False
+    sent = verb.sent
+    return any(t.lower_ in ("once", "formerly") and t.dep_ in ("advmod", "amod") and t.i < verb.i
+               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("again", "more")) for t in sent)
+
+
+def degree_clause(noun: Token) -> bool:
+    """A nominal act as the subject of a clause opened by "how" with a word of degree ("stressed how much prisoner
+    exchanges between Russia and Ukraine mattered", "how important the ceasefire between Israel and Hezbollah was"):
+    the clause weighs the act, it does not report it."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in DEGREE_PREDICATES:
+        return False
+    first = verb.left_edge
+    if first.lower_ != "how" or first.i + 1 >= noun.i:
+        return False
+    degree = first.doc[first.i + 1]
+    return degree.tag_ in ("JJ", "RB", "JJR", "RBR") and degree.i < noun.left_edge.i + 2
+
+
+def reduced_relative(child: Token) -> bool:
+    """A past participle hung on a noun ("talks in Ankara brokered by Turkey's president", "negotiations held in
+    Doha", "the proposal drafted by France"): a fact about the noun's own occasion, not what the noun of talk, plan or
+    wish is about."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in child.children) and child.head.pos_ == "NOUN"
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def scheduled_relative(verb: Token) -> bool:
+    """A present-simple relative clause dated to a day of the week ("Lavrov, who arrives in Ankara on Monday", "the
+    summit, which opens in Baku on Thursday"): news English puts a scheduled act in the present; it is still to come.
+    A past ("who arrived on Monday") or a progressive is not here."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.lower_ in WEEKDAYS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                p.dep_ == "pobj" and p.lower_ in WEEKDAYS for p in child.children):
+            return True
+    return False
+
+
+LONG_SENTENCE = 18
+"""Words from which a sentence is no headline: a long sentence in the simple present describes (round twenty-six)."""
+NEWS_ANCHORS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "again", "just",
+                          "soon", "later"})
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "deny", "claim", "state", "insist",
+                             "warn", "add", "note", "write", "argue", "estimate", "show", "suggest", "believe"})
+"""Verbs of saying and finding: "Kyiv says Russia fired 40 drones overnight" is news told in the present."""
+
+
+def characterising_present(verb: Token) -> bool:
+    """The main verb of a long sentence (not a headline) in the simple present with no time of its own ("Iran arms
+    the Houthis, funds Hezbollah and trains Shia militias in Iraq, giving Tehran reach across the region ...",
+    "Qatar funds Hamas's government in Gaza with Israel's blessing, a policy that critics now blame ..."): the
+    writer describes how things stand, as explainers and features do; news is told in the past, and a headline's
+    present is short. A verb of saying ("Kyiv says Russia fired ..."), a date or a word of the day ("today", "this
+    week", "again") keeps the clause a report."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    sent = verb.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < LONG_SENTENCE or sent[-1].text not in (".", "\u201d", '"'):
+        return False
+    if verb.lemma_.lower() in REPORTING_VERBS or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _named_actor(subject):
+        return False  # "The decision follows Russia's missile attack on Odesa": news told about another act
+    stack = [c for c in verb.children if c.dep_ not in ("conj", "advcl", "ccomp", "relcl", "acl", "parataxis")]
+    while stack:
+        tok = stack.pop()
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in NEWS_ANCHORS:
+            return False
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return True
+
+
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _named_actor(subject: Token) -> bool:
+    """A subject that names an actor ("Iran", "The Wagner group", "Turkey's army"), not an act or a measure ("The
+    decision", "The sanctions")."""
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ACTOR_ENTITIES or any(
+        c.dep_ in ("compound", "poss", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES)
+        for c in subject.children)
