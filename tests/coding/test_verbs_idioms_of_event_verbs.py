@@ -72,7 +72,7 @@ def test_idioms_are_not_the_verbs_event(pipeline: Any, text: str, wrong: str) ->
     ("Poland struck a deal with Ukraine on grain.", ("POL", "057", "UKR")),
     ("Houthi rebels hit a Greek tanker in the Red Sea.", ("YEM", "190", "GRC")),
     ("A Russian missile hit a market in Kharkiv.", ("RUS", "195", "UKR")),
-    ("Russia charged the American journalist with espionage.", ("RUS", "112", "USA")),
+    ("Russia charged the American journalist with espionage.", ("RUS", "173", "USA")),
     ("Iran executed a British-Iranian dual national.", ("IRN", "1823", "GBR")),
     ("Hamas attacked Israeli towns on October 7.", ("PSE", "190", "ISR")),
     ("Israeli troops fought Hezbollah fighters in southern Lebanon.", ("ISR", "190", "LBN")),

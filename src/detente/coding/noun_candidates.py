@@ -25,6 +25,9 @@ AGENTIVE_GOVERNORS = frozenset({
     "step", "expand", "extend", "tighten", "impose", "hold", "want", "attempt", "try", "adopt", "pass", "agree",
     "plot", "organise", "organize", "orchestrate", "mastermind",  # "Iran plotted an attempt on the envoy's life"
     "clear", "greenlight", "greenlit", "finalise", "finalize", "complete",  # "cleared the sale of F-16s to Turkey"
+    # "ramped up strikes on the grid", "redoubled its attacks", "renewed its shelling", "unleashed a wave of strikes",
+    # "scaled up raids", "widened its offensive" (round twenty-six)
+    "ramp", "redouble", "renew", "unleash", "scale", "widen", "broaden", "accelerate",
 })
 """Verbs whose subject is also the agent of the event noun they take as object:
 "Israel is considering strikes on Iran" -> Israel strikes."""
@@ -137,6 +140,13 @@ def forces_moved(noun: Token) -> tuple[Token, ...]:
         c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.pos_ == "PROPN")) for m in coordinated(c))
 
 
+def agents_hung_low(noun: Token) -> list[Token]:
+    """The agent of an act named by a noun when the parser hangs its "by" phrase on the noun's "of" object: "the
+    expulsion of Russian diplomats by Norway", "the arrest of a French journalist by Iran" (round twenty-six). Only a
+    "by" on that object itself: one under a participle there ("a hospital run by MSF") names another doer."""
+    return prep_objects(prep_objects([noun], frozenset({"of"})), frozenset({"by"}))
+
+
 def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
     sources: list[Token] = []
     victims = victims_named(noun)  # "the Rohingya genocide": whom it was done to, not who did it
@@ -147,7 +157,7 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
             continue
         if child.dep_ == "poss" or (child.dep_ == "amod" and child.i < noun.i and child not in victims):
             sources.extend(coordinated(child))  # "Iran's", "Israeli"
-    sources.extend(prep_objects([noun], frozenset({"by"})))
+    sources.extend(prep_objects([noun], frozenset({"by"})) or agents_hung_low(noun))
     reaction = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in REACTION_VERBS
     if reaction:
         # "Israel's strike drew condemnation from Egypt", "..., drawing a call from the UN mission": the reaction is

@@ -70,11 +70,14 @@ INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation"})
 MEMBER_NOUNS = frozenset({"officer", "personnel", "member", "unit", "staff", "force"})
 """Generic heads that take their kind from a compound: "police officers" are police for a pattern's subjects."""
 
-STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
+STATE_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception", "unrest", "commotion", "alarm"})
 """What "a state of ..." names: "declared a state of emergency" is declaring an emergency ("a state of exception" is
-the Latin American name of one)."""
+the Latin American name of one; "a state of internal unrest", "of internal commotion" and "of alarm" are other
+constitutions' names of one: round twenty-six)."""
 
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+"""Prepositions of an object's topic, on whose object the parser may hang the pattern's partner "with"."""
 # verbs whose object the parser may read as the subject of their clausal complement ("let X return home")
 _LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # adverbs that are really a phrasal verb's particle ("pull back from", "move away from", "back down on")
@@ -679,13 +682,18 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
                 # "a court of inquiry into the crash": on the body holding it; "approve €10 million in military
                 # assistance for Armenia": on the sum looked through (seventeenth round)
                 tok = _child_word(holder, word)
+                if tok is not None and tok.i == obj.head.i:
+                    tok = None  # "declared a state of siege": the "of" that joins the holder to what it names
             if tok is None:
                 # "patrolled the streets of Port-au-Prince alongside Haitian police": the parser hangs a preposition
-                # after "N of M" on M (seventeenth round)
-                tok = next((t for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                # after "N of M" on M (seventeenth round), and a partner's "with" after "N on M", "N about M"
+                # ("shared information on the plot with France", "signed a deal on gas with Qatar"; a "to" or an
+                # "on" there is the topic's own: "sanctions over the attack on Kyiv") (round twenty-six)
+                tok = next((t for of in obj.children if of.dep_ == "prep"
+                            and (of.lower_ == "of" or (word == "with" and of.lower_ in _TOPIC_PREPS))
                             for m in of.children if m.dep_ == "pobj"
                             for t in (_child_word(m, word),) if t is not None and t.dep_ == "prep"), None)
-        elif tok is None and obj is not None and obj.head.lower_ == word:
+        elif tok is None and obj is not None and obj.head.lower_ == word and not _state_named(obj):
             tok = obj.head  # the pattern's own preposition, hung on the verb's object (see _object_of)
         elif tok is None and obj is not None:
             # "agreed to talks", "agreed to direct talks": "to" read as the infinitive marker of the noun or of the
@@ -708,6 +716,13 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
             for word in pattern.excluded):
         return None  # "declared war on drugs": the excluded word is the final preposition's object (seventeenth round)
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
+
+
+def _state_named(obj: Token) -> bool:
+    """``obj`` is what "a state of ..." names ("declared a state of siege"): the "of" before it belongs to "state", not
+    to a pattern ending in "of" ("declare [siege] of": a siege declared of a city) (round twenty-six)."""
+    holder = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
+    return holder is not None and holder.lemma_.lower() == "state" and obj.lemma_.lower() in STATE_OF
 
 
 OWN_OBJECT = "@own"
@@ -1236,8 +1251,10 @@ def _object_heads(verb: Token, object_prep: str | None,
                            if r.dep_ == "relcl" and r.i > o.i
                            for rk in (list(r.children),)
                            for n in rk if n.dep_ == "npadvmod" and n.pos_ == "NOUN" and _span_given(n, rk)]
-        if not candidates and not passive and any(c.dep_ == "dative" for c in kids):
-            # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial
+        if not candidates and not passive and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in kids):
+            # "gave the troops a month to leave": the parser reads a time noun after a dative as an adverbial (a
+            # dative "to" is no such dative: "the weapons Germany sent to Ukraine last spring" sent the weapons,
+            # the antecedent, not the spring: round twenty-six)
             candidates = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
         if not candidates and not passive and verb.lemma_.lower() in _LETTING_VERBS:
             # "let Polish researchers exhume the remains", "allowed UN inspectors to visit": the parser makes the one let
@@ -1420,7 +1437,30 @@ def _prep_object_is(noun: Token, word: str, *, prep: Token | None = None) -> boo
 
 def _has_modifier(noun: Token, modifier: str) -> bool:
     deps = ("amod", "compound", "nmod", "det") if modifier in _NEGATIVE_DETERMINERS else ("amod", "compound", "nmod")
-    return any(c.dep_ in deps and (c.lower_ == modifier or c.lemma_.lower() == modifier) for c in noun.children)
+    if any(c.dep_ in deps and (c.lower_ == modifier or c.lemma_.lower() == modifier) for c in noun.children):
+        return True
+    return modifier in _ARMS_MODIFIERS and _arms_in_of_phrase(noun)
+
+
+_ARMS_MODIFIERS = frozenset({"arms", "weapon", "weapons"})
+_TRADED_NOUNS = frozenset({"sale", "shipment", "delivery", "export", "transfer", "supply"})
+_ARMS_WORDS = frozenset({"weapon", "arms", "tank", "jet", "missile", "drone", "rocket", "ammunition", "munition",
+                         "artillery", "shell", "howitzer", "helicopter", "warplane", "launcher", "interceptor",
+                         "submarine", "warship", "frigate", "fighter", "rifle", "gun"})
+
+
+def _arms_in_of_phrase(noun: Token) -> bool:
+    """True when a sale, shipment, delivery, export, transfer or supply names weapons in its "of" phrase ("the sale of
+    Leopard tanks", "shipments of artillery shells"): an arms sale as "arms sales" is, for a pattern whose object is
+    modified by "arms" or "weapons" (round twenty-six)."""
+    if noun.lemma_.lower() not in _TRADED_NOUNS:
+        return False
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (p for p in of.children if p.dep_ == "pobj"):
+            head = expand_quantity(obj)
+            if head.lemma_.lower() in _ARMS_WORDS or (head.pos_ in ("PROPN", "NOUN") and weapon_class(head)):
+                return True
+    return False
 
 
 _CLAIM_TAGS = frozenset({"VBD", "VBZ"})
