@@ -44,7 +44,7 @@ from detente.coding.factuality_repute import reputed_conduct
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
 from detente.coding.joint_acts import ONE_SIDED_CODES, in_exchange, is_joint, is_mutual
 from detente.coding.mass_violence import people_killed
-from detente.coding.nominals import ahead_of, meeting_purpose, modal_governor, times_clause
+from detente.coding.nominals import ahead_of, means_clause, meeting_purpose, modal_governor, times_clause
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     actor_country,
@@ -423,6 +423,10 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
         clause_factuality = factuality_of(clause, sent)
         factuality = (clause_factuality if clause_factuality is not Factuality.NEGATED
                       else nominal_factuality(cand.scope))
+    if cand.kind == "noun" and not own and (means := means_clause(cand.scope)) is not None:
+        # "Russian forces pressed into Kharkiv region in a new offensive": the act that is how the clause's act was
+        # done happened as the clause did (twenty-sixth round)
+        factuality = factuality_of(means, sent)
     if factuality is Factuality.FUTURE and cand.code.startswith("03") and cand.kind != "noun" \
             and reported_intent(cand.scope, sent):
         # "Pakistan said Islamabad would welcome American mediation": the intent is stated in the saying

@@ -128,3 +128,54 @@ def meeting_purpose(noun: Token, code: str) -> Token | None:
         return None
     verb = noun.head.head
     return verb if noun.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None
+
+
+MEANS_PREPS = frozenset({"in", "with", "through", "via"})
+"""Prepositions whose event noun is how or as what the clause's subject acted: "Unions brought Greece to a standstill
+with a general strike", "rail unions walked out in a nationwide strike", "Netanyahu told Erdogan in a phone call",
+"sought to settle the dispute through talks". Not "after", "before", "despite", "over", "since" or "during", where
+the clause answers or accompanies someone else's act ("Police detained protesters during the rally")."""
+EXTENT_NOUNS = frozenset({
+    "round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "burst", "bout", "cycle",
+    "one", "part", "some", "another", "campaign",
+})
+"""Nouns of a count or a share of acts: "a wave of strikes", "a barrage of attacks", "one of the deadliest
+massacres" (the acts' own actor is the phrase's). Not nouns of time ("in the last months of the war" sets the clause
+in a war, it is not how its subject acted)."""
+
+
+TIME_SPAN_NOUNS = frozenset({"day", "week", "month", "night", "hour", "weekend", "year"})
+
+
+def _counted_time(noun: Token) -> bool:
+    """True for a span of time counted as a stretch of acts: "a day of strikes and protests", "three weeks of
+    protests"; not a time within a known act ("in the last months of the war")."""
+    return noun.lemma_.lower() in TIME_SPAN_NOUNS and any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "those", "these") for c in noun.children)
+
+
+def means_phrase(noun: Token) -> tuple[Token, Token] | None:
+    """The preposition and verb of the clause whose phrase holds the event ``noun`` (through coordination and an "of"
+    phrase on a noun of extent: "in a day of strikes and protests"), else None."""
+    top = noun
+    for _ in range(4):
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and (top.head.head.lemma_.lower() in EXTENT_NOUNS
+                                                              or _counted_time(top.head.head)):
+            top = top.head.head
+            continue
+        break
+    prep = top.head
+    if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep, prep.head
+
+
+def means_clause(noun: Token) -> Token | None:
+    """The verb of the clause whose "in / with / through / via" phrase holds the event ``noun`` ("walked out in a
+    nationwide strike", "pressed into Kharkiv region in a new offensive"), else None: the act is how the clause's act
+    was done, and happened as the clause did (twenty-sixth round)."""
+    found = means_phrase(noun)
+    return found[1] if found is not None and found[0].lower_ in MEANS_PREPS else None

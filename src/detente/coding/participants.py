@@ -236,6 +236,8 @@ def resolve_all(tok: Token, mentions: ActorMentions, *, places: bool = True) -> 
     related = tok.lemma_.lower() in RELATED_PARTY_NOUNS
     for child in tok.children:
         owners: list[Token] = []
+        if describing_agent(child):
+            continue
         if child.dep_ in ("amod", "compound", "nmod") or (child.dep_ == "poss" and not related):
             owners = [child]
         elif child.dep_ == "prep" and child.lower_ == "of" and not related:
@@ -297,15 +299,23 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     related = tok.lemma_.lower() in RELATED_PARTY_NOUNS  # "Israel's militia ally": not Israel
     for dep in _FALLBACK_DEPS:
         for child in tok.children:
-            if child.dep_ == dep and not (related and dep == "poss"):
+            if child.dep_ == dep and not (related and dep == "poss") and not describing_agent(child):
                 # "Japan, whose citizen China detained": "whose" stands for the noun the relative clause is on
                 found = mentions.at_token(antecedent(child).i)
                 if found is not None:
                     return found
     inside = [m for m in mentions.within(tok.left_edge.i, tok.i)  # "the Iranian embassy compound"
-              if not (related and tok.doc[m.head].dep_ == "poss") and not _go_between(tok, tok.doc[m.head])]
+              if not (related and tok.doc[m.head].dep_ == "poss") and not _go_between(tok, tok.doc[m.head])
+              and not describing_agent(tok.doc[m.head])]
     if inside:
         return inside[-1]
+    # "sign the Nakamal agreement, Australia's offer of ...", "seized the Stena Impero, Britain's tanker": a thing
+    # named again by an apposition with a named owner is that owner's (twenty-sixth round)
+    for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and tok.pos_ in ("NOUN", "PROPN")):
+        found = next((a for c in appos.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and (a := mentions.at_token(c.i)) is not None), None)
+        if found is not None:
+            return found
     if _origin_people(tok):  # "gunmen from a Mexican cartel", "troops from Chad": whom they come from
         found = _prep_actor(tok, ("from",), mentions)
         if found is not None:
@@ -397,6 +407,25 @@ def _go_between(talks: Token, name: Token) -> bool:
             and brokering_participle(part) == talks)
 
 
+DESCRIBING_VERBS = frozenset({
+    "patrol", "monitor", "supervise", "police", "observe", "mandate", "sponsor", "fund", "finance", "train", "arm",
+    "equip", "recognise", "recognize", "designate", "sanction", "list", "ban", "administer", "protect", "declare",
+    "accredit", "certify", "inspire", "license", "licence"})
+"""Participles after a name that say who watches, pays for or named a thing, not whose it is: "the UN-patrolled
+buffer zone", "a UN-designated terrorist group", "the EU-funded clinic". Holding participles ("Russian-held",
+"Russian-occupied", "state-owned", "UN-run") say whose it is, and making ones ("Chinese-made cars") whose goods they
+are (an origin a trade measure concerns), and are not here."""
+
+
+def describing_agent(name: Token) -> bool:
+    """True when ``name`` hangs on a describing participle before a noun ("UN" in "the UN-patrolled buffer zone"):
+    the name is no actor of the noun's phrase (twenty-sixth round)."""
+    if name.i + 2 >= len(name.doc) or name.nbor(1).text != "-":
+        return False
+    part = name.nbor(2)
+    return part.tag_ == "VBN" and part.dep_ == "amod" and part.lemma_.lower() in DESCRIBING_VERBS
+
+
 def brokering_participle(part: Token) -> Token | None:
     """The talks noun a "-brokered/-mediated/-hosted" participle stands before ("the US-brokered ceasefire talks":
     through the compound), else None."""
@@ -453,7 +482,8 @@ def resolve_nested(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
         return found
     related = tok.lemma_.lower() in RELATED_PARTY_NOUNS
     for child in tok.children:
-        if child.dep_ in ("amod", "compound") or (child.dep_ == "poss" and not related):
+        # "a US congressional delegation": a name before an adjective is parsed as "nmod" (twenty-sixth round)
+        if child.dep_ in ("amod", "compound", "nmod") or (child.dep_ == "poss" and not related):
             found = mentions.at_token(child.i)
             if found is not None:
                 return found

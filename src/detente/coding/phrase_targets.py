@@ -24,9 +24,15 @@ PHRASE_DEPS = frozenset({
 })
 """Links that stay inside one noun phrase and its prepositional and gerund complements. Not "relcl", "acl",
 "ccomp", "advcl" or "appos": a clause or description of its own says something else about the noun."""
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside", "from", "into", "within"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "around", "outside", "from", "into", "within",
+                         "off", "along", "beyond", "throughout"})
 """Prepositions of where something is or comes from: a country named after them places the thing, it is not whom
-the act concerns ("projects in Mali", "the attack on a hospital in Kyiv")."""
+the act concerns ("projects in Mali", "the attack on a hospital in Kyiv", "off the coast of Sucre": twenty-sixth
+round)."""
+VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "trawler", "tanker", "fisherman", "sailor", "crew", "aircraft",
+                          "plane", "jet", "drone", "national", "citizen"})
+"""Craft and people a "from" phrase names the country of ("detained two fishing boats from Trinidad and Tobago",
+"seized a tanker from Iran"), even where the parser hangs the phrase on the verb (twenty-sixth round)."""
 ASIDE_PREPS = frozenset({
     "than", "as", "like", "unlike", "despite", "besides", "except", "after", "before", "during", "since", "until",
     "amid", "following",
@@ -72,13 +78,30 @@ def _goods_origin(prep: Token) -> bool:
     return False
 
 
+PART_NOUNS = frozenset({"coast", "outskirts", "edge", "shore", "shores", "waters", "north", "south", "east",
+                        "west", "centre", "center", "heart", "capital", "region", "province", "part", "city", "port",
+                        "island", "islands", "side", "area", "district"})
+"""Parts of a place ("the coast of Sucre", "the outskirts of Kyiv"): a place phrase on them places what they are of."""
+
+
+def _craft_origin(prep: Token) -> bool:
+    """True for a "from" on craft or people taken ("boats from Trinidad and Tobago"), on the noun or on its verb."""
+    head = prep.head
+    nodes = (head, *(c for c in head.children if c.dep_ in ("dobj", "obj")))
+    return any(n.lemma_.lower() in VESSEL_NOUNS for n in nodes)
+
+
 def _placed(tok: Token) -> bool:
     """True for a name in a place phrase: the object of "in/at/near ...", or a word inside one."""
     node = tok
-    for _ in range(3):
+    for _ in range(5):
         if node.dep_ == "pobj":
             prep = node.head
-            return prep.lower_ in PLACE_PREPS and not (prep.lower_ == "from" and _goods_origin(prep))
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in PART_NOUNS:
+                node = prep.head  # "off the coast of Sucre", "on the outskirts of Kyiv": the part is placed
+                continue
+            return prep.lower_ in PLACE_PREPS and not (prep.lower_ == "from" and (
+                _goods_origin(prep) or _craft_origin(prep)))
         if node.dep_ not in ("compound", "amod", "poss", "conj") or node.head.i == node.i:
             return False
         node = node.head

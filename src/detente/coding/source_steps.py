@@ -10,6 +10,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from detente.coding.addressees import PROTEST_EVENT_NOUNS
 from detente.coding.anaphors import (
     adjunct_owner,
     adjunct_pronoun,
@@ -20,6 +21,7 @@ from detente.coding.anaphors import (
 )
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    SPEECH_VERBS,
     between_parties,
     coordinated,
     grammatical_subjects,
@@ -41,7 +43,7 @@ from detente.coding.home_groups import (
     sole_country,
 )
 from detente.coding.joint_acts import is_mutual
-from detente.coding.nominals import theme_of_act
+from detente.coding.nominals import MEANS_PREPS, means_phrase, theme_of_act
 from detente.coding.noun_candidates import joined_act
 from detente.coding.participants import actor_country, first_tier, pronoun_subject, same_country
 from detente.coding.place_targets import place_authority
@@ -52,6 +54,7 @@ from detente.coding.rule_codes import (
     WHEN_CLAUSE_TOLL_ROOTS,
 )
 from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS
+from detente.records.event import CameoCode
 
 __all__ = ["SOURCE_STEPS"]
 
@@ -509,6 +512,95 @@ def name_modifier(f: Filling, ctx: SentenceContext) -> None:
         f.cand = dataclasses.replace(cand, presupposed=True)
 
 
+def misparsed_name(f: Filling, ctx: SentenceContext) -> None:
+    """ "where an ELN offensive against rival FARC dissidents has killed 80 people": a proper name just before an event
+    noun that the parser read as the noun's subject (taking the noun for a clause) is a name compounded before it,
+    as in "an ELN offensive" elsewhere; the name-modifier step then reads it (twenty-sixth round)."""
+    cand, noun = f.cand, f.cand.scope
+    if f.sources or cand.kind != "noun" or cand.name_modifiers or noun.pos_ != "NOUN":
+        return
+    names = tuple(c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i == noun.i - 1)
+    if names:
+        f.cand = dataclasses.replace(cand, name_modifiers=names)
+
+
+DOING_HOSTS = frozenset({"lead", "wage", "slap", "unleash", "spearhead", "sustain", "enforce", "fight",
+                         "undertake", "initiate", "execute", "perform", "redouble"})
+"""Verbs whose subject does the event noun they take as object, beyond the candidate builder's own list: "Hamas
+fighters led the assault on the base", "the junta waged a campaign of air strikes", "Washington slapped sanctions on
+Caracas", "the army unleashed an offensive"."""
+UP_HOSTS = frozenset({"keep", "ramp", "step", "crank", "gear"})
+"""Verbs that do their object with "up": "kept up the road blockades", "ramped up its strikes"."""
+
+
+def host_verb_object(f: Filling, ctx: SentenceContext) -> None:
+    """ "Hamas fighters led the assault on the base", "Morales's loyalists kept up the road blockades": an event noun
+    that is the object of a verb of doing, leading or keeping up is its subject's act (twenty-sixth round). Not a
+    passive ("the assault was led by ..." names its agent)."""
+    cand = f.cand
+    if f.sources or cand.kind != "noun":
+        return
+    top = cand.scope
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    verb = top.head
+    lemma = verb.lemma_.lower()
+    if top.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or is_passive(verb) or not (
+            lemma in DOING_HOSTS or (lemma in UP_HOSTS and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in verb.children))):
+        return
+    f.sources = ctx.filled(verb)[0] or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
+
+
+def pair_between(f: Filling, ctx: SentenceContext) -> None:
+    """ "..., the first joint air exercise between the two countries", "talks between the two sides": a nominal done
+    "between" a pair that refers back is done by the last two actors of different countries named before it, each
+    with the other (twenty-sixth round; as "the two leaders" subject of a clause)."""
+    cand = f.cand
+    if f.sources or cand.kind != "noun" or not cand.sources or not any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in cand.scope.children):
+        return
+    f.sources = anaphoric_pair(cand, ctx.mentions)
+
+
+OF_AGENT_ROOTS = frozenset({"04", "14"})
+"""Meetings, visits and protests: done by someone, to no one in the "of" phrase ("the visit of Xi Jinping to
+Moscow", "a protest of farmers"), unlike acts done to someone ("the release of prisoners", "the killing of Soleimani",
+where "of" names the patient)."""
+PLACE_KINDS = frozenset({"place", "capital"})
+
+
+def of_agent(f: Filling, ctx: SentenceContext) -> None:
+    """ "The visit of Xi Jinping to Moscow", "the arrival of the Chinese delegation", "a protest of farmers": the "of"
+    phrase of a meeting, visit or protest noun names who makes it (twenty-sixth round). Not a place ("the summit of
+    Sharm el-Sheikh") and not the acts of other roots, whose "of" names the one acted on."""
+    cand = f.cand
+    if f.sources or cand.kind != "noun" or cand.code[:2] not in OF_AGENT_ROOTS:
+        return
+    agents = tuple(p for c in cand.scope.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")
+    f.sources = [a for a in first_tier((agents,), ctx.mentions) if a.kind not in PLACE_KINDS]
+
+INVESTIGATION_ROOT = "09"
+
+
+def own_agent_home(f: Filling, ctx: SentenceContext) -> None:
+    """ "A strike by taxi drivers in Luanda", "protests by students against the president's decree", "a crackdown by
+    police on the opposition": an unnamed group that is an event noun's own agent (its "by" phrase or possessor) in a
+    sentence that names one country only is of that country, as a clause's unnamed subject is (twenty-sixth round).
+    Acts of investigation, demand, protest or force only: "at the request of prosecutors", "calls by analysts" are
+    not reported as acts of their own."""
+    cand = f.cand
+    if (f.sources or cand.kind != "noun" or not cand.sources or not cand.sources[0]
+            or cand.code[:2] < INVESTIGATION_ROOT):
+        return
+    country = sole_country(ctx.sent, ctx.mentions, besides=tuple(t for tier in cand.targets for t in tier))
+    if country is None:
+        return
+    f.sources = [a for tok in cand.sources[0] if tok.pos_ == "NOUN" and not placed_elsewhere(tok, country, ctx.mentions)
+                 and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+
+
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply", "hit", "strike"})
 """Verbs of answering another's act: their "by" clause says how ("responded by seizing a British tanker"), their
 "with" phrase names the act they answer with ("Israel responded with air strikes on southern Lebanon", "hit back
@@ -541,6 +633,110 @@ def answered_with(f: Filling, ctx: SentenceContext) -> None:
             or (lemma in ANSWERING_WITH_VERBS and (lemma not in ("hit", "strike", "follow") or words & BACK_WORDS))):
         return
     f.sources = ctx.filled(verb)[0] or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
+
+
+MOTIVE_NOUNS = frozenset({"retaliation", "response", "reprisal", "protest", "solidarity", "revenge", "reaction",
+                          "return", "exchange", "defiance", "support", "memory", "honour", "honor"})
+"""Nouns of the idioms that give a clause's motive, bare after "in" ("in retaliation for", "in protest at", "in
+response to", "in solidarity with"): they name why the subject acted, not a second event ("marked the anniversary
+with protests" names one)."""
+REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+"""Determiners of an act named as one known already ("denied any role in the attack"), not as the subject's means."""
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion, assault, fighting, mass violence: an act of force named in an "in / with" phrase on a clause of force is
+how that act was done ("detained UN staff in raids on its offices"), not a second event."""
+SUFFERING_VERBS = frozenset({
+    "die", "perish", "fall", "suffer", "lose", "sustain", "injure", "wound", "kill", "trap", "catch", "survive",
+    "escape", "flee", "hide", "shelter", "disappear", "vanish", "destroy", "damage", "collapse", "burn",
+})
+"""Verbs whose subject undergoes what the "in" phrase names ("three soldiers died in the attack", "Ukraine lost
+ten men in the offensive"): the victims, not the actors of the act."""
+WITH_CONTENT_VERBS = frozenset({
+    "threaten", "warn", "charge", "accuse", "indict", "link", "connect", "associate", "tie", "credit", "compare",
+    "confront", "replace", "combine", "equate", "coordinate", "meet", "face", "saddle", "burden", "help",
+    "assist",
+})
+"""Verbs whose "with" phrase is not the subject's own means: what is threatened or charged ("threatened Iran with
+sanctions", "charged him with murder"), what another act is tied to or compared with, what the object is faced with,
+or what it is helped with ("helped Kenya with its elections")."""
+STATEMENT_ROOT = "01"
+
+
+def means_of_clause(f: Filling, ctx: SentenceContext) -> None:
+    """ "Unions brought Greece to a standstill with a general strike", "French rail unions walked out in a nationwide
+    strike", "Netanyahu told Erdogan in a phone call", "Kenyan activists marked the anniversary with protests": an
+    event noun with no actor of its own, in a phrase that says how, or as what, the clause's subject acted (with / in
+    / through / via) is that subject's act (twenty-sixth round). Not an act named as one known ("in the attack",
+    "in Sunday's attack"), a motive ("in retaliation for", "in protest at"), an act of force that is how the clause's
+    own act of force was done ("detained them in raids"). Not when the subject suffers the act ("died in an attack",
+    a passive), nor a "with" phrase that is not the subject's means ("threatened Iran with sanctions", "dealt with
+    the protests": no object, no means); "their" on the noun is the subject's and the clause's object's ("urged Putin
+    in their first phone call")."""
+    cand = f.cand
+    if f.sources or cand.kind != "noun" or cand.code[:2] == STATEMENT_ROOT:
+        return
+    found = means_phrase(cand.scope)
+    if found is None:
+        return
+    prep, verb = found
+    word, lemma, noun = prep.lower_, verb.lemma_.lower(), cand.scope
+    motive = word == "in" and noun.lemma_.lower() in MOTIVE_NOUNS and not any(c.dep_ == "det" for c in noun.children)
+    if (word not in MEANS_PREPS or noun.is_ancestor(verb) or motive or lemma in SUFFERING_VERBS
+            or is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))):
+        return
+    if lemma in SPEECH_VERBS and cand.code[:2] != CONSULT_ROOT:
+        return  # "said in a statement", "said in an attack it had carried out": what the saying is in, or a misparse
+    if word == "with" and (lemma in WITH_CONTENT_VERBS or (lemma not in ANSWERING_WITH_VERBS and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children))):
+        return
+    if any((c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS) or (c.dep_ == "det" and c.lower_ in REFERRING_DETS)
+           for c in noun.children):
+        return  # "denied any role in Sunday's attack", "in the attack": an act named as known, not as a means
+    if cand.code[:2] in FORCE_ROOTS and any(c.scope.i == verb.i and c.kind != "noun" and c.code[:2] in FORCE_ROOTS
+                                            for c in ctx.candidates):
+        return
+    host = verb
+    if verb.dep_ in ("advcl", "xcomp", "conj") and not grammatical_subjects(verb):
+        host = verb.head  # "..., refusing food in protest at his detention": the host clause's subject
+    subject_tokens = tuple(grammatical_subjects(host))
+    subjects = ctx.filled(verb)[0] or ctx.filled(host)[0] or first_tier((subject_tokens,), ctx.mentions)
+    if not subjects and subject_tokens:
+        # "Unions brought Greece to a standstill with a general strike": an unnamed group in a one-country sentence
+        country = sole_country(ctx.sent, ctx.mentions, besides=tuple(t for tier in cand.targets for t in tier))
+        subjects = [a for tok in subject_tokens
+                    if country is not None and not placed_elsewhere(tok, country, ctx.mentions)
+                    and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+    if not subjects:
+        return
+    objects = tuple(c for c in verb.children if c.dep_ in ("dobj", "obj", "dative"))
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in cand.scope.children):
+        subjects = [*subjects, *(a for a in first_tier((objects,), ctx.mentions) if not same_country([a], subjects))]
+    elif cand.code[:2] in OBJECT_AIMED_ROOTS and not first_tier(cand.targets, ctx.mentions):
+        # "Netanyahu told Erdogan in a phone call": the one spoken to is the other side of the call; "arrested the
+        # chief minister in a money-laundering investigation": the one arrested is the one investigated
+        cand = dataclasses.replace(cand, targets=(*cand.targets, objects))
+    if cand.scope.lemma_.lower() == ATTACK_STRIKE and (_with_protests(cand.scope) or all(
+            str(a.actor_code)[3:6] in CROWD_SECTORS for a in subjects)):
+        # "took to the streets in a day of strikes and protests", "workers paralysed the port with a strike": a
+        # strike by workers or crowds, or named with protests, is a labour action, not an armed attack
+        cand = dataclasses.replace(cand, code=CameoCode(LABOUR_STRIKE))
+    f.cand = cand
+    f.sources = subjects
+
+
+OBJECT_AIMED_ROOTS = frozenset({CONSULT_ROOT, "09"})
+"""Calls, meetings and investigations named as the means of a clause are aimed at the clause's object when they name
+no one of their own."""
+ATTACK_STRIKE = "strike"
+LABOUR_STRIKE = "143"
+CROWD_SECTORS = frozenset({"LAB", "CVL", "OPP", "EDU"})
+"""Sectors of workers, citizens, the opposition and students: the "strike" they make is a labour action."""
+
+
+def _with_protests(noun: Token) -> bool:
+    """True when ``noun`` is coordinated with a protest noun ("strikes and protests", "rallies and strikes")."""
+    group = [noun, *noun.conjuncts]
+    return any(t.i != noun.i and t.lemma_.lower() in PROTEST_EVENT_NOUNS for t in group)
 
 
 def parties_between(f: Filling, ctx: SentenceContext) -> None:
@@ -623,8 +819,9 @@ SOURCE_STEPS: tuple[Step, ...] = (
     own_tiers, object_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, pronoun_speaker,
     coordinated_pronoun,
     speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
-    attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, name_modifier,
-    answered_with, parties_between, described_subject,
+    attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, misparsed_name, name_modifier,
+    host_verb_object, pair_between, of_agent, own_agent_home,
+    answered_with, means_of_clause, parties_between, described_subject,
     drop_without_actor,
 )
 """The source steps in order."""

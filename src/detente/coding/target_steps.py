@@ -38,9 +38,11 @@ from detente.coding.clauses import (
 from detente.coding.contents import TOLL_VERBS
 from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
+from detente.coding.gathering_places import gathering_place, passed_place
 from detente.coding.home_groups import group_sector, home_group, placed_elsewhere, placed_group
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
+from detente.coding.named_places import gazetteer_place
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     PERSON_KINDS,
@@ -137,6 +139,34 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
     if f.sources and any(_own_envoy(t, f.sources, ctx) for tier in tiers for t in tier):
         tiers = tuple(tuple(t for t in tier if not _own_envoy(t, f.sources, ctx)) for tier in tiers)
     f.targets = first_tier(tiers, ctx.mentions, besides=f.sources, places=f.cand.code[:3] not in TOPIC_CODES)
+
+
+def held_gathering(f: Filling, ctx: SentenceContext) -> None:
+    """ "Xi Jinping did not attend the G20 summit in New Delhi", "sent no delegation to the climate summit that opened
+    in Belem": a trip to a gathering whose place is named is a visit to the country holding that place, not to the
+    body whose summit it is (the gathering's own phrase gave that body; this step may replace it; twenty-sixth
+    round). A person met there stays the target."""
+    cand = f.cand
+    if cand.code != VISIT_CODE or cand.kind == "noun" or not f.sources:
+        return
+    found = gathering_place(cand.scope, cand.targets, ctx.mentions)
+    if found is None:
+        return
+    noun, place = found
+    inside = {t.i for t in noun.subtree}
+    if all(t.head in inside for t in f.targets) and not same_country([place], f.sources):
+        f.targets = [place]
+
+
+def joint_not_over_place(f: Filling, ctx: SentenceContext) -> None:
+    """ "Chinese and Russian bombers flew together over the Sea of Japan", "Russian and Chinese warships sailed
+    together through the Tsugaru Strait": a joint act of the forces of two or more countries is done with each other;
+    a place it passes over, through or in is where, not a party (twenty-sixth round)."""
+    cand = f.cand
+    if not f.targets or len({actor_country(s) for s in f.sources}) < 2 or not is_mutual(cand):
+        return
+    if all(passed_place(cand.scope, ctx.sent.doc[t.head], ctx.mentions) for t in f.targets):
+        f.targets = []
 
 
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate", "emissary",
@@ -355,6 +385,15 @@ def deep_object_place(f: Filling, ctx: SentenceContext) -> None:
         f.targets = deep_place(f.cand, ctx.mentions)
 
 
+def gazetteer_place_target(f: Filling, ctx: SentenceContext) -> None:
+    """ "Israeli troops moved into the buffer zone on the Golan Heights": force used on or in a named place the
+    actor data leaves out, which the gazetteer places in another country, is aimed at that country
+    (:mod:`detente.coding.named_places`; twenty-sixth round)."""
+    cand = f.cand
+    if not f.targets and f.sources and cand.code[:2] in PLACE_TARGET_ROOTS and cand.kind in ("verb", "light"):
+        f.targets = gazetteer_place(cand.scope, {actor_country(s) for s in f.sources})
+
+
 def own_people(f: Filling, ctx: SentenceContext) -> None:
     """ "Nicaragua released 135 political prisoners": the people it held are its own; "Burkina Faso's army killed at
     least 223 villagers": with no other country named, its own people; "Nicaragua freed Bishop Rolando Alvarez":
@@ -536,6 +575,27 @@ def back_referenced(f: Filling, ctx: SentenceContext) -> None:
             f.targets = ctx.filled(f.cand.scope.head.head)[1]
 
 
+HOST_AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
+"""Demands, disapproval, rejection and threats: the said acts a participle adds to the deed of its host clause."""
+
+
+def participle_of_aimed_host(f: Filling, ctx: SentenceContext) -> None:
+    """ "Ghana summoned the Nigerian envoy, demanding an explanation for the arrests", "Britain sanctioned Ben-Gvir and
+    Smotrich, accusing the two ministers of inciting violence", "Russia struck Kyiv, warning of more strikes": a
+    participle clause with no subject of its own that demands, accuses, rejects or threatens and names no one else
+    is aimed at whom its host clause reached (twenty-sixth round). Not the source's own side."""
+    scope = f.cand.scope
+    if (f.targets or not f.sources or f.cand.kind != "verb" or f.cand.code[:2] not in HOST_AIMED_ROOTS
+            or scope.dep_ != "advcl" or scope.tag_ != "VBG" or grammatical_subjects(scope)
+            or scope.head.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ == "mark" for c in scope.children)):  # "before demanding", "while warning": a time clause
+        return
+    if any(c.dep_ in ("oprd", "acomp") for c in scope.children):
+        return  # "calling it a liberation group": a judgement of its object, not of the host's target
+    host_targets = ctx.filled(scope.head)[1]
+    f.targets = [t for t in host_targets if not same_country([t], f.sources)]
+
+
 ACCUSATION_PREFIX = "112"
 REDUCTION_ROOT = "16"
 """Reducing relations (sanctions, tariffs, bans, cut ties): the lexicon lets many of them stand without a target, but
@@ -689,6 +749,39 @@ def demanded_of_home(f: Filling, ctx: SentenceContext) -> None:
         f.targets = demanded_at_home(f.cand, f.sources[0], ctx.sent, ctx.mentions)
 
 
+STRIKE_PREFIX = "143"
+"""Strikes and boycotts."""
+UNION_NOUNS = frozenset({"union", "congress", "federation", "confederation", "syndicate"})
+"""Organised labour: a union's strike presses the state; a strike of "workers" or "traders" may press no one."""
+AIM_PREPS = frozenset({"against", "at"})
+
+
+def strike_at_home(f: Filling, ctx: SentenceContext) -> None:
+    """ "Argentina's unions will stage a 24-hour general strike", "Germany's train drivers' union, the GDL, will strike
+    for six days", "Colombian students will strike against Iván Duque's tax increases": a strike or boycott by
+    organised labour, or by anyone outside the state when the sentence names their own state's leaders, that names no
+    one else, in a sentence naming no other country, presses their own state (twenty-sixth round). Crowds of
+    "workers" or "doctors" striking with no one named ("Greek workers walked off the job against austerity") and a
+    strike against a company ("The Teamsters struck against UPS") are aimed at no state."""
+    cand = f.cand
+    if (f.targets or not f.sources or not cand.code.startswith(STRIKE_PREFIX) or cand.kind not in ("verb", "light")
+            or f.sources[0].sector not in NON_STATE_SECTORS
+            or not one_country(ctx.sent, f.sources[0], ctx.mentions)):
+        return
+    source = f.sources[0]
+    aimed = [p for h in (cand.scope, *direct_objects(cand.scope)) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in AIM_PREPS for p in c.children if p.dep_ == "pobj"]
+    if any(p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME") and ctx.mentions.at_token(p.i) is None
+           for p in aimed):
+        return  # "struck against UPS": a body the actor data does not know is what the strike presses
+    head = ctx.sent.doc[source.head]
+    organised = head.lemma_.lower() in UNION_NOUNS or (source.sector == "LAB" and head.pos_ == "PROPN")
+    leaders = any(m.country == source.country and m.sector == "GOV" for m in ctx.mentions.within(
+        ctx.sent.start, ctx.sent.end))
+    if organised or leaders:
+        f.targets = own_state(source, "whose state a strike at home presses", "GOV")
+
+
 def drop_participle_of_host(f: Filling, ctx: SentenceContext) -> None:
     """ "clashed with riot police, torching cars and houses": a participle of the same kind of act, aimed at no one
     or at the host's own target, is part of its host's act, not a second one."""
@@ -832,7 +925,11 @@ def sole_other_country(f: Filling, ctx: SentenceContext) -> None:
     # a name inside the act's own object ("bought US weapons") was weighed by the steps before: it is no party
     aside |= {t.i for tier in cand.targets for tok in tier for t in tok.subtree}
     found = threatened_party(verb, f.sources, ctx.mentions)
-    f.targets = [a for a in found if a.head not in aside and _acting_party(ctx.sent.doc[a.head])]
+    # "retaliatory tariffs on American goods ... while talks with Washington go on": the country is a party where any
+    # of its mentions takes part, not only where it is first named (twenty-sixth round)
+    f.targets = next(([m] for a in found for m in ctx.mentions.within(ctx.sent.start, ctx.sent.end)
+                      if m.country == a.country and m.kind != "place" and m.head not in aside
+                      and _acting_party(ctx.sent.doc[m.head])), [])
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "territory", "land"})
@@ -871,16 +968,16 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, attempted_target, anaphor, condition_counterpart, stationed, placed,
+    refused_askers, investigated, own_tiers, held_gathering, joint_not_over_place, attempted_target, anaphor, condition_counterpart, stationed, placed,
     described_people, at_embassy, domestic, struck_down,
     home_target,
     object_place, passing, conjoined_scene,
-    relative_clause_place, attack_noun_target, deep_object_place, own_people, national, refused_shared_act, refused, apologised_to,
+    relative_clause_place, attack_noun_target, deep_object_place, gazetteer_place_target, own_people, national, refused_shared_act, refused, apologised_to,
     hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
-    answered_appeal, back_referenced, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, one_other_country,
+    answered_appeal, back_referenced, participle_of_aimed_host, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, one_other_country,
     invaded_country, posture_aim,
     mediated, protested,
-    demanded_of_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
+    demanded_of_home, strike_at_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
     restricting_home_body, people_named, vetoed_body, phrase_target, sole_other_country, drop_home_request,
     keep_enough,
 )
