@@ -98,7 +98,7 @@ def test_vice_presidents_aides_popes_and_private_persons(resolver: ActorResolver
     ("Ajit Doval met Wang Yi.", "Ajit Doval", "2024-12-18", "INDGOV"),
     ("Samvel Shahramanyan signed a decree dissolving the republic.", "Samvel Shahramanyan", "2023-09-28",
      "AZEREB"),
-    ("Azerbaijan arrested Ruben Vardanyan.", "Ruben Vardanyan", "2023-09-27", "AZEREB"),
+    ("Azerbaijan arrested Ruben Vardanyan.", "Ruben Vardanyan", "2023-09-27", "ARM"),  # out of office (round 27)
 ])
 def test_office_holders_and_leaders_on_their_dates(resolver: ActorResolver, nlp: Any, text: str, mention: str, day: str,
                              code: str) -> None:

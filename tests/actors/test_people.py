@@ -159,8 +159,11 @@ def test_transliteration_variants(kb: KnowledgeBase) -> None:
 
 
 def test_mondlane_is_mozambican_opposition(resolver: ActorResolver, nlp: Any) -> None:
-    codes = _codes(resolver, nlp, "Supporters of Venancio Mondlane marched on Maputo.", "2024-11-07")
+    codes = _codes(resolver, nlp, "Venancio Mondlane urged his supporters to march on Maputo.", "2024-11-07")
     assert codes["Venancio Mondlane"] == "MOZOPP"
+    # his supporters are the opposition too, as one mention (round twenty-seven)
+    codes = _codes(resolver, nlp, "Supporters of Venancio Mondlane marched on Maputo.", "2024-11-07")
+    assert codes["Supporters of Venancio Mondlane"] == "MOZOPP"
 
 
 @pytest.mark.parametrize(("day", "code"), [("1990-01-01", "MOZREB"), ("2004-12-01", "MOZOPP")])

@@ -106,6 +106,7 @@ class _Run(UnnamedPeopleRules):
                 i = max(self._actor_pronoun(i), i + 1)
             else:
                 i = max(self._other(i), i + 1)
+        self._followers_pass()
         return self.out
 
     def _other(self, i: int) -> int:
@@ -415,12 +416,21 @@ class _Run(UnnamedPeopleRules):
             return hit.end + 2
         if word in ORIGIN_SUFFIXES:
             return self._origin(hit)
+        if word in PROXY_WORDS:
+            proxied = self._proxy(k, hit.end + (2 if word in STANCE_SUFFIXES else 0))
+            if proxied is not None:
+                return proxied
         if word not in LOCATION_SUFFIXES:
             return hit.end + (2 if word in STANCE_SUFFIXES else 0)
         pos = hit.end + 2
         polity = self._polity_of(hit.entries[0], places=True)
         agent = self._next_hit(k, pos, ("agent",))
         if polity is None or polity.is_igo or agent is None:
+            return pos
+        if agent[1].entries[0].key == "JUD" and hit.kind not in ("country", "demonym"):
+            # "the Hague-based court", "the Strasbourg-based court", "the Arusha-based tribunal": news names the
+            # international courts by their seat; a state's own court is named by its state ("a Dutch court",
+            # "a court in The Hague"). The seat names no state (round twenty-seven).
             return pos
         return self._agent(agent[0], hit.start, replace(polity, how=f"{self._text(hit.start, pos)!r}"), 0.7)
 
@@ -1346,6 +1356,99 @@ class _Run(UnnamedPeopleRules):
         return self._sector(hit.start, end, polity, "CVL",
                             f"a sympathiser of {self._text(hit.start, hit.end)!r} is no member of it", 0.6)
 
+    def _proxy(self, k: int, pos: int) -> int | None:
+        """``pro-Russian separatists``, ``Rwandan-backed rebels``: rebels backed by a state fight in another one.
+        Named with no place of their own ("separatists in Donetsk" is read by the usual rules first), they are the
+        rebels of the one other state their sentence names by a country, capital or place name, not as a modifier
+        of another sector word ("Ukraine accused pro-Russian separatists" -> ``UKRREB``; "Rwandan-backed rebels
+        seized Goma" -> ``CODREB``; "Iran-backed militias attacked US troops" names no such state: nothing), never
+        the backer's (round twenty-seven). None: the usual rules apply."""
+        hit = self.hits[k]
+        agent = self._next_hit(k, pos, ("agent",))
+        if agent is None or agent[1].entries[0].key != "REB":
+            return None
+        patron = self._polity_of(hit.entries[0], places=False)
+        if patron is None or patron.is_igo:
+            return None
+        emitted = len(self.out)
+        end = self._agent(agent[0], agent[1].start, None)
+        if len(self.out) > emitted:
+            return end  # "pro-Russian separatists in eastern Ukraine": the place they are in
+        sent = self.sent[hit.start]
+        hosts: set[str] = set()
+        for other in self.hits:
+            if other is hit or other is agent[1] or self.sent[other.start] != sent:
+                continue
+            entry = other.entries[0]
+            if entry.kind not in ("country", "capital", "place") or not entry.code and entry.kind == "place":
+                continue
+            if other.end < len(self.doc) and (other.end in self.hit_at or self.normed[other.end] in POSSESSIVE
+                                              or self.normed[other.end] == "-"):
+                continue  # "US troops", "Ukraine's army", "Iran-backed": a modifier, not the scene
+            code = self._hit_country(other) if entry.kind != "place" else entry.code
+            if code and code != patron.code:
+                hosts.add(code)
+        if len(hosts) != 1:
+            return end
+        host = hosts.pop()
+        return self._sector(agent[1].start, agent[1].end, Polity(code=host, is_igo=False,
+                                                                 how=f"the one other state beside {patron.code}"),
+                            "REB", f"rebels backed by {patron.code} ({self._text(hit.start, hit.end)!r})", 0.6)
+
+    def _followers_pass(self) -> None:
+        """``supporters of Evo Morales``, ``Imran Khan's loyalists``, ``the former president's followers``: a
+        person's (or an office holder's) supporters, followers, loyalists or partisans are not the person nor his
+        office. The mention grows to the whole phrase and codes as his country's opposition (``BOLOPP``) while he
+        holds no office on the date (a former leader, an opposition leader; a title after "former"), else as its
+        civilians (``USACVL``), as our own gold set codes them (round twenty-seven). Run after the walk, so that
+        every way of naming the person (name, later surname, title) is read first."""
+        out: list[ResolvedActor] = []
+        for m in self.out:
+            found = self._followers_of(m)
+            out.append(m if found is None else found)
+        self.out = out
+
+    def _followers_of(self, m: ResolvedActor) -> ResolvedActor | None:
+        """The followers of the person or office holder ``m`` names, as one mention; None when ``m`` is not the
+        owner of a follower word (see ``_followers_pass``)."""
+        country = m.country
+        if not country or not self.kb.is_country(country) or not (
+                (m.entity_id or "").startswith("person:") or m.sector == "GOV"):
+            return None
+        n = len(self.doc)
+        before = m.token_start
+        former = False
+        while before > 0 and m.token_start - before < 3 and self.normed[before - 1] in FOLLOWED_MODIFIERS:
+            before -= 1
+            former = former or self.normed[before] in FORMER_WORDS
+        if before >= 2 and self.normed[before - 1] == "of" and self.normed[before - 2] in FOLLOWER_WORDS:
+            start, end = before - 2, m.token_end
+        else:
+            after = m.token_end
+            if after >= n or self.normed[after] not in POSSESSIVE:
+                return None
+            after += 1
+            while after < n and after - m.token_end <= 3 and self.doc[after].pos_ in ("ADJ", "ADV") \
+                    and self.normed[after] not in FOLLOWER_WORDS:
+                after += 1
+            if after >= n or self.normed[after] not in FOLLOWER_WORDS:
+                return None
+            start, end = before, after + 1
+        former = former or any(self.normed[t] in FORMER_WORDS for t in range(m.token_start, m.token_end))
+        if (m.entity_id or "").startswith("person:"):
+            out_of_office = self.on is not None and not self.kb.offices_of(m.entity_id or "", self.on)
+        else:
+            out_of_office = former
+        sector = "OPP" if out_of_office else "CVL"
+        span = self.doc[start:end]
+        actor = self.kb.country(country)
+        return ResolvedActor(actor_code=ActorCode(country + sector), mention=span.text, start=span.start_char,
+                             end=span.end_char, token_start=start, token_end=end, head=span.root.i,
+                             name=actor.name if actor else None, country=country, sector=sector,
+                             entity_id=f"country:{country}", kind="country", confidence=0.7,
+                             reason=f"followers of {m.mention!r} are not the person nor the office: "
+                                    f"{'the opposition' if sector == 'OPP' else 'civilians'} of {country}")
+
     def _region_pronoun_office(self, i: int) -> int:
         """``declared a state of emergency in Rivers State and suspended its governor``, ``dismissed the government
         of Manipur and suspended its chief minister``: "its" with no actor to refer to, before a title or a
@@ -1422,6 +1525,13 @@ MAX_ONE_STATE_BEARERS = 3
 INSURGENT_WORDS = frozenset({"separatists", "separatist", "secessionists", "secessionist"})
 # People who sympathise with an armed group without belonging to it ("an Islamic State sympathiser").
 SYMPATHISER_WORDS = frozenset({"sympathiser", "sympathisers", "sympathizer", "sympathizers"})
+# A person's followers, who are neither the person nor his office ("supporters of Evo Morales"; round 27).
+FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans", "supporter", "follower", "loyalist"})
+# A backer's stance words before rebels it backs in another state ("pro-Russian", "Rwandan-backed"; round 27).
+PROXY_WORDS = frozenset({"pro", "backed", "funded", "sponsored", "supported", "armed", "allied", "aligned"})
+# Words between "supporters of" and the person or office they follow ("supporters of the ousted president").
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "toppled", "exiled", "jailed", "imprisoned", "late", "ex"})
+FOLLOWED_MODIFIERS = FORMER_WORDS | {"the", "-"}
 # Nouns that name a state by description before a possessive ("the island's defence ministry", round twenty-five).
 STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "emirate", "sultanate", "republic", "island",
                          "archipelago", "city-state", "monarchy", "principality"})
