@@ -34,6 +34,13 @@ from detente.coding.factuality_irrealis import (
     time_that,
 )
 from detente.coding.factuality_practices import fronted_rate, reduced_relative, scheduled_relative
+from detente.coding.factuality_reversals import (
+    fronted_condition,
+    purpose_subject,
+    reversed_plan,
+    stated_warning,
+    unmet_until,
+)
 from detente.records.event import Factuality
 
 __all__ = [
@@ -448,7 +455,13 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             local = True
             continue
         if dep == "advcl":
-            if marks & CONDITIONAL_MARKS or _inverted_condition(node) or as_long_as(node):
+            if unmet_until(node, NEGATING_GOVERNORS):
+                # "Russia will not resume gas deliveries until Ukraine withdraws from Kursk": a present "until" clause
+                # of a negated host is its unmet condition, not denied (round twenty-seven)
+                cues.add(Factuality.HYPOTHETICAL)
+                if condition_negations is None:
+                    condition_negations = negations
+            elif marks & CONDITIONAL_MARKS or _inverted_condition(node) or as_long_as(node):
                 cues.add(Factuality.HYPOTHETICAL)
                 if condition_negations is None:
                     # "Ukraine will not negotiate as long as Russian troops occupy its territory", "not a drop of oil
@@ -521,6 +534,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         if dep in ("nsubj", "nsubjpass") and node.lemma_.lower() in REPORT_NOUNS and falsified(head):
             cues.add(Factuality.NEGATED)  # "Claims that Chinese warships had fired ... were false", "proved untrue"
             negations += _take_negation(cues)
+        if fronted_condition(head, node, _inverted_condition):
+            cues.add(Factuality.HYPOTHETICAL)  # "If the talks collapse, Israel has said it will resume ..." (r. 27)
         if dep in _CLAUSE_DEPS and not occasion_phrase(node):
             _governor_cues(head, node, cues)
             if dep == "ccomp" and (noun := _content_noun_before(node)) is not None \
@@ -686,6 +701,11 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     if lemma in CARRYING_ON_VERBS and child.dep_ == "prep" and child.lower_ == "with" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in CARRYING_ON_PARTICLES for c in head.children):
         return  # "Israel pressed ahead with its offensive in Rafah": the act goes on; no one is pressed (round 26)
+    if purpose_subject(head, child) or stated_warning(head, child):
+        return  # "The visit by Modi to Moscow was meant to show ...", "Russia is preparing an offensive, Kyiv warned"
+    if child.dep_ == "xcomp" and reversed_plan(head):
+        cues.add(Factuality.NEGATED)  # "Putin was expected to attend the summit but pulled out" (round twenty-seven)
+        return
     if lemma in SEEMING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in head.children):
         return  # "investigating what appeared to be an attempt on Trump's life": the act is there, its kind hedged
     if enough_to(head, child) or time_that(head):
