@@ -72,7 +72,7 @@ def _facts(pipeline: Any, text: str) -> set[Fact]:
     ("Indian and Philippine warships, which had sailed together through the South China Sea, docked in Manila.",
      ("PHL", "062", "IND", "asserted")),
     # 192: islands and garrisons seized, forces moving into a place
-    ("China's coast guard could one day seize the Pratas Islands.", ("CHN", "192", None, "hypothetical")),
+    ("China's coast guard could one day seize the Pratas Islands.", ("CHN", "192", "TWN", "hypothetical")),
     ("Ethiopian troops captured the garrison at Humera.", ("ETH", "192", None, "asserted")),
     ("Russian troops moved into the Ukrainian town of Kupiansk.", ("RUS", "192", "UKR", "asserted")),
     ("Turkish tanks moved into northern Syria on Wednesday.", ("TUR", "192", "SYR", "asserted")),
@@ -88,8 +88,8 @@ def _facts(pipeline: Any, text: str) -> set[Fact]:
     # nominal forms: forces withdrawn or deployed named by their owner, borders closed
     ("The withdrawal of French troops from Niger was completed in December.", ("FRA", "0874", "NER", "asserted")),
     ("The deployment of North Korean soldiers to Russia alarmed Seoul.", ("PRK", "154", "RUS", "asserted")),
-    ("Poland's closure of its border with Belarus angered farmers.", ("POL", "160", "BLR", "asserted")),
-    ("Finland announced the closure of its border with Russia.", ("FIN", "160", "RUS", "asserted")),
+    ("Poland's closure of its border with Belarus angered farmers.", ("POL", "191", "BLR", "asserted")),
+    ("Finland announced the closure of its border with Russia.", ("FIN", "191", "RUS", "asserted")),
     ("A Russian strike on the power station in Kharkiv killed two people.", ("RUS", "190", "UKR", "asserted")),
     # 190: operations against an armed side; 129: a plan blocked at a summit; 042: a delegation sent to an inauguration
     ("Nigerian troops conducted an operation against Boko Haram in Borno.", ("NGA", "190", "NGA", "asserted")),

@@ -192,7 +192,7 @@ def noun_candidate(noun: Token, entry: NounEntry) -> Candidate:
                   and (c not in victims or noun.lemma_.lower() not in PEOPLE_CRIMES))
     # the one an act was done to is its target unless the noun names another ("extradition to the United States")
     target_tiers = (tuple(targets), tuple(patients)) if patients else (tuple(targets),)
-    widened = _widened_to(phrase) or _governor_to(phrase, entry)
+    widened = _widened_to(phrase) or _governor_to(phrase, entry) or _chosen_destination(noun, entry)
     if widened:
         target_tiers = (*target_tiers, widened)
     scope = noun
@@ -334,6 +334,22 @@ def _governor_to(noun: Token, entry: NounEntry) -> tuple[Token, ...]:
             or verb.lemma_.lower() not in RECIPIENT_FREE_GOVERNORS or prep_objects([noun], frozenset({"to"})):
         return ()
     return tuple(prep_objects([verb], frozenset({"to"})))
+
+
+CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
+"""Verbs of choosing a place "for" a visit: "chose Riyadh for his first trip abroad" (round twenty-seven)."""
+
+
+def _chosen_destination(noun: Token, entry: NounEntry) -> tuple[Token, ...]:
+    """The place chosen "for" a visit, trip or tour: the object of the choosing verb is where the visitor goes ("Joseph
+    Aoun chose Riyadh for his first trip abroad", "picked Beijing for her first official visit") (round
+    twenty-seven)."""
+    if str(entry.code) != "042" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return ()
+    verb = noun.head.head
+    if verb.lemma_.lower() not in CHOOSING_VERBS or noun.head.dep_ != "prep":
+        return ()
+    return tuple(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i)
 
 
 def joined_act(cand: Candidate) -> bool:

@@ -693,6 +693,13 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
                             and (of.lower_ == "of" or (word == "with" and of.lower_ in _TOPIC_PREPS))
                             for m in of.children if m.dep_ == "pobj"
                             for t in (_child_word(m, word),) if t is not None and t.dep_ == "prep"), None)
+            if tok is None and word == "with":
+                tok = _partner_in_relative_clause(obj)
+            if tok is None and word == "back":
+                tok = _back_in_relative_clause(obj)
+            if tok is None and tokens and tokens[-1].lower_ == "back" and tokens[-1].head.i != verb.i:
+                # the preposition after a "back" found at the end of a relative clause hangs on that "back"
+                tok = next((c for c in tokens[-1].children if c.lower_ == word and c.dep_ == "prep"), None)
         elif tok is None and obj is not None and obj.head.lower_ == word and not _state_named(obj):
             tok = obj.head  # the pattern's own preposition, hung on the verb's object (see _object_of)
         elif tok is None and obj is not None:
@@ -718,6 +725,45 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
     return VerbMatch(pattern=pattern, verb=verb, word_tokens=tuple(tokens), object_token=obj)
 
 
+_AGREEING_VERBS = frozenset({"sign", "conclude", "strike", "reach", "ink", "negotiate", "seal", "agree", "forge",
+                              "broker", "make"})
+"""Verbs of a relative clause that make an agreement with a partner ("the treaty it signed with Spain")."""
+
+
+def _partner_in_relative_clause(obj: Token) -> Token | None:
+    """The partner's "with" of an agreement told in a relative clause on the object: "suspended a treaty it signed with
+    Spain", "scrapped the deal that it had struck with Ukraine" (an agreement made with X is an agreement with X; round
+    twenty-seven)."""
+    for clause in obj.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in _AGREEING_VERBS and clause.i > obj.i:
+            found = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                          and any(m.dep_ == "pobj" for m in c.children)), None)
+            if found is not None:
+                return found
+    return None
+
+
+_RETURNING_VERBS = frozenset({"come", "go", "return", "fly", "send", "bring", "move", "travel", "head", "get", "be",
+                               "take", "ship", "force", "push", "turn", "deport", "run", "walk", "sail", "flee", "drive",
+                               "call", "hit", "fight", "strike", "pay", "give", "hand", "look", "step", "pull", "roll"})
+"""Verbs whose own particle "back" a relative clause may hold ("the men who had come back to China")."""
+
+
+def _back_in_relative_clause(obj: Token) -> Token | None:
+    """The main verb's particle "back" hung at the end of a relative clause on its object: "flew 40 Uyghur men who had
+    spent a decade in detention back to China", "sent the migrants who had crossed from Serbia back to Serbia"; a
+    verb that takes "back" itself keeps it ("the men who had come back") (round twenty-seven)."""
+    for clause in obj.children:
+        if clause.dep_ != "relcl" or clause.i < obj.i or clause.lemma_.lower() in _RETURNING_VERBS:
+            continue
+        last = max(clause.subtree, key=lambda t: t.i)
+        for tok in clause.subtree:
+            if tok.lower_ == "back" and tok.dep_ in ("advmod", "prt") and tok.i > clause.i \
+                    and any(c.dep_ == "prep" for c in tok.children) and max(t.i for t in tok.subtree) >= last.i - 4:
+                return tok
+    return None
+
+
 def _state_named(obj: Token) -> bool:
     """``obj`` is what "a state of ..." names ("declared a state of siege"): the "of" before it belongs to "state", not
     to a pattern ending in "of" ("declare [siege] of": a siege declared of a city) (round twenty-six)."""
@@ -734,7 +780,14 @@ _REFLEXIVES = frozenset({"itself", "themselves", "ourselves", "himself", "hersel
 
 def _own_object(kids: list[Token]) -> bool:
     """True when a direct object among ``kids`` is a reflexive pronoun or a noun owned by "its", "their" or "our" (or
-    "its own", "their own"): the doer's own (see :data:`OWN_OBJECT`)."""
+    "its own", "their own"): the doer's own (see :data:`OWN_OBJECT`). One's own thing handed to a named recipient
+    before it ("Warsaw handed Kyiv its last MiG-29 jets", the name read as a first object or a dative) is given to
+    that recipient, not handed in (round twenty-seven)."""
+    if any(k.dep_ in ("dobj", "dative") and k.pos_ == "PROPN" for k in kids) \
+            and sum(1 for k in kids if k.dep_ in ("dobj", "dative")) >= 2:
+        named = min(k.i for k in kids if k.dep_ in ("dobj", "dative") and k.pos_ == "PROPN")
+        if all(k.i > named for k in kids if k.dep_ == "dobj" and k.pos_ != "PROPN"):
+            return False
     for obj in (k for k in kids if k.dep_ == "dobj"):
         if obj.lower_ in _REFLEXIVES:
             return True
