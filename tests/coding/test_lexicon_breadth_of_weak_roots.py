@@ -113,7 +113,7 @@ def _rooted(pipeline: Any, text: str) -> set[tuple[str | None, str, str | None, 
     ("South Korean shoppers boycotted Japanese products.", ("KOR", "14", "JPN", "asserted")),
     ("Just Stop Oil activists threw soup at a Van Gogh painting in London.", ("GBR", "14", "GBR", "asserted")),
     ("Tens of thousands of Poles joined an anti-government march in Warsaw.", ("POL", "14", None, "asserted")),
-    ("French farmers blocked Paris with tractors.", ("FRA", "14", None, "asserted")),
+    ("French farmers blocked Paris with tractors.", ("FRA", "14", "FRA", "asserted")),
     # 15: massing, armies grown, troops into streets
     ("Russian troops massed near the border with Ukraine.", ("RUS", "15", "UKR", "asserted")),
     ("China expanded its nuclear arsenal.", ("CHN", "15", None, "asserted")),

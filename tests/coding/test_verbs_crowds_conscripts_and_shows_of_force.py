@@ -42,7 +42,7 @@ _DAY = date(2024, 5, 1)
     ("Nigerian teachers stayed away from classes over unpaid wages.", ("NGA", "143", None)),
     ("Peruvian police evicted protesters from the university campus in Lima.", ("PER", "175", "PER")),
     ("Demonstrators in Caracas chanted against Maduro.", ("VEN", "141", "VEN")),
-    ("Georgian protesters blocked Rustaveli Avenue for a third night.", ("GEO", "144", None)),
+    ("Georgian protesters blocked Rustaveli Avenue for a third night.", ("GEO", "144", "GEO")),
     ("A Nairobi court granted bail to the opposition politician.", ("KEN", "0841", "KEN")),
     ("An Iranian court condemned the rapper to death.", ("IRN", "116", "IRN")),
     ("A court in Harare freed the journalist on bail.", ("ZWE", "0841", "ZWE")),

@@ -10,6 +10,7 @@ import dataclasses
 
 from spacy.tokens import Span, Token
 
+from detente.coding.bare_attendance import ATTEND_LEMMAS, bare_attendance
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import between_parties, direct_objects, prep_objects
 from detente.coding.contents import clause_of, fold_contents
@@ -31,6 +32,7 @@ from detente.coding.headlines import (
     repaired_finite_modifier,
     repaired_headline,
     repaired_modal_question,
+    repaired_name_subject,
     repaired_reduced_clause,
     repaired_title_participle,
 )
@@ -43,6 +45,7 @@ from detente.coding.noun_candidates import (
     with_hung_targets,
 )
 from detente.coding.or_else import deadline_or_else, or_else_consequences, or_else_threat
+from detente.coding.relative_antecedents import rehung_relative
 from detente.coding.requests_granted import REQUEST_NOUNS, granted_request
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
@@ -62,7 +65,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """
     headline = (repaired_headline(sent, lexicon) or repaired_reduced_clause(sent, lexicon)
                 or repaired_modal_question(sent, lexicon) or repaired_title_participle(sent, lexicon)
-                or repaired_finite_modifier(sent))
+                or repaired_finite_modifier(sent) or repaired_name_subject(sent, lexicon)
+                or rehung_relative(sent, lexicon))
     if headline is not None:  # "Russia, Ukraine swap prisoners": the clause the parser read as a noun phrase
         return [mapped_back(c, sent) for c in find_candidates(headline, lexicon)]
     found: dict[int, Candidate] = {}
@@ -159,6 +163,10 @@ def _clause_readings(tokens: list[Token], lemmas: list[str], tags: list[str], le
         expected = expected_visit(tok)
         if expected is not None and tok.i not in found:
             found[tok.i] = expected
+    for tok in (t for t, lemma, pos in words if pos == "VERB" and lemma in ATTEND_LEMMAS):
+        attended = bare_attendance(tok) if tok.i not in found else None
+        if attended is not None:  # "Kenya will host AU leaders in Nairobi, and Macron will attend"
+            found[tok.i] = attended
     for tok in (t for t, lemma, pos in words if pos == "VERB" and lemma in SENDING_VERBS):
         sent_to_fight = fighting_for_candidate(tok)
         if sent_to_fight is not None:

@@ -203,7 +203,8 @@ class EventCoder:
                                                    text=evidence.text)
             said_by = speaker(cand.scope)
             attribution = resolve(said_by, mentions) if said_by is not None else None
-            pairs = _actor_pairs(cand, sources, targets, sent)
+            pairs = _actor_pairs(cand, sources, targets, sent,
+                                 signed=factuality in (Factuality.ASSERTED, Factuality.FUTURE))
             for source, target in pairs:
                 aimed = third_place_meeting(official_protest(legal_charge(people_killed(aimed_code(cand, target),
                                                                                         target), source), source),
@@ -453,7 +454,7 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
 
 
 def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[ResolvedActor],
-                 sent: Span) -> list[tuple[ResolvedActor | None, ResolvedActor | None]]:
+                 sent: Span, *, signed: bool = False) -> list[tuple[ResolvedActor | None, ResolvedActor | None]]:
     """The (source, target) pairs a filled candidate is coded for: every source with every target (a mutual act of
     several sources each with the others; a joint act both ways), less pairs of one actor with itself."""
     if targets:  # with none, a country and its city may be two parties of one mutual act ("Paris, France hosted")
@@ -484,7 +485,8 @@ def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[Re
                                            and (s.actor_code, t.actor_code) not in one_party)]
     joint = is_joint(cand) and cand.code[:2] not in OPPOSED_ROOTS
     if sources and targets and cand.code != SHOW_OF_FORCE and (joint or in_exchange(cand)
-                                                               or _held_with(cand) or _mutual_between(cand)):
+                                                               or _held_with(cand) or _mutual_between(cand)
+                                                               or (signed and _signed_with(cand))):
         # "joint exercises with": both ways (a show of force is aimed one way)
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None and (t, s) not in pairs]
     return pairs
@@ -506,6 +508,27 @@ def _held_with(cand: Candidate) -> bool:
         return False
     noun = cand.scope if cand.kind == "noun" else cand.trigger[-1]
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+SIGNING_CODE = "057"
+"""Signing a formal agreement: an agreement signed "with" another party is signed by both."""
+
+
+def _signed_with(cand: Candidate) -> bool:
+    """True for a formal agreement signed (or to be signed) "with" another party ("Japan signed a defence pact with
+    the Philippines", "an accord his party signed in Kinshasa with Chad's transitional authorities", "concluded a
+    peace accord with Azerbaijan"): both parties sign it, as the gold conventions code every signing that happens
+    (twenty-seventh round). A signing refused, unlikely or asked about ("left without signing the deal with the
+    United States") is the one party's, so the caller passes only asserted and future acts."""
+    if cand.code[:3] != SIGNING_CODE:
+        return False
+    heads = [cand.scope] if cand.kind == "noun" else [cand.scope, *(
+        c for c in cand.scope.children if c.dep_ in ("dobj", "nsubjpass", "attr", "obj"))]
+    # "signed a series of agreements with Japan": the agreements counted by the object's "of" phrase
+    heads += [g for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+               for h in heads for c in h.children)
 
 
 def _mutual_between(cand: Candidate) -> bool:

@@ -183,6 +183,43 @@ def repaired_finite_modifier(sent: Span) -> Span | None:
     return _copy(sent, arc, {verb.i: ("VERB", "VBD")})
 
 
+def repaired_name_subject(sent: Span, lexicon: Lexicon) -> Span | None:
+    """The sentence reparsed as "<Name> <verb>-ed <object> ..." when the parser read a sentence-initial name that is
+    also an English word as the root noun and the past verb after it as an adjective of the object ("Trump imposed
+    tariffs on Chinese steel": "Trump" the root, "imposed" a modifier of "tariffs"; "Trump fired missiles at Syria"),
+    else None (twenty-seventh round).
+
+    The shape is strict: the sentence opens with a capitalised word (with no determiner) that is the root, a noun or
+    name, and the next word is a finite past verb the lexicon knows (tagged VBD, or VBN with no auxiliary), read as a
+    modifier of a noun after it that hangs on the root; a past-tense form modifies no noun, and a bare name before it
+    is its subject."""
+    toks = list(sent)
+    if len(toks) < 3:
+        return None
+    name, verb = toks[0], toks[1]
+    root = sent.root
+    obj = verb.head
+    if (root.i != name.i or not name.text[:1].isupper() or name.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in ("det", "poss") for c in name.children)
+            or verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound") or not verb.text.islower()
+            or obj.i <= verb.i or obj.head.i != name.i or obj.pos_ not in ("NOUN", "PROPN")
+            or not lexicon.has_verb(verb.lemma_.lower())):
+        return None
+
+    def arc(tok: Token) -> tuple[Token, str]:
+        if tok.i == verb.i:
+            return verb, "ROOT"
+        if tok.i == name.i:
+            return verb, "nsubj"
+        if tok.i == obj.i:
+            return verb, ("dobj" if obj.dep_ in LOOSE_OBJECTS or obj.dep_ == "npadvmod" else obj.dep_)
+        if tok.head.i == name.i:
+            return verb, tok.dep_  # the closing stop, phrases and clauses the parser hung on the root name
+        return tok.head, tok.dep_
+
+    return _copy(sent, arc, {verb.i: ("VERB", "VBD"), name.i: ("PROPN", "NNP")})
+
+
 AUXILIARY_LEMMAS = frozenset({"have", "be", "do", "get"})
 
 
@@ -247,6 +284,11 @@ def _title_participle_arcs(verb: Token, part: Token, obj: Token, *, aux: bool) -
         return tok.head, tok.dep_
 
     return arc
+
+
+def copy_with_arcs(sent: Span, arc: Callable[[Token], tuple[Token, str]]) -> Span:
+    """A copy of ``sent`` (a one-sentence doc) whose words keep their tags and take the arcs ``arc`` gives."""
+    return _copy(sent, arc, {})
 
 
 def mapped_back(cand: Candidate, sent: Span) -> Candidate:

@@ -34,11 +34,12 @@ from detente.coding.clauses import (
     direct_objects,
     grammatical_subjects,
     is_condition,
+    subjects,
 )
 from detente.coding.contents import TOLL_VERBS
 from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
-from detente.coding.gathering_places import gathering_place, passed_place
+from detente.coding.gathering_places import MEETING_NOUNS, gathering_place, passed_place
 from detente.coding.home_groups import group_sector, home_group, placed_elsewhere, placed_group
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
@@ -48,6 +49,7 @@ from detente.coding.participants import (
     PERSON_KINDS,
     actor_country,
     first_tier,
+    resolve,
     same_country,
 )
 from detente.coding.people_named import counted_own_people, described_national, nationals_among
@@ -149,13 +151,30 @@ def held_gathering(f: Filling, ctx: SentenceContext) -> None:
     cand = f.cand
     if cand.code != VISIT_CODE or cand.kind == "noun" or not f.sources:
         return
-    found = gathering_place(cand.scope, cand.targets, ctx.mentions)
+    found = gathering_place(cand.scope, cand.targets, ctx.mentions) or _relative_gathering_host(cand.scope, ctx)
     if found is None:
         return
     noun, place = found
     inside = {t.i for t in noun.subtree}
     if all(t.head in inside for t in f.targets) and not same_country([place], f.sources):
         f.targets = [place]
+
+
+GATHERING_HOLDING_VERBS = frozenset({"host", "hold", "convene"})
+
+
+def _relative_gathering_host(verb: Token, ctx: SentenceContext) -> tuple[Token, ResolvedActor] | None:
+    """ "South Africa hosted the G20 summit, which Biden did not attend": a relative clause of attending on a gathering
+    that a clause hosts or holds, with no place named, goes to the host (twenty-seventh round)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in GATHERING_HOLDING_VERBS \
+            or (noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS):
+        return None
+    for host in subjects(noun.head)[0]:
+        actor = resolve(host, ctx.mentions)
+        if actor is not None:
+            return noun, actor
+    return None
 
 
 def joint_not_over_place(f: Filling, ctx: SentenceContext) -> None:
@@ -295,6 +314,13 @@ def struck_down(f: Filling, ctx: SentenceContext) -> None:
                                  reason=f"the {objects[0].lower_} a court of {country} ruled on")]
 
 
+FORCE_POSTS = frozenset({"base", "garrison", "barracks", "outpost", "post", "station", "headquarters", "camp",
+                         "checkpoint", "academy"})
+"""Places a force holds, named by that force ("an army base", "the police station", "a military checkpoint")."""
+FORCE_OWNERS = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP"}
+"""The forces that name their posts, and their sectors."""
+
+
 def home_target(f: Filling, ctx: SentenceContext) -> None:
     """ "Pedro Castillo accused Congress of plotting a coup", "the prime minister asked the military to restore
     order": an unnamed institution, force or group acted on in a sentence that names only the source's country is
@@ -307,6 +333,16 @@ def home_target(f: Filling, ctx: SentenceContext) -> None:
     # "fired live rounds at crowds": so is the object of the pattern's own preposition (twenty-fifth round)
     named += tuple(w for w in f.cand.trigger if w.dep_ == "pobj" and w.pos_ == "NOUN" and w.head.head.i == f.cand.scope.i
                    and any(v.i == w.head.i for v in f.cand.trigger))
+    # "overran the army garrison at Nasir", "stormed a police station": a post named by the force that holds it is
+    # that force's (twenty-seventh round)
+    held = [group_actor(c, country, FORCE_OWNERS[c.lower_], confidence=0.6, kind="agent",
+                        reason=f"the {c.lower_} that holds the {t.lower_}, the source's own")
+            for t in direct_objects(f.cand.scope) if t.lemma_.lower() in FORCE_POSTS and country is not None
+            and not placed_elsewhere(t, country, ctx.mentions)
+            for c in t.children if c.dep_ in ("compound", "amod") and c.lower_ in FORCE_OWNERS]
+    if held and not any(h.actor_code == s.actor_code for h in held for s in f.sources):
+        f.targets = held[:1]
+        return
     for tier in (*f.cand.targets, named):
         # "ordered a court of inquiry into the crash": a body the act's own noun names is what it sets up ("accused
         # parliament of corruption": the pattern's own "of" is the charge)
@@ -751,6 +787,8 @@ def demanded_of_home(f: Filling, ctx: SentenceContext) -> None:
 
 STRIKE_PREFIX = "143"
 """Strikes and boycotts."""
+BLOCKADE_PREFIX = "144"
+"""Obstructing passage: blockades and roadblocks."""
 UNION_NOUNS = frozenset({"union", "congress", "federation", "confederation", "syndicate"})
 """Organised labour: a union's strike presses the state; a strike of "workers" or "traders" may press no one."""
 AIM_PREPS = frozenset({"against", "at"})
@@ -762,9 +800,14 @@ def strike_at_home(f: Filling, ctx: SentenceContext) -> None:
     organised labour, or by anyone outside the state when the sentence names their own state's leaders, that names no
     one else, in a sentence naming no other country, presses their own state (twenty-sixth round). Crowds of
     "workers" or "doctors" striking with no one named ("Greek workers walked off the job against austerity") and a
-    strike against a company ("The Teamsters struck against UPS") are aimed at no state."""
+    strike against a company ("The Teamsters struck against UPS") are aimed at no state. A blockade at home by anyone
+    outside the state ("supporters of Evo Morales set up roadblocks across Bolivia", "students blockaded a motorway
+    junction outside Belgrade") presses their own state whoever they are: roads, bridges and border posts are the state's to keep open
+    (twenty-seventh round)."""
     cand = f.cand
-    if (f.targets or not f.sources or not cand.code.startswith(STRIKE_PREFIX) or cand.kind not in ("verb", "light")
+    blockade = cand.code.startswith(BLOCKADE_PREFIX)
+    if (f.targets or not f.sources or not (cand.code.startswith(STRIKE_PREFIX) or blockade)
+            or cand.kind not in ("verb", "light")
             or f.sources[0].sector not in NON_STATE_SECTORS
             or not one_country(ctx.sent, f.sources[0], ctx.mentions)):
         return
@@ -778,7 +821,7 @@ def strike_at_home(f: Filling, ctx: SentenceContext) -> None:
     organised = head.lemma_.lower() in UNION_NOUNS or (source.sector == "LAB" and head.pos_ == "PROPN")
     leaders = any(m.country == source.country and m.sector == "GOV" for m in ctx.mentions.within(
         ctx.sent.start, ctx.sent.end))
-    if organised or leaders:
+    if organised or leaders or blockade:
         f.targets = own_state(source, "whose state a strike at home presses", "GOV")
 
 
