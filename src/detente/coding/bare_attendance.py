@@ -17,13 +17,14 @@ from detente.coding.candidate import Candidate
 from detente.coding.clauses import subjects
 from detente.records.event import CameoCode
 
-__all__ = ["bare_attendance"]
+__all__ = ["GATHERING_HOLDING_VERBS", "GATHERING_PLACE_PREPS", "bare_attendance"]
 
 VISIT = "042"
 ATTEND_LEMMAS = frozenset({"attend"})
-HOSTING_LEMMAS = frozenset({"host", "hold", "convene"})
+GATHERING_HOLDING_VERBS = frozenset({"host", "hold", "convene"})
 """Verbs that name a gathering by its being held ("will host African Union leaders in Nairobi")."""
-WHERE_PREPS = frozenset({"in", "at"})
+GATHERING_PLACE_PREPS = frozenset({"in", "at"})
+"""Prepositions of the place a gathering is held in ("the summit in Belem", "talks held at Camp David")."""
 
 
 def bare_attendance(word: Token) -> Candidate | None:
@@ -38,10 +39,10 @@ def bare_attendance(word: Token) -> Candidate | None:
         return None
     sent = word.sent
     for tok in reversed(list(sent.doc[sent.start:word.i])):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HOSTING_LEMMAS:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING_HOLDING_VERBS:
             continue
         holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
-        places = tuple(p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+        places = tuple(p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in GATHERING_PLACE_PREPS
                        for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
         hosts = tuple(subjects(tok)[0])
         if not places and not hosts:

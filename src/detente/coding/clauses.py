@@ -176,6 +176,14 @@ def is_condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
 
 
+CONDITION_ONLY_MARKS = frozenset({"if", "unless", "provided", "providing"})
+"""Marks that make any clause they open a condition, however the parser attaches it (not "whether", which
+opens the complement of "asked whether", already hypothetical by its governor)."""
+CARRYING_ON_PARTICLES = frozenset({"on", "ahead", "forward"})
+"""Particles that make a verb one of going on with an act ("pressed ahead with its offensive", "will push on with the
+assault"): the "with" act is carried on, not asked for as after "pressed Israel to" (round twenty-six)."""
+
+
 def between_parties(thing: Token) -> list[Token]:
     """The parties of ``thing``'s "between" phrase, each conjunct ("the deal between Russia and North Korea" ->
     [Russia, Korea]), or none."""

@@ -10,7 +10,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from detente.coding.clauses import demander_participle, to_infinitive
+from detente.coding.clauses import (
+    CARRYING_ON_PARTICLES,
+    CONDITION_ONLY_MARKS,
+    demander_participle,
+    to_infinitive,
+)
 from detente.coding.factuality_background import clause_tokens, habitual, name_word, present_simple
 from detente.coding.factuality_irrealis import (
     REPORT_NOUNS,
@@ -215,9 +220,7 @@ MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought", "'d",
                                 "ca", "need", "dare"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "providing", "suppose", "supposing"})
-CONDITION_ONLY_MARKS = frozenset({"if", "unless", "provided", "providing"})
-"""Marks that make any clause they open a condition, however the parser attaches it (not "whether", which
-opens the complement of "asked whether", already hypothetical by its governor)."""
+
 REASON_FOR_VERBS = frozenset({
     "apologise", "apologize", "thank", "praise", "commend", "congratulate", "hail", "applaud", "salute", "reward",
     "honour", "honor", "forgive", "pardon", "criticise", "criticize", "condemn", "denounce", "rebuke", "castigate",
@@ -810,9 +813,7 @@ EXPECTING_VERBS = frozenset({"expect", "believe", "think", "predict", "anticipat
 """Verbs of expectation whose subject "few" ("Few expect Kim to travel to Seoul", "few analysts believe Russia will
 withdraw") doubts what is expected rather than plans it (round twenty-six)."""
 CARRYING_ON_VERBS = frozenset({"press", "push", "forge", "plough", "plow", "soldier"})
-CARRYING_ON_PARTICLES = frozenset({"on", "ahead", "forward"})
-"""Verbs of going on with an act ("pressed ahead with its offensive", "will push on with the assault"): the "with"
-act is carried on, not asked for as after "pressed Israel to" (round twenty-six)."""
+
 SEEMING_VERBS = frozenset({"appear", "seem", "look"})
 """Verbs of "what appeared to be an attack": a free relative that hedges the kind of an act seen, not whether it was
 done (round twenty-six)."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from detente.coding.clauses import SPEECH_VERBS
+from detente.coding.clauses import CONDITION_ONLY_MARKS, SPEECH_VERBS
 
 __all__ = ["fronted_condition", "negated_host", "purpose_subject", "reversed_plan", "stated_warning", "unmet_until"]
 
@@ -104,9 +104,6 @@ def unmet_until(clause: Token, negating: frozenset[str]) -> bool:
     return present and negated_host(clause.head, negating)
 
 
-CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
-
-
 def fronted_condition(head: Token, clause: Token, inverted: Callable[[Token], bool]) -> bool:
     """A condition put before a verb of saying that governs ``clause`` ("If the talks collapse, Israel has said it
     will resume its offensive", "If Kyiv strikes Russian cities, Putin has warned, Moscow will arm ...", "Should the
@@ -117,7 +114,7 @@ def fronted_condition(head: Token, clause: Token, inverted: Callable[[Token], bo
     for child in head.children:
         if child.i >= head.i:
             continue
-        if child.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children)
+        if child.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in CONDITION_ONLY_MARKS for c in child.children)
                                       or inverted(child)):
             return True
         if child.dep_ in ("dep", "advcl") and child.lower_ in ("should", "were") and child.tag_ == "MD" \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.bare_attendance import GATHERING_PLACE_PREPS
 from detente.coding.participants import GATHERING_NOUNS, resolve
 from detente.records.mention import ActorMentions, ResolvedActor
 
@@ -21,7 +22,6 @@ HELD_VERBS = frozenset({"hold", "open", "begin", "start", "convene", "take", "ho
                         "close", "end", "run", "get"})
 """Verbs of a clause on a gathering that say where it is held ("the summit that opened in Belem", "the talks held in
 Jeddah", "the conference taking place in Baku")."""
-WHERE_PREPS = frozenset({"in", "at"})
 LOCATIVE_PREPS = frozenset({"over", "through", "across", "above", "in", "near", "around", "along", "off", "into",
                             "within", "inside"})
 """Prepositions whose object is where an act passes or happens, not whom it is done with."""
@@ -39,7 +39,7 @@ def _where_held(noun: Token, mentions: ActorMentions) -> ResolvedActor | None:
     """The place ``noun`` (a gathering) is said to be held in: its own "in/at" phrase, or that of a clause on it."""
     heads = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HELD_VERBS)]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in GATHERING_PLACE_PREPS):
             for obj in (p for p in prep.children if p.dep_ == "pobj"):
                 found = _place_actor(obj, mentions)
                 if found is not None:

@@ -35,6 +35,10 @@ TOPIC_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016"})
 """Statements (comments, claims, denials, declining to comment): a place in their topic's phrase is no target
 ("declined to comment on the explosions near Isfahan", "claimed the bombing at a checkpoint in Mogadishu"); symbolic
 acts and sympathy (017-019) are aimed at where they are made ("laid a wreath at the Tomb ... in Nairobi" = KEN)."""
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion, assault, fighting, mass violence: acts of force (another answers them; an act of force named in an "in /
+with" phrase on a clause of force is how that act was done, "detained UN staff in raids on its offices", not a second
+event)."""
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 """Assaults, fighting and mass violence: an unnamed object is held by whoever holds the place it was hit in."""
 STATE_ACT_ROOTS = frozenset({"09", "17"})

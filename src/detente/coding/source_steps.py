@@ -21,6 +21,7 @@ from detente.coding.anaphors import (
 )
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    CARRYING_ON_PARTICLES,
     SPEECH_VERBS,
     between_parties,
     coordinated,
@@ -48,6 +49,7 @@ from detente.coding.noun_candidates import joined_act
 from detente.coding.participants import actor_country, first_tier, pronoun_subject, same_country
 from detente.coding.place_targets import place_authority
 from detente.coding.rule_codes import (
+    FORCE_ROOTS,
     PLACE_TARGET_ROOTS,
     PROTEST_ROOTS,
     WHEN_CLAUSE_ATTACK_ROOTS,
@@ -612,8 +614,8 @@ BACK_WORDS = frozenset({"back", "up"})
 CARRYING_ON_VERBS = frozenset({"proceed", "continue", "persist"})
 """Verbs whose "with" phrase names what their subject goes on doing ("Israel proceeded with its ground operation")."""
 AHEAD_VERBS = frozenset({"go", "press", "push", "forge", "move", "plough", "plow", "carry"})
-AHEAD_WORDS = frozenset({"ahead", "on", "forward"})
-"""Verbs that with "ahead", "on" or "forward" say their subject goes on with an act ("pressed ahead with strikes")."""
+"""Verbs that with "ahead", "on" or "forward" (``clauses.CARRYING_ON_PARTICLES``) say their subject goes on with an
+act ("pressed ahead with strikes")."""
 
 
 def answered_with(f: Filling, ctx: SentenceContext) -> None:
@@ -629,7 +631,7 @@ def answered_with(f: Filling, ctx: SentenceContext) -> None:
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    if not (lemma in CARRYING_ON_VERBS or (lemma in AHEAD_VERBS and words & AHEAD_WORDS)
+    if not (lemma in CARRYING_ON_VERBS or (lemma in AHEAD_VERBS and words & CARRYING_ON_PARTICLES)
             or (lemma in ANSWERING_WITH_VERBS and (lemma not in ("hit", "strike", "follow") or words & BACK_WORDS))):
         return
     f.sources = ctx.filled(verb)[0] or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
@@ -642,9 +644,6 @@ response to", "in solidarity with"): they name why the subject acted, not a seco
 with protests" names one)."""
 REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 """Determiners of an act named as one known already ("denied any role in the attack"), not as the subject's means."""
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-"""Coercion, assault, fighting, mass violence: an act of force named in an "in / with" phrase on a clause of force is
-how that act was done ("detained UN staff in raids on its offices"), not a second event."""
 SUFFERING_VERBS = frozenset({
     "die", "perish", "fall", "suffer", "lose", "sustain", "injure", "wound", "kill", "trap", "catch", "survive",
     "escape", "flee", "hide", "shelter", "disappear", "vanish", "destroy", "damage", "collapse", "burn",

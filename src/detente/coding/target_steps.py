@@ -28,6 +28,7 @@ from detente.coding.addressees import (
     threatened_party,
 )
 from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
+from detente.coding.bare_attendance import GATHERING_HOLDING_VERBS
 from detente.coding.clauses import (
     coordinated,
     demander_participle,
@@ -74,6 +75,7 @@ from detente.coding.rule_codes import (
     CONFLICT_ROOT,
     DEEP_PLACE_ROOTS,
     DOMESTIC_ROOTS,
+    FORCE_ROOTS,
     INQUIRY_ROOTS,
     OWN_PEOPLE_ROOTS,
     OWN_SIDE_CODES,
@@ -158,9 +160,6 @@ def held_gathering(f: Filling, ctx: SentenceContext) -> None:
     inside = {t.i for t in noun.subtree}
     if all(t.head in inside for t in f.targets) and not same_country([place], f.sources):
         f.targets = [place]
-
-
-GATHERING_HOLDING_VERBS = frozenset({"host", "hold", "convene"})
 
 
 def _relative_gathering_host(verb: Token, ctx: SentenceContext) -> tuple[Token, ResolvedActor] | None:
@@ -665,8 +664,6 @@ RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reaction"})
 REACTING_ROOTS = frozenset({"09", "16", "19", "20"})
 """Inquiries, reduced relations and force: acts that answer another's hostile act. Not shows of force, which the gold
 set reads as aimed at no one ("put its forces on alert as Chinese warships massed"), nor statements."""
-HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
-"""Coercion, assault, fighting, mass violence: acts another answers."""
 AFTER_MARKS = frozenset({"after", "as", "when"})
 AFTER_PREPS = frozenset({"after", "following"})
 
@@ -688,7 +685,7 @@ def answered_clause(f: Filling, ctx: SentenceContext) -> None:
     if not clauses:
         return
     for other in ctx.candidates:
-        if other.scope.i not in clauses or other.code[:2] not in HOSTILE_ROOTS:
+        if other.scope.i not in clauses or other.code[:2] not in FORCE_ROOTS:
             continue
         doers = first_tier(other.sources, ctx.mentions)
         if doers and not same_country(doers, f.sources):
