@@ -273,8 +273,10 @@ class _DaskClient:
         except ImportError as err:
             raise DetenteError.make("D703", package="dask[distributed]") from err
         if self.scheduler is None:
+            # the dashboard on a free port of this host: the default (8787) fails when another cluster holds it,
+            # e.g. two test runs or two jobs on one machine
             self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=LOCAL_WORKERS, threads_per_worker=1, dashboard_address=None, host="127.0.0.1",
+                n_workers=LOCAL_WORKERS, threads_per_worker=1, dashboard_address="127.0.0.1:0", host="127.0.0.1",
                 processes=True)
             self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
             return self._client, f"LocalCluster {self._cluster.scheduler_address}"
