@@ -9,6 +9,8 @@ a second country named ("Israeli troops fired on protesters in Gaza") nothing is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from detente.coding.crowds import DOMESTIC_INSTITUTIONS, DOMESTIC_PEOPLE, NOT_HOME, group_actor
@@ -16,7 +18,10 @@ from detente.coding.participants import actor_country
 from detente.coding.verbs import expand_quantity
 from detente.records.mention import ActorMentions, ResolvedActor
 
-__all__ = ["coordinated_groups", "group_sector", "home_group", "placed_elsewhere", "placed_group", "sole_country"]
+__all__ = [
+    "coordinated_groups", "group_sector", "groups_of_country", "home_group", "placed_elsewhere", "placed_group",
+    "sole_country", "sole_country_groups",
+]
 
 FORCE_GROUPS = {
     "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "commando": "MIL", "paratrooper": "MIL",
@@ -187,3 +192,17 @@ def coordinated_groups(tier: tuple[Token, ...], found: list[ResolvedActor]) -> l
         if actor is not None:
             out.append(actor)
     return out
+
+
+def groups_of_country(tokens: Iterable[Token], country: str, mentions: ActorMentions) -> list[ResolvedActor]:
+    """The unnamed groups among ``tokens`` as actors of ``country``, the one country their sentence names ("The army
+    killed 20 militants in North Waziristan": PAKMIL), less those an "in" phrase places elsewhere."""
+    return [a for tok in tokens if not placed_elsewhere(tok, country, mentions)
+            and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+
+
+def sole_country_groups(tokens: Iterable[Token], sent: Span, mentions: ActorMentions,
+                        besides: tuple[Token, ...] = ()) -> list[ResolvedActor]:
+    """:func:`groups_of_country` for the one country ``sent`` names (see :func:`sole_country`), or none."""
+    country = sole_country(sent, mentions, besides=besides)
+    return [] if country is None else groups_of_country(tokens, country, mentions)

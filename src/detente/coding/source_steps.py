@@ -38,10 +38,12 @@ from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import (
     coordinated_groups,
     group_sector,
+    groups_of_country,
     home_group,
     placed_elsewhere,
     placed_group,
     sole_country,
+    sole_country_groups,
 )
 from detente.coding.joint_acts import is_mutual
 from detente.coding.nominals import MEANS_PREPS, means_phrase, theme_of_act
@@ -391,8 +393,7 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
                      and a.sector in JUSTICE_SECTORS]
         return
     if country is not None:  # "The government and the opposition signed an agreement in Caracas": both
-        found = [a for tok in f.cand.sources[0] if not placed_elsewhere(tok, country, ctx.mentions)
-                 and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+        found = groups_of_country(f.cand.sources[0], country, ctx.mentions)
         # "The government expressed appreciation for China's assistance": an unnamed government is whichever the
         # text spoke of before (the anaphor step), not the country the sentence names
         if not any(a.sector != "GOV" for a in found):
@@ -583,6 +584,7 @@ def of_agent(f: Filling, ctx: SentenceContext) -> None:
                    for p in c.children if p.dep_ == "pobj")
     f.sources = [a for a in first_tier((agents,), ctx.mentions) if a.kind not in PLACE_KINDS]
 
+
 INVESTIGATION_ROOT = "09"
 
 
@@ -596,11 +598,8 @@ def own_agent_home(f: Filling, ctx: SentenceContext) -> None:
     if (f.sources or cand.kind != "noun" or not cand.sources or not cand.sources[0]
             or cand.code[:2] < INVESTIGATION_ROOT):
         return
-    country = sole_country(ctx.sent, ctx.mentions, besides=tuple(t for tier in cand.targets for t in tier))
-    if country is None:
-        return
-    f.sources = [a for tok in cand.sources[0] if tok.pos_ == "NOUN" and not placed_elsewhere(tok, country, ctx.mentions)
-                 and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+    f.sources = sole_country_groups((t for t in cand.sources[0] if t.pos_ == "NOUN"), ctx.sent, ctx.mentions,
+                                    besides=tuple(t for tier in cand.targets for t in tier))
 
 
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "answer", "reply", "hit", "strike"})
@@ -701,10 +700,8 @@ def means_of_clause(f: Filling, ctx: SentenceContext) -> None:
     subjects = ctx.filled(verb)[0] or ctx.filled(host)[0] or first_tier((subject_tokens,), ctx.mentions)
     if not subjects and subject_tokens:
         # "Unions brought Greece to a standstill with a general strike": an unnamed group in a one-country sentence
-        country = sole_country(ctx.sent, ctx.mentions, besides=tuple(t for tier in cand.targets for t in tier))
-        subjects = [a for tok in subject_tokens
-                    if country is not None and not placed_elsewhere(tok, country, ctx.mentions)
-                    and (a := home_group(tok, country, why="the only country the sentence names")) is not None]
+        subjects = sole_country_groups(subject_tokens, ctx.sent, ctx.mentions,
+                                       besides=tuple(t for tier in cand.targets for t in tier))
     if not subjects:
         return
     objects = tuple(c for c in verb.children if c.dep_ in ("dobj", "obj", "dative"))
