@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.coding.clauses import entity_bounds
 from detente.coding.clauses import subjects as clause_subjects
 from detente.errors import DetenteError
 from detente.records.event import CameoCode
@@ -1090,10 +1091,10 @@ def weapon_class(head: Token) -> str | None:
     counts: "patriots" and "hawks" in lower case are people, and so is a full name ("Stacey Abrams")."""
     if not (head.text[:1].isupper() or head.text[:1].isdigit()):
         return None
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    entity = entity_bounds(head)
     # "sent Stacey Abrams to Georgia": a model word inside a person's longer full name ("Storm Shadows", tagged a
     # person, is the model's own two words)
-    person = head.i - entity.start + 1 if entity is not None and entity.label_ == "PERSON" else 0
+    person = head.i - entity[0] + 1 if entity is not None and head.ent_type_ == "PERSON" else 0
     left = [c for c in head.lefts if c.dep_ in _MODEL_MODIFIER_DEPS]
     start = min((c.left_edge.i for c in left), default=head.i)
     words = [t for t in head.doc[start:head.i + 1] if t.dep_ != "det" and not t.is_space]
@@ -1241,12 +1242,12 @@ def _place_name(head: Token) -> bool:
     a name of two or more words tagged a person is taken for one ("captured Gilad Shalit")."""
     if head.tag_ not in ("NNP", "NNPS") or head.dep_ == "pobj":
         return False  # "seized parts of Iraq": a part of a place looked through to it is no capture of the place
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    entity = entity_bounds(head)
     if entity is None:
         return True
-    if entity.label_ == "PERSON":
-        return len(entity) == 1
-    return entity.label_ not in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+    if head.ent_type_ == "PERSON":
+        return entity[1] - entity[0] == 1
+    return head.ent_type_ not in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 
 
 def _object_heads(verb: Token, object_prep: str | None,
