@@ -31,7 +31,7 @@ from detente.actors.walk import Polity
 
 # The hyphened words after a name that ``DescriptionRules._compound_word`` reads ("Iran-backed", "Beirut-based",
 # "Saudi-led").
-_COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led"}
+_COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led", "owned", "installed", "appointed"}
 # Nouns of number before "of" and people ("thousands of protesters"): the verb is theirs (tenth round).
 QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                             "million", "millions", "ten", "tens", "crowd", "crowds", "group", "groups"})
@@ -41,6 +41,15 @@ COMPANY_NOUNS = frozenset({"company", "companies", "firm", "maker", "manufacture
                            "conglomerate", "giant", "bank", "lender", "insurer", "supplier", "contractor", "exporter",
                            "importer", "retailer", "operator", "developer", "startup", "start-up", "miner",
                            "shipper", "shipbuilder", "automaker", "carmaker", "chipmaker", "corporation"})
+# Head nouns of an apposition that make a named site a state's military post ("Al Udeid, the largest American base";
+# round twenty-eight): the site is learned as that state's armed forces, who hold it.
+MILITARY_SITE_NOUNS = frozenset({"base", "airbase", "garrison", "outpost", "barracks"})
+# The civilian staff of an IGO: "Johan Floderus, a Swedish EU official" is the EU's, "a Swedish EU official" no
+# Swedish act (round twenty-eight). Not troops and peacekeepers, whom their states send.
+IGO_STAFF_NOUNS = frozenset({"official", "officials", "staffer", "staffers", "staff", "employee", "employees",
+                             "worker", "workers", "diplomat", "diplomats", "inspector", "inspectors", "monitor",
+                             "monitors", "observer", "observers", "expert", "experts", "investigator",
+                             "investigators", "envoy", "mediator", "negotiator"})
 # Role nouns of an apposition that make a person act for the one they serve ("a lawyer for", "an aide to";
 # ``DescriptionRules._served_by``, seventeenth actors round).
 AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
@@ -96,8 +105,11 @@ class DescriptionRules(RoleRules):
             if k is None:
                 continue
             hit = self.hits[k]
-            if hit.kind in ("country", "demonym") and polity is None and not self._compound_word(hit):
+            if hit.kind in ("country", "demonym") and polity is None and self._compound_word(hit) in (None, "owned"):
                 polity = self._polity_of(hit.entries[0])
+            elif hit.kind == "igo" and hit.end == head.i and self.normed[head.i] in IGO_STAFF_NOUNS:
+                polity = self._polity_of(hit.entries[0])  # "Johan Floderus, a Swedish EU official": the EU's
+                break
             elif hit.kind == "demonym" and polity is not None and self.normed[hit.start - 1] == "-" \
                     and not self.doc[hit.start - 1].whitespace_:
                 continue  # "Israeli-Russian": a second nationality
@@ -105,11 +117,17 @@ class DescriptionRules(RoleRules):
                 sector, named_sector = hit.entries[0].key, True
             else:
                 return False  # another name or title: "X, the Russian envoy Y" is not about X alone
+        if polity is not None and polity.is_igo and not company:
+            self._learn(i, end, i, replace(polity, how=f"apposition {self._text(end + 1, head.i + 1)!r}"), None,
+                        head.text)
+            return True
         if polity is None or polity.is_igo:
             return False
         is_company = head.lemma_.lower() in COMPANY_NOUNS or head.text.lower() in COMPANY_NOUNS
         if company and not named_sector and not is_company:
             return False
+        if head.lemma_.lower() in MILITARY_SITE_NOUNS and not named_sector:
+            sector = "MIL"  # "Al Udeid, the largest American base in the Middle East": the state's forces there
         if is_company and not named_sector:
             sector = "BUS"  # also a company the parser took for a person ("Sinara, a Russian locomotive maker")
         if self._words_before(head.i + 1, end + 1) & NOT_HOLDER:

@@ -88,12 +88,21 @@ _PEOPLE_PREPOSITIONS = frozenset({"in", "near", "from"})
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "CVL": _PEOPLE_PREPOSITIONS, "OPP": _PEOPLE_PREPOSITIONS, "EDU": _PEOPLE_PREPOSITIONS, "REF": frozenset({"from"}),
     "COP": _PEOPLE_PREPOSITIONS, "REB": frozenset({"in"}), "CRM": frozenset({"in"}), "MED": frozenset({"from"}),
+    "JUD": frozenset({"in"}),
 }
+# Courts sit in their own state: "a court in Surat", "an appeals court in Rome", "prosecutors in Munich" are that
+# state's judiciary (round twenty-eight), except in the cities whose courts news names are international ones: the
+# European courts in Strasbourg and Luxembourg, the African court and the Rwanda tribunal in Arusha. ("a court in
+# The Hague" is a Dutch court: news names the ICC and the ICJ by their own names or as "the Hague-based court".)
+INTERNATIONAL_COURT_SEATS = frozenset({"strasbourg", "luxembourg", "arusha"})
 # Government words that, with no country, are the government of the place "in" names ("officials in Kyiv",
 # "the authorities in Tigray"); not diplomats and envoys, who serve abroad ("diplomats in Moscow" are
 # foreign ones) (tenth actors round).
 LOCAL_GOVERNMENT_WORDS = frozenset({"officials", "official", "authorities", "authority", "leaders",
-                                    "leadership", "administration", "government"})
+                                    "leadership", "administration", "government",
+                                    # round twenty-eight: a ministry sits in its own capital ("the defence
+                                    # ministry in Moscow", "the foreign ministry in Beijing")
+                                    "ministry", "ministries", "cabinet", "presidency"})
 # Police work at home: police named with no country take the country of the place their own clause
 # locates the act in ("Police fired tear gas at protesters in Maputo" -> MOZCOP), when that is one country.
 # Workers and students on strike or on the march too (fifteenth actors round: "Miners marched to La Paz").

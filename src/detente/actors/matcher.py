@@ -213,6 +213,9 @@ def _near_country(doc: Doc, kb: KnowledgeBase, normed: list[str], i: int) -> Hit
 
 def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -> bool:
     first = doc[start]
+    if entry.kind == "agent" and normed[start:end] == ["official"] and first.pos_ == "ADJ" and end < len(doc) \
+            and doc[end].pos_ in ("NOUN", "PROPN"):
+        return False  # "Iran's official IRNA news agency", "the official death toll": an adjective (round 28)
     if entry.needs_the and (start == 0 or normed[start - 1] != "the"):
         return False
     # "President obama": worked out only where asked (most names are capitalised, or not persons)
@@ -228,7 +231,7 @@ def _fits(entry: NameEntry, doc: Doc, normed: list[str], start: int, end: int) -
     if entry.kind == "person" and _hyphenated(doc, start, end):
         return False
     if (entry.kind in ("country", "capital") or entry.kind in ("group", "igo", "metonym") and end - start == 1) \
-            and _first_name_of_person(doc, start, end):
+            and _first_name_of_person(doc, start, end) and not _outlet_edition(entry, doc, end):
         return False  # "Jordan Peterson"; a one-word party or agency name too ("Morena Baccarin")
     if entry.kind == "person" and start > 0 and normed[start - 1] == "the" and doc[end - 1].dep_ != "compound":
         # "the" names no person ("The Hague" is no William Hague), unless the name modifies a noun:
@@ -270,6 +273,14 @@ def _first_name_of_person(doc: Doc, start: int, end: int) -> bool:
             and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].text[:1].isupper())
 
 
+def _outlet_edition(entry: NameEntry, doc: Doc, end: int) -> bool:
+    """A news outlet's one-word name with a capitalised word after it inside one entity: an edition of the outlet
+    for a country or a language ("Sputnik Azerbaijan", "RT France", "BBC Persian"; round twenty-eight), no
+    person's first name."""
+    return entry.kind == "metonym" and entry.code.endswith("MED") and end < len(doc) \
+        and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "I"
+
+
 def _inside_longer_name(doc: Doc, end: int) -> bool:
     """A person's listed name that the parser's PERSON entity goes on past with a capitalised proper noun: the
     words are part of another person's longer name, unknown to the knowledge base ("Lee Jae-yong", the Samsung
@@ -291,8 +302,13 @@ def _name_continues(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.lower_ in NAME_TITLES:
         return False
-    if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+    if not token.text[:1].isupper():
         return False
+    if token.pos_ != "PROPN":
+        # a capitalised word the parser tags otherwise inside one PERSON entity with the next word is a name word
+        # too: "My" of "Truong My Lan", "Van" of "Nguyen Van Thanh" (round twenty-eight)
+        return (not token.is_sent_start and token.ent_type_ == "PERSON" and i + 1 < len(doc)
+                and doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ == "PERSON")
     if token.is_sent_start:  # capitalised by position; a first name only inside one PERSON ("Kamala Harris")
         return token.ent_type_ == "PERSON" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
     return True

@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.builder import NameEntry, TitleInfo
 from detente.actors.context import DESCRIPTIONS, PersonSeen
+from detente.actors.descriptions import COMPANY_NOUNS, IGO_STAFF_NOUNS
 from detente.actors.knowledge_base import OFFICE_RANK, KnowledgeBase
 from detente.actors.lexicon import (
     CITY_PREPOSITIONS,
     HONORIFICS,
     INNER_DEPS,
     INSTITUTIONS,
+    INTERNATIONAL_COURT_SEATS,
     LOCAL_GOVERNMENT_WORDS,
     LOCAL_SECTORS,
     LOCATION_SUFFIXES,
@@ -292,6 +294,10 @@ class _Run(UnnamedPeopleRules):
         if hit.kind == "group" and hit.end < len(self.doc) and self.normed[hit.end] in SYMPATHISER_WORDS:
             return self._sympathiser(hit)
         kind = hit.kind
+        if kind == "metonym" and hit.entries[0].code.endswith("MED"):
+            edition = self._edition_end(hit)
+            if edition > hit.end:  # "Sputnik Azerbaijan", "RT France": the outlet, not the country
+                return self._entity(hit, hit.start, edition, "a news outlet's edition")
         if kind == "metonym" and any(e.key in self.ctx.introduced for e in hit.of_kind("person")):
             return self._person(hit, hit.start, hit.end, None)  # "Ilir Meta ... Meta said": the man, not the firm
         word = self._compound_word(hit) if kind in ("country", "capital", "demonym", "metonym", "igo", "place") else None
@@ -317,6 +323,8 @@ class _Run(UnnamedPeopleRules):
                 return self._ethnic(k, polity)
             if kind == "demonym" and polity is not None and self._rebels_abroad(k, polity):
                 return self._ethnic(k, polity)  # "Serb separatists in Bosnia": Bosnia's rebels (round 25)
+            if kind == "demonym" and self._igo_staff_after(k):
+                return hit.end  # "a Swedish EU official": the official's nationality, not an actor of the sentence
             if kind == "demonym" and polity is not None:
                 stacked = self._stacked_origin(k, polity)
                 if stacked is not None:
@@ -416,6 +424,12 @@ class _Run(UnnamedPeopleRules):
             return hit.end + 2
         if word in ORIGIN_SUFFIXES:
             return self._origin(hit)
+        if word in BIRTH_SUFFIXES and hit.kind in ("country", "demonym"):
+            return self._born(k)
+        if word == "owned":
+            return self._owned_company(k)
+        if word in ("installed", "appointed"):
+            return self._installed(k)
         if word in PROXY_WORDS:
             proxied = self._proxy(k, hit.end + (2 if word in STANCE_SUFFIXES else 0))
             if proxied is not None:
@@ -433,6 +447,91 @@ class _Run(UnnamedPeopleRules):
             # "a court in The Hague"). The seat names no state (round twenty-seven).
             return pos
         return self._agent(agent[0], hit.start, replace(polity, how=f"{self._text(hit.start, pos)!r}"), 0.7)
+
+    def _installed(self, k: int) -> int | None:
+        """``the Moscow-installed governor of Zaporizhzhia``, ``Russian-appointed officials``, ``a Kremlin-installed
+        leader``: an office holder or body that a state installed or appointed is that state's government (or the
+        sector of a sector word), not the office of the place it governs (round twenty-eight; Aksyonov's rule of
+        round twenty-two in general). None: the usual rules (nothing installed follows)."""
+        hit = self.hits[k]
+        pos = hit.end + 2
+        polity = self._polity_of(hit.entries[0], places=False)
+        nxt = self._next_hit(k, pos, ("title", "agent"), skip=1)
+        if polity is None or nxt is None:
+            return None
+        polity = replace(polity, how=f"installer: {self._text(hit.start, pos)!r}")
+        sector = nxt[1].entries[0].key if nxt[1].kind == "agent" else "GOV"
+        end = nxt[1].end
+        place = self._hit_after(end, ("of",))
+        if place is not None and place.kind in ("place", "country", "capital"):
+            end = place.end  # "of Zaporizhzhia": what the installed governor governs, no actor of its own
+        return self._sector(hit.start, end, polity, sector, f"installed {self._text(nxt[1].start, nxt[1].end)!r}",
+                            0.7)
+
+    def _owned_company(self, k: int) -> int | None:
+        """``Nexperia, the Chinese-owned chipmaker``, ``a Russian-owned refinery company``, ``a Turkish-owned
+        newspaper``: a company or outlet owned from a state is that state's business (or media) sector, as news
+        reads a firm by its owners (round twenty-eight). None: the usual rules (the owner named, as before)."""
+        hit = self.hits[k]
+        pos = hit.end + 2
+        polity = self._polity_of(hit.entries[0], places=False)
+        if polity is None or polity.is_igo or hit.kind not in ("country", "demonym"):
+            return None
+        polity = replace(polity, how=f"owner: {self._text(hit.start, pos)!r}")
+        agent = self._next_hit(k, pos, ("agent",), skip=1)
+        if agent is not None and agent[1].entries[0].key in ("BUS", "MED"):
+            return self._agent(agent[0], hit.start, polity, 0.7)
+        head = self.doc[pos - 1].head
+        if pos <= head.i <= pos + 2 and head.i not in self.hit_at and (
+                head.lemma_.lower() in COMPANY_NOUNS or head.text.lower() in COMPANY_NOUNS):
+            return self._sector(hit.start, head.i + 1, polity, "BUS", f"owned {head.text!r}", 0.7)
+        return None
+
+    def _edition_end(self, hit: Hit) -> int:
+        """End of a news outlet's edition after its name: a country's name or demonym or a language name right after
+        it ("Sputnik Azerbaijan", "RT France", "BBC Persian", "RT Arabic"; round twenty-eight); ``hit.end`` when none.
+        News names the editions of state media by the country or language they serve; that country is no actor."""
+        j = hit.end
+        if j >= len(self.doc) or not self.doc[j].text[:1].isupper():
+            return j
+        if self.normed[j] in EDITION_LANGUAGES:
+            return j + 1
+        k = self.hit_at.get(j)
+        if k is not None and self.hits[k].kind in ("country", "demonym") and (
+                self.doc[j].ent_iob_ == "I" or self.hits[k].kind == "demonym"):
+            return self.hits[k].end
+        return j
+
+    def _igo_staff_after(self, k: int) -> bool:
+        """``a Swedish EU official``, ``two Spanish UN staff``, ``a British OSCE monitor``: a demonym right before an
+        IGO's name and a word for its civilian staff says of what nationality the IGO's people are; they act and
+        suffer as the IGO's (round twenty-eight). Not troops and peacekeepers, whom their states send."""
+        hit = self.hits[k]
+        if k + 1 >= len(self.hits) or self.hits[k + 1].start != hit.end or self.hits[k + 1].kind != "igo":
+            return False
+        pos = self.hits[k + 1].end
+        return pos < len(self.doc) and self.normed[pos] in IGO_STAFF_NOUNS
+
+    def _born(self, k: int) -> int:
+        """``a Saudi-born doctor``, ``a Syrian-born man``, ``an Iraqi-born journalist``: a person born in a state
+        named by the state or its demonym is that state's national where the text has nothing else to say of them
+        (the state's civilian, or the sector of a sector word right after: "a Russian-born journalist" -> RUSMED;
+        round twenty-eight). A city there says where, not whose ("a Paris-born gunman": no actor, as before)."""
+        hit = self.hits[k]
+        pos = hit.end + 2
+        polity = self._polity_of(hit.entries[0], places=False)
+        if polity is None or polity.is_igo:
+            return pos
+        polity = replace(polity, how=f"born: {self._text(hit.start, pos)!r}")
+        agent = self._next_hit(k, pos, ("agent",), skip=1)
+        if agent is not None and agent[1].entries[0].key in STATE_SECTORS:
+            return pos  # "a Somali-born lawmaker" serves the state they live in, not the one they were born in
+        if agent is not None:
+            return self._agent(agent[0], hit.start, polity, 0.7)
+        head = self.doc[pos - 1].head
+        if head.pos_ != "NOUN" or not pos <= head.i <= pos + 2 or head.i in self.hit_at:
+            return pos
+        return self._sector(hit.start, head.i + 1, polity, "CVL", f"born {head.text!r}", 0.7)
 
     def _origin(self, hit: Hit) -> int:
         """``Chinese-made cars``, ``Iranian-built drones``, ``US-supplied weapons``: the country of origin of a
@@ -732,6 +831,9 @@ class _Run(UnnamedPeopleRules):
             return False
         if self._struck(hit):
             return True
+        if hit.end + 1 < len(self.doc) and self.normed[hit.end] in BRANCH_NOUNS and self.normed[hit.end + 1] == "of" \
+                and hit.start > 0 and self.normed[hit.start - 1] == "the":
+            return True  # "the Baku office of Sputnik", "the Kyiv bureau of the AP": where a body's office is
         j = hit.start - 1
         if j < 0 or not self._place_preposition(j, CITY_PREPOSITIONS) or self.doc[j].dep_ not in ("prep", "pcomp"):
             return False
@@ -1173,6 +1275,11 @@ class _Run(UnnamedPeopleRules):
                 return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.75)
         if sector in PLACE_PREPOSITIONS:
             located = self._in_place(pos, PLACE_PREPOSITIONS[sector])
+            seat = self._hit_after(pos, PLACE_PREPOSITIONS[sector]) if sector == "JUD" else None
+            if seat is not None and " ".join(self.normed[seat.start:seat.end]) in INTERNATIONAL_COURT_SEATS:
+                located = None  # "the court in Strasbourg" is the European court, no French one
+            if located is not None and seat is not None:  # "a court in Rome": the city is where it sits, no government
+                return self._sector(start, seat.end, located, sector, f"sector word {word!r}", 0.75)
             if located is not None:  # "protesters in Tehran": the span stays the sector word
                 return self._sector(start, pos, located, sector, f"sector word {word!r}", 0.75)
         if sector in LOCAL_SECTORS and self._proper_run(pos) == pos:
@@ -1503,6 +1610,17 @@ class _Run(UnnamedPeopleRules):
 # leader"): an unknown name with such a title is not given the country its sentence names.
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # The hyphened words after a country or demonym that name where a good comes from ("Chinese-made", "US-supplied").
+# "a Saudi-born doctor": birth in a state named by its name or demonym gives a person's nationality (``_born``).
+BIRTH_SUFFIXES = frozenset({"born"})
+# A capital before one of these and "of" is the city where another body's branch sits ("the Baku office of Sputnik
+# Azerbaijan", "the Moscow bureau of the BBC"; ``_capital_as_place``, round twenty-eight).
+BRANCH_NOUNS = frozenset({"office", "offices", "bureau", "branch", "headquarters", "studio", "studios", "newsroom"})
+# Languages that name a news outlet's edition after its name ("BBC Persian", "RT Arabic", ``_edition_end``).
+EDITION_LANGUAGES = frozenset({"arabic", "english", "persian", "farsi", "russian", "turkish", "urdu", "french",
+                               "spanish", "mundo", "chinese", "mandarin", "ukrainian", "german", "hindi", "pashto",
+                               "dari", "uzbek", "kazakh", "serbian", "balkan", "brasil", "international", "world",
+                               "africa", "afrique"})
+STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY", "ELI"})
 ORIGIN_SUFFIXES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "provided",
                              "donated"})
 # Trade measures whose object's origin is the country they fall on ("tariffs on Chinese-made cars").

@@ -101,6 +101,10 @@ class RunBase:
         if hit.kind == "igo" and hit.of_kind("capital") and (self._capital_country_named(hit, hits)
                                                               or self._city_body_after(hit, hits)):
             return Hit(hit.start, hit.end, tuple(hit.of_kind("capital")))
+        if hit.kind == "country" and self.normed[hit.start:hit.end] == ["georgia"] and self._us_georgia(hit, hits):
+            # "a Georgia grand jury", "Atlanta, Georgia", "Georgia Governor Brian Kemp": the US state (round 28)
+            return Hit(hit.start, hit.end, (NameEntry(kind="place", key="country:USA", code="USA", priority=10,
+                                                      case="cap"),))
         namesake = self._namesake_town(hit, hits)
         if namesake is not None:  # "clashes in Tripoli, Lebanon's second city": Lebanon's town, not Libya's capital
             return Hit(hit.start, hit.end, (NameEntry(kind="place", key=f"country:{namesake}", code=namesake,
@@ -121,6 +125,32 @@ class RunBase:
                                   and h.entries[0].key in keys for h in hits):
                 return Hit(hit.start, hit.end, tuple(places))
         return hit
+
+    def _us_georgia(self, hit: Hit, hits: list[Hit]) -> bool:
+        """"Georgia" as the US state, not the country (round twenty-eight): before a word of a US state's offices and
+        courts ("a Georgia grand jury", "Georgia Governor Brian Kemp", "Georgia prosecutors", "Georgia's secretary of
+        state"), after "<US place>," or "the state of" ("Atlanta, Georgia"), or in a sentence that names a US place
+        and nothing of the country (Tbilisi, "Georgian", its people and parties)."""
+        sentence = self.doc[hit.start].sent
+        if any(h is not hit and sentence.start <= h.start < sentence.end and h.entries[0].key == "country:GEO"
+               for h in hits):
+            return False  # "Georgian Dream", "Tbilisi", "Georgia's Kobakhidze": the country is in the sentence
+        after = self.normed[hit.end:hit.end + 4]
+        possessive = bool(after) and after[0] in ("'s", "'")
+        words = after[1:] if possessive else after
+        nouns = US_GEORGIA_OWNED if possessive else US_GEORGIA_NOUNS
+        if any(" ".join(words[:n]) in nouns for n in (1, 2, 3)):
+            return True
+        before = self.normed[max(0, hit.start - 3):hit.start]
+        if before[-2:] == ["state", "of"] and (len(before) < 3 or before[0] != "country"):
+            return True
+        if before[-1:] == [","] and any(h.end == hit.start - 1 and h.kind == "place" and h.entries[0].code == "USA"
+                                        for h in hits):
+            return True
+        if US_ONLY_OFFICES & {t.lemma_.lower() for t in sentence} or "district attorney" in sentence.text.lower():
+            return True  # "the Fulton County district attorney in Georgia"
+        return any(sentence.start <= h.start < sentence.end and h.kind == "place" and h.entries[0].code == "USA"
+                   for h in hits)
 
     def _city_body_after(self, hit: Hit, hits: list[Hit]) -> bool:
         """``a Brussels court``, ``Brussels prosecutors``, ``Brussels police``: a capital that is also an IGO's alias,
@@ -453,3 +483,16 @@ class RunBase:
                           reason=f"{how} -> {referent.name or referent.actor_code}")
         self.out.append(mention)
         self.ctx.note(mention, self.sent[start], subject=self._is_subject(span.root.i))
+
+
+# Words after "Georgia" that name a US state's offices, courts and voters (``RunBase._us_georgia``): the country has
+# no governor, senate, grand jury or district attorney. With a possessive only the offices ("Georgia's governor").
+US_GEORGIA_OWNED = frozenset({"governor", "gov.", "secretary of state", "senate", "state senate", "general assembly",
+                              "legislature", "republicans", "democrats", "attorney general", "lieutenant governor"})
+US_GEORGIA_NOUNS = US_GEORGIA_OWNED | frozenset({
+    "gov", "senator", "senators", "lawmakers", "legislators", "republican", "democrat", "voters", "grand jury",
+    "jury", "judge", "prosecutor", "prosecutors", "district attorney", "election officials", "election", "primary",
+    "county", "state", "supreme court", "house", "state house", "congressman", "congresswoman", "sheriff", "police",
+    "bulldogs", "tech", "power"})
+# Offices only US states have, anywhere in the sentence ("the Fulton County district attorney in Georgia").
+US_ONLY_OFFICES = frozenset({"sheriff"})
