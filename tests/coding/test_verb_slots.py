@@ -21,7 +21,7 @@ _countries = partial(country_set, day=date(2025, 6, 1))
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Burkina Faso expelled French and Ivorian diplomats.", {("BFA", "174", "FRA"), ("BFA", "174", "CIV")}),
-    ("Russia seized Ukrainian and Georgian ships.", {("RUS", "171", "UKR"), ("RUS", "171", "GEO")}),
+    ("Russia seized Ukrainian and Georgian ships.", {("RUS", "1711", "UKR"), ("RUS", "1711", "GEO")}),
 ])
 def test_coordinated_demonyms_on_the_object(pipeline: Any, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _countries(pipeline, text)

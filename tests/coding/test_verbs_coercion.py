@@ -58,7 +58,7 @@ def test_coercion_coded_by_country_of_expected_codes(pipeline: Any, text: str, e
     # reduced relations: aid rolled back, consulates shuttered, blacklists, trade halted, visas revoked (16)
     ("The United States revoked visas for Ugandan officials.", [("USA", "172", "UGA")]),
     # property seized or destroyed (171, 1712); detention and internment (173)
-    ("Russia nationalised the local subsidiary of a French company.", [("RUS", "171", "FRA")]),
+    ("Russia nationalised the local subsidiary of a French company.", [("RUS", "1711", "FRA")]),
     ("Israel flattened neighbourhoods in northern Gaza.", [("ISR", "1712", "PSE")]),
     ("Niger's junta held Mohamed Bazoum in detention.", [("NER", "173", "NER")]),
     ("Chinese authorities interned Uyghurs in camps.", [("CHN", "173", "CHN")]),

@@ -15,6 +15,8 @@ def misread_verb(tok: Token) -> bool:
     """True for a word tagged as a noun that has a modal auxiliary and a subject or a direct object of its own
     ("Will X ban Y?"; "Will Washington sanction Turkey?", with the subject read as a compound), or an infinitive's
     "to" and a direct object ("Brazil offered to host talks": a noun takes neither)."""
+    if tok.pos_ == "AUX":
+        return stance_copula(tok)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     deps = {c.dep_ for c in tok.children}
@@ -22,6 +24,14 @@ def misread_verb(tok: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < tok.i for c in tok.children)
     return ((modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})) or (infinitive and "dobj" in deps)
             or _headline_predicate(tok, deps))
+
+
+def stance_copula(tok: Token) -> bool:
+    """True for "be" heading a clause with a predicate adjective of its own: "said she was deeply concerned by the
+    tariffs", "is optimistic about the talks". The model tags the copula an auxiliary, yet it is the clause's verb,
+    and the lexicon's "be" patterns name the stance the adjective states (round twenty-eight)."""
+    return (tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass")
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in tok.children))
 
 
 def _headline_predicate(tok: Token, deps: set[str]) -> bool:

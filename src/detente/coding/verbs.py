@@ -353,7 +353,8 @@ class Lexicon:
             if found is not None and found.object_token is None and pattern.object_is_target:
                 # "is investigating whether Yoon ordered ...": the coder's target steps read the one the clause is
                 # about as the target, as they read the one let ("let X return")
-                inquired = _inquired_subject(verb) or _small_clause_subject(found.word_tokens)
+                inquired = (_inquired_subject(verb) or _small_clause_subject(found.word_tokens)
+                            or _ruled_subject(verb))
                 if inquired is not None:
                     found = dataclasses.replace(found, object_token=inquired)
             if found is not None:
@@ -694,6 +695,8 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
                             and (of.lower_ == "of" or (word == "with" and of.lower_ in _TOPIC_PREPS))
                             for m in of.children if m.dep_ == "pobj"
                             for t in (_child_word(m, word),) if t is not None and t.dep_ == "prep"), None)
+            if tok is None and word == "to":
+                tok = _let_clause_marker(verb, obj)
             if tok is None and word == "with":
                 tok = _partner_in_relative_clause(obj)
             if tok is None and word == "back":
@@ -712,6 +715,9 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
         if tok is None and len(tokens) == len(pattern.words) - 1 and word in _DATIVE_PREPS and obj is not None \
                 and not pattern.prep_objects and obj.dep_ in _OBJECT_DEPS:
             tok = _shifted_dative(verb, obj)
+        if tok is None and word in PREPOSITIONS and tokens and tokens[-1].dep_ == "acomp":
+            # "was optimistic about the talks": the preposition hangs on the predicate adjective (round twenty-eight)
+            tok = _child_word(tokens[-1], word)
         if tok is None and word not in PREPOSITIONS:
             tok = _object_predicate(verb, word) if obj is None else _swallowed_predicate(obj, word)
         if tok is None:
@@ -729,6 +735,23 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
 _AGREEING_VERBS = frozenset({"sign", "conclude", "strike", "reach", "ink", "negotiate", "seal", "agree", "forge",
                               "broker", "make"})
 """Verbs of a relative clause that make an agreement with a partner ("the treaty it signed with Spain")."""
+
+
+def _let_clause_marker(verb: Token, obj: Token) -> Token | None:
+    """The infinitive marker of the clause a letting verb's object does something in: "allowed aid trucks to enter
+    Gaza" is parsed with the trucks the subject of a clausal complement "to enter Gaza" ("permitted aid trucks to
+    enter Gaza": the trucks the object, the clause after them), so a pattern "allow [truck] to" finds its "to" as that
+    clause's marker (round twenty-eight)."""
+    if verb.lemma_.lower() not in _LETTING_VERBS:
+        return None
+    clause: Token | None = None
+    if obj.dep_ == "nsubj" and obj.head.head.i == verb.i and obj.head.dep_ in ("ccomp", "xcomp"):
+        clause = obj.head
+    elif obj.head.i == verb.i:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > obj.i), None)
+    if clause is None:
+        return None
+    return next((a for a in clause.children if a.dep_ == "aux" and a.lower_ == "to"), None)
 
 
 def _partner_in_relative_clause(obj: Token) -> Token | None:
@@ -886,6 +909,14 @@ def _object_predicate(verb: Token, word: str) -> Token | None:
             for cand in (last, last.head) if last.dep_ == "conj" else (last,):
                 if cand.lower_ in wanted and cand.dep_ == "amod" and cand.pos_ == "ADJ" and cand.head.i < cand.i:
                     return cand
+    # "called North Korea's missile launch a provocation": the object's last noun read as a bare verb (no subject,
+    # marker or auxiliary of its own) whose direct object is the predicate noun (round twenty-eight)
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and not any(
+                a.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for a in clause.children):
+            found = next((p for p in clause.children if p.dep_ == "dobj" and p.lower_ in wanted), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -949,6 +980,32 @@ def _inquired_subject(verb: Token) -> Token | None:
         if clause.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
+
+
+_RULING_VERBS = frozenset({"rule"})
+"""Verbs whose "that" clause names whom a court's ruling is against: "ruled that Boris Johnson had acted unlawfully"
+(round twenty-eight)."""
+
+
+def _ruled_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s "that" clause, for a ruling verb with no object of its own; none where the clause is
+    negated ("ruled that neither Serbia nor Croatia had committed genocide", "that Khan had not broken the law"): a
+    side cleared is not ruled against."""
+    if verb.lemma_.lower() not in _RULING_VERBS or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or any(
+                m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or any(c.dep_ == "neg" for c in clause.children) or any(
+                c.lower_ in _CLEARING_WORDS for c in subject.children if c.dep_ in ("preconj", "det")):
+            return None
+        return subject
+    return None
+
+
+_CLEARING_WORDS = frozenset({"neither", "no", "none"})
 
 
 _OWN_PRONOUNS = frozenset({"it", "they", "we"})
