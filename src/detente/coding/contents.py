@@ -5,7 +5,7 @@ so candidate finding folds them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import MutableMapping, Sequence
 
 from spacy.tokens import Token
 
@@ -15,7 +15,9 @@ from detente.coding.clauses import (
     grammatical_subjects,
     to_infinitive,
 )
+from detente.coding.frame_slips import rejoined_complements
 from detente.coding.sending import HELPING_VERBS
+from detente.coding.stated_threats import stated_threats
 from detente.coding.verbs import Lexicon, expand_quantity
 
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
@@ -169,7 +171,7 @@ def warned_against(verb: Token) -> list[Token]:
             for g in p.children if g.dep_ in ("pcomp", "pobj")]
 
 
-def fold_contents(tokens: Sequence[Token], found: Mapping[int, Candidate], lexicon: Lexicon,
+def fold_contents(tokens: Sequence[Token], found: MutableMapping[int, Candidate], lexicon: Lexicon,
                   folded: set[int], lemmas: Sequence[str] | None = None) -> set[int]:
     """Add to ``folded`` the verbs that are the toll or content of the events ``found`` (keyed by scope index), and
     return the verbs of what documents and protests say (nouns in those clauses are not coded either).
@@ -179,6 +181,11 @@ def fold_contents(tokens: Sequence[Token], found: Mapping[int, Candidate], lexic
     contents: set[int] = set()
     if lemmas is None:
         lemmas = [tok.lemma_.lower() for tok in tokens]
+    # "said it would not hesitate to impose sanctions", "said there would be consequences for ...": a threat stated
+    # in reported speech, whose harm is its content (round twenty-eight)
+    stated_threats(tokens, found, lexicon, folded)
+    # "promised after talks in Istanbul to scale back ...": the infinitive is the frame's complement
+    rejoined_complements(found, lexicon)
     starts = [tok for tok, lemma in zip(tokens, lemmas, strict=True) if lemma in WARNING_VERBS or lemma in TOLL_VERBS]
     for tok in (t for t in starts if t.lemma_.lower() in WARNING_VERBS):
         for act in warned_against(tok):

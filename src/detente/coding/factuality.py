@@ -38,6 +38,7 @@ from detente.coding.factuality_irrealis import (
     scheduled_start,
     time_that,
 )
+from detente.coding.factuality_judged import judged_act
 from detente.coding.factuality_practices import fronted_rate, reduced_relative, scheduled_relative
 from detente.coding.factuality_reversals import (
     fronted_condition,
@@ -323,6 +324,10 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
         return nominal_factuality(trigger)  # "Will the Israeli military's inquiry ... hold anyone to account?"
     if question is None:
         question = is_question(sent, trigger) and not _presupposed(trigger, sent)
+    if not question and judged_act(trigger):
+        # "France should never have withdrawn its troops", "Washington was wrong to impose tariffs": an act judged
+        # after the fact was done (round twenty-eight)
+        return Factuality.ASSERTED
     cues = cues_of(trigger, sent)
     when = _temporal_clause(trigger, sent)
     if when is not None and not question and _present_simple(when) and any(

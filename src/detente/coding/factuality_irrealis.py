@@ -345,10 +345,10 @@ def forecast_warning(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         return []
     for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
-        if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in comp.children):
-            continue
         subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(t.lower_ in _OWN_WORDS for s in subjects for t in s.subtree):
+        if not subjects or any(t.lower_ in _OWN_WORDS for s in subjects for t in s.subtree):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in comp.children):
             return subjects
     return []
 
