@@ -289,11 +289,33 @@ def anaphoric_source(cand: Candidate, mentions: ActorMentions) -> list[ResolvedA
                         reason=f"'the {tok.text}' refers back to {m.mention} in the sentence")]
 
 
+def participle_clause_host(verb: Token) -> Token | None:
+    """The clause a participle set after it belongs to: the verb it hangs on ("expelled two diplomats, accusing them of
+    spying"), or, where the parser hung a participle set off by a comma on the clause's object or on an apposition to
+    it ("nationalised Somair, the uranium mine operated by France's Orano, accusing the company of ..."), the verb
+    whose object that is (twenty-eighth round)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head if verb.head.pos_ == "VERB" else None
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    for _ in range(3):
+        if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB":
+            return node.head
+        if node.dep_ not in ("appos", "conj"):
+            return None
+        node = node.head
+    return None
+
+
 def back_reference(cand: Candidate) -> bool:
     """True for a participle clause on a verb ("..., accusing them of spying") whose target slot is a pronoun or a
-    definite noun with nothing of its own ("the guerrillas", "the group"): it refers back to the host clause."""
+    definite noun with nothing of its own ("the guerrillas", "the group"): it refers back to the host clause
+    (:func:`participle_clause_host`)."""
     verb = cand.scope
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB" or any(
+    if participle_clause_host(verb) is None or any(
             c.dep_ in ("oprd", "acomp") for c in verb.children):  # "calling it a liberation group": a judgement
         return False
     slots = [t for tier in cand.targets[:1] for t in tier]

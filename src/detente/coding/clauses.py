@@ -51,6 +51,18 @@ SPEECH_VERBS = frozenset({
 
 _CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})  # "called on X to", "appealed to X to", "pleaded with X to"
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+HOLDING_COMPLEMENTS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"})
+"""Bare nouns that say in what state an object is held ("held him hostage", "kept them captive", "took 12 soldiers
+prisoner"): the parser often reads them as the object, above all where the object is a relative clause's noun ("a
+pilot they had held hostage")."""
+HOLDING_VERBS = frozenset({"hold", "keep", "take"})
+
+
+def holding_complement(tok: Token) -> bool:
+    """True for "hostage" in "held hostage", "captive" in "kept captive", "prisoner" in "took prisoner": a bare noun
+    after a verb of holding that is the state its object is held in, not the object (twenty-eighth round)."""
+    return (tok.lower_ in HOLDING_COMPLEMENTS and tok.head.lemma_.lower() in HOLDING_VERBS and tok.i > tok.head.i
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children))
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -212,7 +224,8 @@ def gapped_relative_object(verb: Token) -> list[Token]:
         return []
     children = list(verb.children)
     if not any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in children) or any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in children):
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "nsubjpass", "auxpass") and not holding_complement(c)
+            for c in children):
         return []
     if any(c.tag_ == "WRB" or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
            for c in children):
@@ -257,6 +270,10 @@ def inherited_passive_subject(verb: Token) -> list[Token]:
     if verb.dep_ == "pcomp" and (head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep"):
         return grammatical_subjects(head.head)
     if verb.dep_ in ("advcl", "conj") and not any(c.dep_ == "mark" for c in verb.children):
+        return grammatical_subjects(head)
+    if verb.dep_ == "advcl" and _reduced_passive_clause(verb):
+        # "if convicted, he could be sentenced to death", "once freed, the hostages were flown to Doha": the host's
+        # subject is the one the reduced clause is done to (twenty-eighth round)
         return grammatical_subjects(head)
     return []
 
@@ -667,7 +684,7 @@ def direct_objects(verb: Token) -> list[Token]:
     the drones").
     """
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
+        if child.dep_ in ("dobj", "obj") and not holding_complement(child):
             return [antecedent(t) for t in coordinated(child)]
     counted = up_to_object(verb) or free_relative_object(verb)
     if counted:

@@ -44,7 +44,14 @@ from detente.coding.factuality_repute import reputed_conduct
 from detente.coding.filling import Filling, SentenceContext, Slot, run_steps
 from detente.coding.joint_acts import ONE_SIDED_CODES, in_exchange, is_joint, is_mutual
 from detente.coding.mass_violence import people_killed
-from detente.coding.nominals import ahead_of, means_clause, meeting_purpose, modal_governor, times_clause
+from detente.coding.nominals import (
+    ahead_of,
+    means_clause,
+    meeting_purpose,
+    modal_governor,
+    setting_clause,
+    times_clause,
+)
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     actor_country,
@@ -100,6 +107,7 @@ OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "materialize", "m
 """Verbs that say whether their subject event happened: a named act denied by one of them did not happen."""
 DENIAL = "016"
 WITHDRAWAL_CODES = frozenset({"0874"})
+PROTEST_ROOT = "14"
 
 
 class EventCoder:
@@ -424,6 +432,11 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
         clause_factuality = factuality_of(clause, sent)
         factuality = (clause_factuality if clause_factuality is not Factuality.NEGATED
                       else nominal_factuality(cand.scope))
+    if cand.kind == "noun" and not own and cand.code[:2] == PROTEST_ROOT \
+            and (setting := setting_clause(cand.scope)) is not None:
+        # "students demanded snap elections at a rally": the rally the demand was made at was held, as the demand was
+        # made; it is no part of what was demanded (twenty-eighth round)
+        factuality = factuality_of(setting, sent)
     if cand.kind == "noun" and not own and (means := means_clause(cand.scope)) is not None:
         # "Russian forces pressed into Kharkiv region in a new offensive": the act that is how the clause's act was
         # done happened as the clause did (twenty-sixth round)
@@ -446,11 +459,25 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
         # tagged as a gerund, "Fighting between X and Y erupted", is no generic gerund subject)
         return None
     if (not sources and factuality is Factuality.HYPOTHETICAL and cand.kind == "verb"
-            and is_passive(cand.scope) and not any(c.dep_ == "agent" for c in cand.scope.children)):
+            and is_passive(cand.scope) and not any(c.dep_ == "agent" for c in cand.scope.children)
+            and not _reduced_condition(cand.scope)):
         # "Kigali said it hoped French officials would be indicted": a wished or supposed act with no one
         # to do it reports no actor's act (the wish itself is the speaker's)
         return None
     return factuality
+
+
+REDUCED_CONDITION_MARKS = frozenset({"if", "unless", "once", "when"})
+
+
+def _reduced_condition(verb: Token) -> bool:
+    """ "if convicted, he could be sentenced to death", "if attacked, Taiwan would defend itself": a reduced passive
+    condition on its host's subject supposes an act done to that subject, by whoever would do it; it is coded as a
+    supposed act with no source (our gold set reads it so), unlike a wished passive ("hoped French officials would be
+    indicted"), which reports no one's act (twenty-eighth round)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "mark" and c.lower_ in REDUCED_CONDITION_MARKS for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[ResolvedActor],

@@ -173,6 +173,20 @@ def means_phrase(noun: Token) -> tuple[Token, Token] | None:
     return prep, prep.head
 
 
+SETTING_PREPS = frozenset({"during", "at", "amid"})
+"""Prepositions that set a clause in a gathering: "detained protesters during a rally", "demanded elections at a
+rally", "amid protests"."""
+
+
+def setting_clause(noun: Token) -> Token | None:
+    """The verb of the clause set in the gathering ``noun`` names ("demanded snap elections at a rally": demanded),
+    else None: a protest a clause is set in happened as the clause did (twenty-eighth round)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
 def means_clause(noun: Token) -> Token | None:
     """The verb of the clause whose "in / with / through / via" phrase holds the event ``noun`` ("walked out in a
     nationwide strike", "pressed into Kharkiv region in a new offensive"), else None: the act is how the clause's act

@@ -57,7 +57,7 @@ from detente.coding.rule_codes import (
     WHEN_CLAUSE_ATTACK_ROOTS,
     WHEN_CLAUSE_TOLL_ROOTS,
 )
-from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS
+from detente.coding.verbs import PLURAL_SUBJECT_PRONOUNS, expand_quantity
 from detente.records.event import CameoCode
 
 __all__ = ["SOURCE_STEPS"]
@@ -103,6 +103,52 @@ def object_for_own(f: Filling, ctx: SentenceContext) -> None:
     found = first_tier((objects,), ctx.mentions)
     if found:
         f.sources = found
+
+
+RECIPIENT_HOST_ROOTS = frozenset({"06", "07"})
+"""Material cooperation and aid: acts that give or lend something to a recipient, who uses it in acts of its own
+(not praise or thanks, root 05: "thanked the United States for its military aid" is the thanked one's aid, and no
+event of its own)."""
+RECIPIENT_PREPS = frozenset({"for", "in", "during", "throughout", "with"})
+
+
+def _phrase_host(noun: Token) -> Token | None:
+    """The verb whose phrase a noun lies in ("supplied Russia with shells for its war": supplied; "sold drones to Russia
+    for use in its war": sold), through at most three prepositional phrases."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in RECIPIENT_PREPS:
+            return None
+        holder = node.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return holder
+        if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX"):
+            return holder.head  # "gave Russia economic support for its invasion"
+        node = holder
+    return None
+
+
+def recipient_for_own(f: Filling, ctx: SentenceContext) -> None:
+    """ "North Korea supplied Russia with shells for its war in Ukraine", "China gave Russia economic support for its
+    invasion", "Washington armed Israel throughout its war in Gaza": an act owned by "its" or "their" in a phrase of a
+    clause of aid or cooperation is the recipient's, the one country the clause reached, not the giver's (the
+    resolver reads the pronoun as the clause's subject). Not when the recipient is what the act is aimed at ("Russia
+    bombed Ukraine in its war": no aid) (twenty-eighth round). This step may replace the source the pronoun gave."""
+    noun = f.cand.scope
+    if f.cand.kind != "noun" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return
+    host = _phrase_host(noun)
+    if host is None:
+        return
+    for cand, sources, targets in ctx.slots:
+        if cand.scope.i != host.i or cand.kind == "noun" or cand.code[:2] not in RECIPIENT_HOST_ROOTS or not sources:
+            continue
+        own = {actor_country(s) for s in sources}
+        recipients = [t for t in targets if actor_country(t) not in own]
+        aimed = {actor_country(t) for t in first_tier(f.cand.targets, ctx.mentions)}
+        if len({actor_country(t) for t in recipients}) == 1 and not aimed & {actor_country(t) for t in recipients}:
+            f.sources = recipients[:1]
+        return
 
 
 HOSTILE_FROM = "10"
@@ -735,6 +781,46 @@ def _with_protests(noun: Token) -> bool:
     return any(t.i != noun.i and t.lemma_.lower() in PROTEST_EVENT_NOUNS for t in group)
 
 
+PROTESTER_NOUNS = frozenset({
+    "protester", "protestor", "demonstrator", "marcher", "rioter", "student", "activist", "supporter", "striker",
+    "farmer", "youth", "crowd", "picketer", "worker", "opponent",
+})
+"""People who make protests: a protest a clause is set in is theirs when one of them takes part in the clause."""
+PROTEST_SETTING_PREPS = frozenset({"during", "at", "amid"})
+PROTEST_ROOT = "14"
+
+
+def _protesters(tokens: list[Token]) -> bool:
+    """True when the tokens name people who protest ("Kenyan protesters", "dozens of protesters", "students")."""
+    return bool(tokens) and all(expand_quantity(t).lemma_.lower() in PROTESTER_NOUNS for t in tokens)
+
+
+def protesters_own_protest(f: Filling, ctx: SentenceContext) -> None:
+    """ "Kenyan protesters stormed parliament during demonstrations against tax rises", "police detained dozens of
+    protesters during a rally against the bill", "students demanded snap elections at a rally in Belgrade": a protest
+    named with no actor of its own in a "during / at / amid" phrase of a clause is made by the protesters who take
+    part in that clause, as its subject or as its object (twenty-eighth round). Not when no one in the clause is a
+    protester ("police fired tear gas during the rally": whose rally the sentence does not say)."""
+    cand, noun = f.cand, f.cand.scope
+    if f.sources or cand.kind != "noun" or cand.code[:2] != PROTEST_ROOT or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in PROTEST_SETTING_PREPS:
+        return
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" and c.lower_ not in ("their",) for c in noun.children):
+        return
+    sources, targets = ctx.filled(verb)
+    subject_tokens = grammatical_subjects(verb)
+    object_tokens = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if _protesters(subject_tokens):
+        found = sources or first_tier((tuple(subject_tokens),), ctx.mentions)
+    elif _protesters(object_tokens):
+        found = targets or first_tier((tuple(object_tokens),), ctx.mentions)
+    else:
+        return
+    if found and all(str(a.actor_code)[3:6] in CROWD_SECTORS for a in found):
+        f.sources = list(found)
+
+
 def parties_between(f: Filling, ctx: SentenceContext) -> None:
     """ "The deal between Russia and North Korea was signed in Pyongyang", "a prisoner swap between Moscow and Kyiv was
     carried out": an act done together, with no agent named, by the parties its thing is "between" (each with the
@@ -812,12 +898,12 @@ def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, object_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, pronoun_speaker,
+    own_tiers, object_for_own, recipient_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, pronoun_speaker,
     coordinated_pronoun,
     speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
     attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, misparsed_name, name_modifier,
     host_verb_object, pair_between, of_agent, own_agent_home,
-    answered_with, means_of_clause, parties_between, described_subject,
+    answered_with, means_of_clause, protesters_own_protest, parties_between, described_subject,
     drop_without_actor,
 )
 """The source steps in order."""

@@ -27,7 +27,12 @@ from detente.coding.addressees import (
     strained_party,
     threatened_party,
 )
-from detente.coding.anaphors import anaphoric_targets, back_reference, speaker_possessions
+from detente.coding.anaphors import (
+    anaphoric_targets,
+    back_reference,
+    participle_clause_host,
+    speaker_possessions,
+)
 from detente.coding.bare_attendance import GATHERING_HOLDING_VERBS
 from detente.coding.clauses import (
     coordinated,
@@ -38,6 +43,7 @@ from detente.coding.clauses import (
     subjects,
 )
 from detente.coding.contents import TOLL_VERBS
+from detente.coding.court_persons import court_national
 from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.gathering_places import MEETING_NOUNS, gathering_place, passed_place
@@ -45,6 +51,7 @@ from detente.coding.home_groups import group_sector, home_group, placed_elsewher
 from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_host
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.named_places import gazetteer_place
+from detente.coding.nominals import setting_clause
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     PERSON_KINDS,
@@ -445,9 +452,12 @@ def own_people(f: Filling, ctx: SentenceContext) -> None:
 
 
 def national(f: Filling, ctx: SentenceContext) -> None:
-    """ "Romanian prosecutors charged the far-right politician": their national."""
+    """ "Romanian prosecutors charged the far-right politician": their national; "a court in Ho Chi Minh City sentenced
+    the property tycoon", "a Tehran court sentenced the rapper Toomaj Salehi" likewise (:mod:`detente.coding.court_persons`;
+    twenty-eighth round)."""
     if not f.targets and f.sources:
-        f.targets = held_national(f.cand, f.sources[0], ctx.sent, ctx.mentions)
+        f.targets = (held_national(f.cand, f.sources[0], ctx.sent, ctx.mentions)
+                     or court_national(f.cand, f.sources[0], ctx.sent, ctx.mentions))
 
 
 ENDORSING_VERBS = frozenset({"sign", "ratify", "endorse", "join", "accept", "back"})
@@ -602,8 +612,9 @@ def answered_appeal(f: Filling, ctx: SentenceContext) -> None:
 def back_referenced(f: Filling, ctx: SentenceContext) -> None:
     """ "expelled two Russian diplomats, accusing them of spying", "suspended talks with the ELN, accusing the
     guerrillas of war crimes": a participle's "them" or "the <noun>" is whom its host clause reached."""
-    if not f.targets and f.sources and f.cand.kind == "verb" and back_reference(f.cand):
-        f.targets = ctx.filled(f.cand.scope.head)[1]
+    host = participle_clause_host(f.cand.scope)
+    if not f.targets and f.sources and f.cand.kind == "verb" and host is not None and back_reference(f.cand):
+        f.targets = ctx.filled(host)[1]
         if not f.targets and demander_participle(f.cand.scope):
             # "told the Security Council that the mission should leave, accusing it of ...": the participle hangs on
             # the clause asked for; whom the demand reached is whom it refers back to (twenty-fifth round)
@@ -776,10 +787,48 @@ def protested(f: Filling, ctx: SentenceContext) -> None:
         f.targets = protest_place(f.cand, f.sources[0], ctx.mentions)
 
 
+LAW_NOUNS = frozenset({"bill", "law", "amendment", "decree", "legislation"})
+"""What a state's legislature or government makes: a protest against one at home presses the state that makes it
+("marched against the extradition bill", "a rally against the foreign agents bill"). Taxes, cuts and reforms are
+not among them: "workers struck against the budget cuts" names no one (our gold set reads it so)."""
+
+
+def protested_law(f: Filling, ctx: SentenceContext) -> None:
+    """ "Hundreds of thousands marched through Hong Kong against the extradition bill", "detained protesters during the
+    rally against the foreign agents bill": a protest by people of the one country the sentence names, against a bill,
+    law or decree, is aimed at their own state (twenty-eighth round)."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.code[:2] not in PROTEST_ROOTS:
+        return
+    source = f.sources[0]
+    if str(source.actor_code)[3:6] not in NON_STATE_SECTORS or not one_country(ctx.sent, source, ctx.mentions):
+        return
+    scope = cand.scope
+    for prep in (c for c in scope.children if c.dep_ == "prep" and c.lower_ == "against"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            # one law, singular: "against soaring electricity bills" are no law
+            if obj.lemma_.lower() in LAW_NOUNS and obj.tag_ == "NN":
+                f.targets = own_state(source, f"whose {obj.lemma_} its people protest", "GOV")
+                return
+
+
+SETTING_DEMANDS = frozenset({"demand", "call", "urge", "press"})
+"""Verbs of demanding whose protest setting ("demanded elections at a rally") is aimed where the demand is."""
+
+
 def demanded_of_home(f: Filling, ctx: SentenceContext) -> None:
     """Protests and demands at home with no one named: the own government."""
-    if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT} and f.cand.kind != "noun":
+    if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS | {DEMAND_ROOT} and (
+            f.cand.kind != "noun" or (f.cand.code[:2] in PROTEST_ROOTS and setting_clause(f.cand.scope) is not None)):
+        # a protest the clause is set in ("detained protesters during a rally") is the protesters' own (twenty-eighth
+        # round), made at home as their verb would be
         f.targets = demanded_at_home(f.cand, f.sources[0], ctx.sent, ctx.mentions)
+        setting = setting_clause(f.cand.scope) if f.cand.kind == "noun" else None
+        if not f.targets and setting is not None and setting.lemma_.lower() in SETTING_DEMANDS and any(
+                c.code[:2] == DEMAND_ROOT and same_country(s, f.sources) and same_country(t, own_state(f.sources[0], ""))
+                for c, s, t in ctx.slots if c.scope.i == setting.i and s and t):
+            # "students demanded snap elections at a rally": the rally presses the demand, on whom the demand is made
+            f.targets = own_state(f.sources[0], "whose people rally for a demand at home", "GOV")
 
 
 STRIKE_PREFIX = "143"
@@ -904,6 +953,27 @@ def people_named(f: Filling, ctx: SentenceContext) -> None:
                  or counted_own_people(cand.scope, cand.targets[0], f.sources[0], ctx.sent, ctx.mentions))
 
 
+OWNED_THING_ROOTS = frozenset({"05", "11", "12"})
+"""Endorsement, disapproval and rejection: acts aimed at whoever owns the plan, resolution or proposal they judge."""
+
+
+def judged_noun_owner(f: Filling, ctx: SentenceContext) -> None:
+    """ "dismissed the Egyptian reconstruction plan endorsed by the Arab summit", "the Chinese peace plan backed by
+    Brazil", "the Russian resolution supported by China": a passive participle with its own agent, on a noun, endorses,
+    criticises or rejects that noun, and so whoever owns it, the one actor its own words name (a demonym or a
+    possessor), when that is not the agent's own side (twenty-eighth round)."""
+    scope = f.cand.scope
+    if f.targets or not f.sources or f.cand.kind != "verb" or f.cand.code[:2] not in OWNED_THING_ROOTS \
+            or scope.dep_ != "acl" or scope.tag_ != "VBN" or not any(c.dep_ == "agent" for c in scope.children):
+        return
+    noun = scope.head
+    if noun.pos_ != "NOUN":
+        return
+    owners = [a for a in first_tier(((noun,),), ctx.mentions) if not same_country([a], f.sources)]
+    if len({actor_country(a) for a in owners}) == 1:
+        f.targets = owners[:1]
+
+
 def vetoed_body(f: Filling, ctx: SentenceContext) -> None:
     """ "Russia and China chose not to veto the resolution authorising a no-fly zone over Libya": a veto of a
     resolution is cast against the body that would adopt it (:mod:`detente.coding.resolutions`; twenty-fourth round),
@@ -1016,9 +1086,9 @@ TARGET_STEPS: tuple[Step, ...] = (
     hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
     answered_appeal, back_referenced, participle_of_aimed_host, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, one_other_country,
     invaded_country, posture_aim,
-    mediated, protested,
+    mediated, protested_law, protested,
     demanded_of_home, strike_at_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
-    restricting_home_body, people_named, vetoed_body, phrase_target, sole_other_country, drop_home_request,
+    restricting_home_body, people_named, judged_noun_owner, vetoed_body, phrase_target, sole_other_country, drop_home_request,
     keep_enough,
 )
 """The target steps in order; the first two recast the candidate's own target tiers."""
