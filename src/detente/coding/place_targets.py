@@ -23,6 +23,7 @@ from detente.coding.clauses import (
 )
 from detente.coding.contents import DEMANDING_VERBS, protest_purposes
 from detente.coding.crowds import DOMESTIC_PEOPLE, one_country
+from detente.coding.named_places import geonames_place
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     actor_country,
@@ -31,6 +32,7 @@ from detente.coding.participants import (
     resolve_nested,
     territory_objects,
 )
+from detente.coding.places import TOWN_NOUNS, town_name
 from detente.coding.rule_codes import EXPULSION_PREFIX, STATE_ACT_ROOTS, VISIT_CODE
 from detente.coding.verbs import expand_quantity
 from detente.records.actor import ActorCode
@@ -226,9 +228,17 @@ def deep_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
                                    and (a := mentions.at_token(c.i)) is not None), None)
             if found is not None and found.kind in ("place", "country"):
                 return [found]
+            # "struck an oil refinery in Novokuybyshevsk": a town only GeoNames knows (twenty-ninth round)
+            # and "attacked the port of Izmail": a town noun's "of" object
+            if (found is None and (tok.dep_ == "pobj" and tok.head.lower_ in DEEP_WHERE_PREPS
+                                   or tok.lemma_.lower() in TOWN_NOUNS)
+                    and (city := geonames_place(town_name(tok), mentions)) is not None):
+                return [city]
     return []
 
 
+DEEP_WHERE_PREPS = frozenset({"in", "inside", "at", "near", "outside"})
+"""Prepositions of where the thing an act hit lies ("a refinery in X", "a base near X")."""
 RELATIVE_PLACE_PREPS = frozenset({"in", "inside", "at", "near", "on"})
 
 
@@ -250,6 +260,9 @@ def relative_place(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAct
                 found = resolve_nested(tok, mentions)
                 if found is not None and found.kind in ("place", "country"):
                     return [found]
+                # "a drone attack that damaged a power plant in Kryvyi Rih" (twenty-ninth round)
+                if found is None and (city := geonames_place(town_name(tok), mentions)) is not None:
+                    return [city]
     return []
 
 
@@ -308,6 +321,9 @@ def _first_place(heads: list[Token], preps: frozenset[str], mentions: ActorMenti
         found = resolve(tok, mentions)
         if found is not None and found.kind in ("place", "country"):
             return found
+        if found is None and (city := geonames_place(town_name(tok), mentions)) is not None:
+            # "demonstrated in Dresden", "was arrested in Surat": a town only GeoNames knows (twenty-ninth round)
+            return city
     return None
 
 

@@ -135,18 +135,53 @@ def find_location(sentence: Span, gazetteer: Gazetteer, *, skip_tokens: Containe
     actors' tokens) are never read as the place.
     """
     best: tuple[tuple[int, int, int], Place] | None = None
+    countries: set[str] | None = None
     for token in sentence:
         if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         rank = _attachment_rank(token)
         for obj in _objects(token):
             place = _place_at(obj, gazetteer, skip_tokens)
+            if place is None and _unknown_place(obj := town_name(obj), skip_tokens):
+                # a town the gazetteer leaves out ("at a school in Arras"): GeoNames, read with the countries the
+                # sentence names (twenty-ninth round); imported here, as it reads this module
+                from detente.coding.geonames import geonames_city
+                if countries is None:
+                    countries = named_countries(sentence, gazetteer)
+                city = geonames_city(obj, countries)
+                place = city.to_place() if city is not None else None
             if place is None:
                 continue
             key = (1 if place.kind in ("country", "region") else 0, rank, obj.i)
             if best is None or key < best[0]:
                 best = (key, place)
     return best[1].to_location() if best is not None else None
+
+
+def named_countries(sentence: Span, gazetteer: Gazetteer) -> set[str]:
+    """The ISO3 countries of the places the gazetteer knows among ``sentence``'s entities ("in Owo, in Nigeria's
+    Ondo state": NGA), which settle a town name that several countries share."""
+    found = (gazetteer.place(ent.text) for ent in sentence.ents if ent.label_ in ("GPE", "LOC", "FAC"))
+    return {place.country for place in found if place is not None and place.country}
+
+
+TOWN_NOUNS = frozenset({"city", "town", "village", "port", "capital", "hometown", "suburb", "district"})
+
+
+def town_name(tok: Token) -> Token:
+    """The name of "the northern city of Kumba", "the town of Arras": the named "of" object of a town noun, else
+    ``tok``."""
+    if tok.lemma_.lower() in TOWN_NOUNS:
+        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.ent_type_), tok)
+    return tok
+
+
+def _unknown_place(token: Token, skip_tokens: Container[int]) -> bool:
+    """True when ``token`` lies in a place entity none of whose words is an actor's (cheap: no lookup)."""
+    bounds = entity_bounds(token)
+    return (bounds is not None and token.ent_type_ in ("GPE", "LOC", "FAC")
+            and not any(i in skip_tokens for i in range(*bounds)))
 
 
 def normalize_place_name(name: str) -> str:
