@@ -105,6 +105,66 @@ def aimed_code(cand: Candidate, target: ResolvedActor | None) -> Candidate:
     return dataclasses.replace(cand, code=CameoCode("186" if fatal else "185"))
 
 
+RETREAT_CODE = "0874"
+PRESENCE_VERBS = frozenset({"withdraw", "pull", "leave", "quit", "exit", "depart", "vacate", "withdrawal", "pullout",
+                            "pull-out", "drawdown"})
+"""Words that end a presence ("pull its police out of Haiti", "peacekeepers left Armenia", "the withdrawal of the
+peacekeepers from Mali"); "retreat" and "pull back" say forces fall back, which is the military retreat (0874)."""
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "police", "policeman", "officer", "mission", "observer",
+                                "monitor"})
+"""Forces whose presence is a peace mission: withdrawn from a country, CAMEO 1661 (peacekeepers)."""
+WHOLE_COUNTRY_PREPS = frozenset({"from", "of", "out"})
+
+
+def withdrawn_presence(cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None) -> Candidate:
+    """Peacekeepers, police or a mission withdrawn from a whole foreign country, named by its name ("would Kenya pull
+    its police out of Haiti", "Russian peacekeepers left Armenia") end a peace mission there: CAMEO 1661 (withdraw
+    peacekeepers). Troops withdrawn stay a military retreat (0874) whatever they leave: whether a country is their host
+    or their enemy the words do not say ("Russia withdrew its troops from Syria", "... from Ukraine"). Falling back from
+    a town, a region or a part of a country ("from Nagorno-Karabakh", "out of eastern Congo") stays a retreat too, as
+    does a withdrawal from one's own country."""
+    if cand.code != RETREAT_CODE or target is None or target.kind != "country" or not target.country \
+            or len(target.country) != 3 or source is None or source.country == target.country:
+        return cand
+    verb = next((t for t in (cand.scope, *cand.trigger) if t.lemma_.lower() in PRESENCE_VERBS), None)
+    if verb is None or any(c.lower_ == "back" for c in verb.children):
+        return cand
+    place = cand.scope.doc[target.head]
+    if not _whole_country(place, verb, range(target.token_start, target.token_end)):
+        return cand
+    if place.pos_ == "PROPN" and place.lower_ not in (target.name or "").lower():
+        return cand  # a territory resolved to its state ("from Gaza", "the West Bank"): a part, not the country named
+    # who leaves: the verb's subject or object, or the noun's "of" phrase, with the words compounded on it
+    movers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    movers += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    forces = {w.lemma_.lower() for m in movers for w in (m, *m.children) if w.i != place.i}
+    if not forces & PEACEKEEPING_WORDS:
+        return cand
+    return dataclasses.replace(cand, code=CameoCode("1661"))
+
+
+def _whole_country(place: Token, verb: Token, name: range) -> bool:
+    """True when ``place`` names a country whole: a proper name or "the country", with no part named outside the
+    name's own words ``name`` ("eastern", "southern", "the north of"; "Burkina Faso" is one name), hung on ``verb`` as
+    its object or after "from" / "out of"."""
+    if place.pos_ not in ("PROPN", "NOUN") or (place.pos_ == "NOUN" and place.lemma_.lower() != "country"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.i not in name for c in place.children):
+        return False
+    if place.dep_ == "dobj":
+        return place.head.i == verb.i
+    if place.dep_ != "pobj" or place.head.lower_ not in WHOLE_COUNTRY_PREPS:
+        return False
+    node = place
+    for _ in range(5):  # up through "out of", "from", and the forces' "of" phrase ("the withdrawal of US forces from")
+        if node.head.i == verb.i:
+            return True
+        if node.dep_ not in ("pobj", "prep", "prt", "pcomp", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 OCCUPATION_CODE = "192"
 ARREST_CODE = "173"
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
@@ -173,7 +233,10 @@ def third_place_meeting(cand: Candidate, source: ResolvedActor | None, target: R
                         mentions: ActorMentions) -> Candidate:
     """A meeting held in a country neither side is of ("met for barely an hour in Istanbul", "met Zelensky at the G7
     summit in Hiroshima") is a meeting at a third location (CAMEO 044); in one side's country ("met Putin in Sochi",
-    "held talks with Xi Jinping in Beijing") the meeting stays as it is (seventeenth round)."""
+    "held talks with Xi Jinping in Beijing") the meeting stays as it is (seventeenth round). The other code refined
+    by the place an act leaves or is done in: peacekeepers or police withdrawn from a whole foreign country
+    (:func:`withdrawn_presence`, twenty-ninth round)."""
+    cand = withdrawn_presence(cand, source, target)
     if cand.code not in MEETING_CODES or source is None or target is None:
         return cand
     sides = {source.country or "", target.country or ""}

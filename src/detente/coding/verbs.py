@@ -611,6 +611,10 @@ class _VerbScratch:
                         grand_dep = grand.dep_
                         if grand_dep in _GRAND_DEPS or (grand_dep == "amod" and lower == "as"):
                             after.setdefault(grand.lower_, grand)
+                elif dep in ("npadvmod", "dobj") and child.lemma_.lower() in _SPAN_GIVEN:
+                    for grand in child.children:
+                        if grand.dep_ in ("relcl", "acl") and grand.tag_ == "VB":
+                            after.setdefault(grand.lower_, grand)
             if child.dep_ in _BEFORE_DEPS:
                 self._before.setdefault(lower, child)
         slipped = _particle_read_as_quantity(verb)
@@ -664,7 +668,8 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
             return None
     if pattern.subjects and not any(_subject_is(t, pattern.subjects) for t in scratch.subjects()):
         return None
-    if pattern.excluded_subjects and any(_subject_is(t, pattern.excluded_subjects) for t in scratch.subjects()):
+    if pattern.excluded_subjects and (any(_subject_is(t, pattern.excluded_subjects) for t in scratch.subjects())
+                                      or _described_noun_is(verb, pattern.excluded_subjects)):
         return None
     if pattern.joint and not scratch.joint():
         return None
@@ -1225,6 +1230,16 @@ def _subject_is(head: Token, lemmas: frozenset[str]) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in head.children)
 
 
+def _described_noun_is(verb: Token, lemmas: frozenset[str]) -> bool:
+    """True when ``verb`` is an -ing participle after a noun that is one of ``lemmas`` ("sanctions targeting Hezbollah
+    financiers", "a law targeting Russian money", "tariffs hitting Chinese goods"): the noun does the act, even where
+    the clause's subject is taken from the verb the noun is the object of ("Washington imposed sanctions targeting
+    Iran's oil exports": the sanctions target, Washington does not strike) (twenty-ninth round)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN")
+            and _subject_is(head, lemmas))
+
+
 _ACCORD_PARTICIPLES = frozenset({"agree", "sign", "broker", "reach", "negotiate", "announce", "declare", "mediate",
                                  "conclude", "strike"})
 """Verbs whose past participle, after a noun, says how an accord came about ("the truce agreed on Saturday", "the deal
@@ -1251,7 +1266,38 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
             return head
         if NATIONALITY_NAMED in by_word and _named_by_nationality(head):
             return head
+        if PERSON_NAME in by_word and _person_name(head):
+            return head
     return None
+
+
+PERSON_NAME = "@person"
+"""The object word of a pattern whose object is a person named by a full name ("captured [@person]": "captured Ovidio
+Guzman"), which no list of common nouns can name (twenty-ninth round)."""
+
+
+def _person_name(head: Token) -> bool:
+    """True when ``head`` ends a name of two or more words that the entity recogniser tags as a person ("Ovidio Guzman",
+    "Gilad Shalit"), or is a common noun with such a name in apposition ("the drug lord Ovidio Guzman" is read as one
+    phrase with the name's last word for head); the object itself, not a part looked through ("parts of")."""
+    if head.dep_ == "pobj" or head.tag_ not in ("NNP", "NNPS"):
+        return False
+    if head.ent_type_ == "PERSON":
+        entity = entity_bounds(head)
+        return entity is not None and entity[1] - entity[0] >= 2
+    # the recogniser often misses a foreign name ("Ovidio Guzman" read as an organisation): a two-word name is a
+    # person's when a person noun stands before it or beside it ("the drug lord Ovidio Guzman", "Ovidio Guzman, a son
+    # of ...")
+    names = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i == head.i - 1]
+    if not names or head.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    words = {c.lemma_.lower() for c in head.subtree if c.dep_ in ("compound", "appos") and c.tag_ in ("NN", "NNP")}
+    return bool(words & _PERSON_NOUNS)
+
+
+_PERSON_NOUNS = frozenset({"lord", "boss", "kingpin", "son", "daughter", "brother", "wife", "leader", "commander",
+                           "chief", "founder", "fugitive", "suspect", "militant", "mastermind", "trafficker"})
+"""Nouns that say a name beside them is a person's."""
 
 
 NATIONALS = "@national"
@@ -1410,6 +1456,17 @@ def _object_heads(verb: Token, object_prep: str | None,
                           for g in c.children if g.dep_ == "nsubj" and g.left_edge.i == verb.i + 1]
         if passive and not candidates and verb.dep_ in ("relcl", "acl"):
             candidates = [verb.head]
+        if not passive:
+            # "began an indefinite fast": the parser reads the adjective as the object and the noun after it as an
+            # adverb of the verb; the word right after an adjective object, hung on the verb, is the object's head
+            # (twenty-ninth round)
+            candidates += [n for c in list(candidates) if c.dep_ == "dobj" and c.pos_ == "ADJ"
+                           for n in kids if n.i == c.i + 1 and n.dep_ in ("advmod", "npadvmod")]
+            # "began an indefinite fast in Delhi": or reads the noun itself as an adverb, with its article hung on it
+            # (no adverb takes an article)
+            candidates += [c for c in kids if c.dep_ == "advmod" and c.i > verb.i
+                           and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the")
+                                   for m in (c, *(a for a in c.children if a.dep_ == "amod")) for d in m.children)]
         if not candidates and verb.dep_ == "relcl":
             candidates = [verb.head]  # "the drones that Russia used": the antecedent is the object
     heads: list[tuple[Token, str, str]] = []
@@ -1453,6 +1510,8 @@ def _conjuncts(noun: Token) -> list[Token]:
 _HUB_DEPS = frozenset({"prep", "prt", "agent", "aux"})
 _GRAND_DEPS = frozenset({"prep", "prt", "pobj", "pcomp", "advmod", "aux"})
 _BEFORE_DEPS = frozenset({"advmod", "prt", "npadvmod"})
+_SPAN_GIVEN = frozenset({"hour", "day", "week", "month", "year", "deadline"})
+"""Times given to someone to act ("gave the diplomats 72 hours to leave")."""
 
 
 def _child_word(verb: Token, word: str) -> Token | None:
@@ -1472,6 +1531,13 @@ def _child_word(verb: Token, word: str) -> Token | None:
     for child in verb.children:  # "ethnically cleanse", "rule out": words before the verb
         if child.lower_ == word and child.dep_ in _BEFORE_DEPS:
             return child
+    for span in verb.children:
+        # "gave three Russian diplomats 72 hours to leave": the parser hangs the infinitive on the time given as its
+        # relative clause; it completes the verb ("give ... hours ... leave") (twenty-ninth round)
+        if span.dep_ in ("npadvmod", "dobj") and span.lemma_.lower() in _SPAN_GIVEN and span.i > verb.i:
+            for clause in span.children:
+                if clause.lower_ == word and clause.dep_ in ("relcl", "acl") and clause.tag_ == "VB":
+                    return clause
     slipped = _particle_read_as_quantity(verb)
     if slipped is not None and slipped.lower_ == word:
         return slipped
