@@ -16,6 +16,7 @@ from detente.coding.clauses import (
     demander_participle,
     to_infinitive,
 )
+from detente.coding.factuality_absence import absence_verb
 from detente.coding.factuality_background import clause_tokens, habitual, name_word, present_simple
 from detente.coding.factuality_irrealis import (
     REPORT_NOUNS,
@@ -333,7 +334,8 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
     if when is not None and not question and _present_simple(when) and any(
             c.lower_ in PLANNED_TEMPORAL_MARKS for c in when.children if c.dep_ in ("mark", "advmod")):
         cues.add(Factuality.FUTURE)  # "a day before Sarkozy heads to Beijing": the trip is still to come
-    if when is not None and not question and _present_simple(when) and when.head.i != when.i:
+    if when is not None and not question and (_present_simple(when) or _planned_perfect(when)) \
+            and when.head.i != when.i:
         host = factuality_of(when.head, sent, question=False)
         if host in (Factuality.FUTURE, Factuality.HYPOTHETICAL):
             # "Israel would pull its troops back in stages as Hamas frees the hostages", "Kyiv would hold elections
@@ -373,6 +375,8 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
         cues.add(Factuality.FUTURE)  # "is expected in Moscow on Wednesday", "is due in Kyiv": the visit is to come
     if guarded_against(trigger):
         cues.add(Factuality.HYPOTHETICAL)  # "arming itself against a possible Russian invasion": feared, not done
+    if absence_verb(trigger):
+        negations += 1  # "Putin skipped the G20 summit", "China stayed away from the gathering": did not attend
     node = trigger
     local = True  # the node's own auxiliaries and negation apply
     instead = False  # the node is a trailing participle of an act not done: the host's negation stays there
@@ -436,9 +440,11 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             continue
         if head.i == node.i or dep in ("relcl", "appos", "parataxis") or not (sent.start <= head.i < sent.end):
             break
+        if node.i == trigger.i and consequence_subject(node):
+            break  # "Israel's offensive on Gaza City could amount to forcible transfer": the owned act is done
         if dep == "ccomp" and node.i < head.i and (_semicolon_between(node, head) or _afterthought(head)):
             break  # "...; the United States did not join the move", "..., a charge Kigali denied"
-        if dep == "acl" and dated_participle(node):
+        if dep == "acl" and (dated_participle(node) or refused_things_participle(node)):
             break  # "a package unveiled during Zelensky's visit on Wednesday": a reduced relative, presupposed
         if now_that(node):
             break  # "Russia may attack now that Ukraine has lost Avdiivka": the loss is presupposed
@@ -509,6 +515,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                 # "Scholz ruled out on Monday sending Taurus missiles to Ukraine": the gerund is the object, parsed
                 # as an adjunct after the date
                 _governor_cues(head, node, cues)
+            elif barred_gerund(head, node):
+                # "Turkey lifted its veto on Finland and Sweden joining NATO": the gerund is what the veto bars,
+                # parsed as an adjunct of the verb; barred or let through, it is not reported done (round twenty-nine)
+                cues.add(Factuality.HYPOTHETICAL)
             else:
                 instead = done_instead(node)
         elif dep == "conj":
@@ -734,6 +744,11 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
             cues.add(Factuality.HYPOTHETICAL)  # "North Korea is close to testing a nuclear bomb"
     elif head.lower_ == "of" and head.head.lower_ == "short" and head.head.head.lemma_.lower() in SHORT_VERBS:
         cues.add(Factuality.NEGATED)  # "India has stopped short of condemning Russia", "fell short of a full embargo"
+    elif child.dep_ == "prep" and child.lower_ == "of" and lemma in SHORT_VERBS and any(
+            c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "short" and c.i < child.i for c in head.children):
+        # "Germany stopped short of sending Taurus missiles": the parser may hang "of" on the verb, "short" beside it
+        # (round twenty-nine)
+        cues.add(Factuality.NEGATED)
     elif head.pos_ == "VERB" and lemma in IMAGINING_VERBS:
         cues.add(Factuality.HYPOTHETICAL)  # "planners modelled an Israeli strike on Iran's nuclear sites"
     elif head.lower_ == "against" and head.pos_ == "ADP" and child.tag_ == "VBG" and not any(
@@ -779,6 +794,10 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
     elif lemma in NEGATING_GOVERNORS:
         if lemma == "rule" and not any(c.lower_ == "out" for c in head.children):
             return
+        if lifted_bar(head):
+            # "Turkey lifted its veto on Sweden's bid to join NATO": a bar lifted leaves the act open (round 29)
+            cues.add(Factuality.HYPOTHETICAL)
+            return
         cues.add(Factuality.NEGATED)
     elif lemma in FUTURE_GOVERNORS:
         if lemma == "about" and child.pos_ not in ("VERB", "AUX"):
@@ -797,6 +816,8 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
             and head.head.lemma_.lower() in USING_VERBS:
         return  # "The council used its authority to impose sanctions", "exercised its right to veto": done
     elif lemma in HYPOTHETICAL_GOVERNORS:
+        if backed_own_act(head, child):
+            return  # "China has given Russia support for its invasion": the act backed is the owner's, under way
         cues.add(Factuality.HYPOTHETICAL)
     elif head.pos_ == "NOUN" and lemma in HEARSAY_NOUNS and child.dep_ == "prep" and child.lower_ == "of":
         cues.add(Factuality.HYPOTHETICAL)  # "reports of a North Korean deployment to Russia"
@@ -826,6 +847,22 @@ CONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "substantiate"
                               "back"})
 """Verbs that vouch for the report they take as object ("Iran confirmed reports that its drones struck Erbil")."""
 UNVERIFIED = frozenset({"unconfirmed", "unverified", "uncorroborated", "unsubstantiated", "unsourced"})
+
+
+BACKING_GOVERNORS = frozenset({"support", "back", "backing", "endorse", "endorsement", "favour", "favor",
+                               "advocate", "oppose", "opposition", "condemn", "condemnation"})
+"""Words of backing or opposing a policy: what they take is a policy proposed ("support for sending troops"), unless it
+is an act its owner is already doing (:func:`backed_own_act`)."""
+
+
+def backed_own_act(head: Token, child: Token) -> bool:
+    """An owned act noun backed or opposed ("support for its invasion", "backing for Russia's war", "support for
+    Israel's offensive in Rafah"): the owner's act is under way, not a policy weighed; a bare act ("support for
+    sending troops", "support for a ceasefire") stays a policy (round twenty-nine)."""
+    if head.lemma_.lower() not in BACKING_GOVERNORS or child.dep_ != "prep" or child.lower_ not in ("for", "of"):
+        return False
+    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and any(c.dep_ == "poss" for c in o.children)
+               for o in child.children)
 
 
 def _owned(noun: Token) -> bool:
@@ -934,6 +971,18 @@ def _present_simple(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP")
 
 
+def _planned_perfect(verb: Token) -> bool:
+    """A present perfect in a "once / after / before / until / when" clause ("Israel will resume the war once Hamas
+    has released the hostages", "Ukraine will hold elections after Russia has withdrawn its troops"): English puts
+    an act still to come there in the perfect as in the simple present, so it takes its host's plan or supposition
+    (round twenty-nine)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                     for c in verb.children):
+        return False
+    return any(c.lower_ in PLANNED_TEMPORAL_MARKS | {"when"} for c in verb.children
+               if c.dep_ in ("mark", "advmod"))
+
+
 def _temporal_clause(trigger: Token, sent: Span) -> Token | None:
     """The "when / as / after / before / once" clause the trigger heads, if any."""
     node = trigger
@@ -951,7 +1000,25 @@ def _presupposed(trigger: Token, sent: Span) -> bool:
     """True when the trigger sits in a relative clause, an apposition or a "now that" clause: "Will Moscow pull
     back the troops it has massed?" asks about the pull-back, not about the massing, which it presupposes; so
     does "Will Washington lift its tariffs now that Lula and Trump have spoken?" of the call."""
-    return _within(trigger, sent, lambda node: node.dep_ in ("relcl", "appos") or now_that(node))
+    return _within(trigger, sent, lambda node: node.dep_ in ("relcl", "appos") or now_that(node)) \
+        or in_now_that_root(trigger)
+
+
+def in_now_that_root(trigger: Token) -> bool:
+    """True when the parser made a "now that" clause after a comma the sentence's root and ``trigger`` lies in it
+    ("Will Lula and Milei ever sit down together, now that the Argentine has skipped the Mercosur summit?": the
+    asked clause before the comma hangs on the root as its adjunct and is still asked) (round twenty-nine)."""
+    root = trigger.sent.root
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i >= 2
+                 and c.doc[c.i - 1].lower_ == "now" and c.doc[c.i - 2].lower_ in (",", "-", "—", "–")), None)
+    if mark is None:
+        return False
+    node = trigger
+    for _ in range(_MAX_STEPS):
+        if node.i == root.i or node.head.i == root.i:
+            break
+        node = node.head
+    return node.i == root.i or node.left_edge.i > mark.i
 
 
 HAPPENING_VERBS = frozenset({"happen", "occur", "take", "go", "materialize", "materialise", "proceed", "begin",
@@ -1107,7 +1174,11 @@ def now_that(clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i == 0:
         return False
     first = clause.left_edge
-    return first.lower_ == "that" and clause.doc[first.i - 1].lower_ == "now"
+    if first.lower_ == "that" and clause.doc[first.i - 1].lower_ == "now":
+        return True
+    # "..., now that Russia has invaded Ukraine?": "now" hung on the clause, before its "that" (round twenty-nine)
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i >= 1 and c.doc[c.i - 1].lower_ == "now"
+               and c.doc[c.i - 1].head.i == clause.i for c in clause.children)
 
 
 def dated_participle(clause: Token) -> bool:
@@ -1121,6 +1192,83 @@ def dated_participle(clause: Token) -> bool:
                 t.ent_type_ == "DATE" for t in child.subtree)):
             return True
     return False
+
+
+CONSEQUENCE_VERBS = frozenset({"amount", "constitute", "qualify", "violate", "breach", "represent", "count"})
+"""Verbs that say what an act counts as ("could amount to a war crime", "may constitute genocide", "might violate
+international law"): a legal or moral judgement of an act done."""
+MAYBE_MODALS = frozenset({"could", "may", "might", "can"})
+
+
+def consequence_subject(noun: Token) -> bool:
+    """An owned act noun as the subject of "could / may / might" + a verb of what it counts as ("Israel's offensive
+    on Gaza City could amount to the forcible transfer of its population", "Russia's strikes on the power grid may
+    amount to war crimes", "might violate international law"): the owner's act is stated as done; the modal weighs
+    the judgement. "Would" ("China's invasion of Taiwan would violate ..."), an act with no owner ("A Chinese invasion
+    could amount to ..."), and verbs of consequence ("Russia's attack on NATO could trigger Article 5": often a
+    supposed act) are left to the modal (round twenty-nine)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if verb.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MAYBE_MODALS for c in verb.children)
+
+
+LIFTING_VERBS = frozenset({"lift", "drop", "withdraw", "end", "remove", "abandon", "waive", "scrap", "ease", "overturn",
+                           "relax", "rescind", "revoke", "overcome", "overrule", "override"})
+"""Verbs that take a bar away ("lifted its veto", "dropped its objection")."""
+
+
+def lifted_bar(noun: Token) -> bool:
+    """A noun of barring that is the object of a verb of lifting it ("lifted its veto on", "dropped its objection
+    to", "ended its ban on"): what it barred is now let through, not denied (round twenty-nine)."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj", "nsubjpass") \
+        and noun.head.lemma_.lower() in LIFTING_VERBS
+
+
+BARRING_NOUNS = frozenset({"veto", "ban", "objection", "objections", "block", "blockage", "restriction", "restrictions",
+                           "embargo", "moratorium", "opposition", "curb", "curbs", "limit", "limits", "bar", "freeze",
+                           "prohibition", "hold"})
+"""Nouns of barring an act: "its veto on Sweden joining NATO", "a ban on Russians entering the EU"."""
+
+
+def barred_gerund(verb: Token, gerund: Token) -> bool:
+    """A gerund parsed as an adjunct of ``verb`` right after "on / to / against X" on the verb's object, a noun of
+    barring ("lifted its veto on Finland and Sweden joining NATO", "imposed a ban on Russian ships docking in its
+    ports"): the gerund is what the noun bars (round twenty-nine)."""
+    if gerund.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in gerund.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < gerund.i):
+        if obj.lemma_.lower() not in BARRING_NOUNS and obj.lower_ not in BARRING_NOUNS:
+            continue
+        # the phrase hung on the noun, or on the verb right after the noun ("dropped its objection to Sweden joining")
+        preps = [c for c in obj.children if c.dep_ == "prep"]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+        for prep in preps:
+            if prep.lower_ in ("on", "to", "against") and prep.right_edge.i == gerund.i - 1:
+                return True
+    return False
+
+
+def refused_things_participle(clause: Token) -> bool:
+    """A past participle with its own agent on the object of a verb of rejecting or denying ("Kyiv rejected the
+    Chinese plan backed by Brazil", "Israel dismissed the proposal drafted by Egypt"): the backing and drafting are
+    what the thing is, stated as facts; what is rejected is the thing, not them (round twenty-nine)."""
+    if clause.tag_ != "VBN" or clause.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "agent" for c in clause.children):
+        return False
+    noun = clause.head
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in NEGATING_GOVERNORS | REJECTING_VERBS
+
+
+REJECTING_VERBS = frozenset({"dismiss", "oppose", "spurn", "rebuff", "scrap", "condemn", "denounce", "criticise",
+                             "criticize", "slam", "ignore", "disregard", "abandon", "suspend", "boycott"})
+"""Verbs of turning down a thing, beside :data:`NEGATING_GOVERNORS` (round twenty-nine)."""
 
 
 def saying_on_complement(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from detente.coding.factuality_anchors import formerly, sports_side
 from detente.coding.factuality_dated import dated_to_past_year, recent_year
+from detente.coding.factuality_figures import figure_reached
 from detente.coding.factuality_practices import (
     characterising_present,
     characterising_relative,
@@ -38,6 +39,7 @@ from detente.coding.factuality_titles import (
     span_of_acts,
     standing_backing,
 )
+from detente.coding.factuality_works import work_topic
 
 __all__ = ["clause_tokens", "habitual", "name_word", "present_simple"]
 
@@ -141,6 +143,10 @@ def habitual(verb: Token, today: date | None = None) -> bool:
     and a span of years up to it is recent news (factuality_dated.py)."""
     if sports_side(verb):
         return True  # "Spain's footballers laid siege to the English goal": play (round twenty-five)
+    if work_topic(verb):
+        return True  # "The documentary depicts Russia's siege of Mariupol": a work's subject (round twenty-nine)
+    if figure_reached(verb):
+        return True  # "Turkey's inflation rate hit 85 per cent": a figure reached a level (round twenty-nine)
     if verb.pos_ in ("NOUN", "PROPN") and (_era(verb) or _in_its_nth(verb)):
         return True  # "helped end the Cold War"; "Russia's war against Ukraine is now in its third year"
     if verb.pos_ in ("NOUN", "PROPN") and (_lasting_subject(verb) or dated_to_history(verb, today)
@@ -248,7 +254,7 @@ def _practice(verb: Token, today: date | None = None) -> bool:
                 return True
         if dep in ("npadvmod", "tmod", "advmod", "pobj") and _every(tok, present):
             return True
-        if dep == "prep" and _span_or_era(tok, perfect):
+        if dep == "prep" and _span_or_era(tok, perfect) and not imposed_term(tok):
             return True
         if dep == "advcl" and tok.head.i == verb.i and _ever_since(tok):
             return True
@@ -454,12 +460,19 @@ def _class_members(noun: Token) -> bool:
 
 
 def _in_its_nth(noun: Token) -> bool:
-    """A named act as subject of "is (now) in its third year / second week": a state that lasts, not news."""
+    """A named act as subject of "is (now) in its third year / second week", or with that phrase set off by commas
+    after it ("Sudan's war, now in its third year, has created ...", round twenty-nine): a state that lasts, not
+    news."""
     head = noun.head
-    if noun.dep_ != "nsubj" or head.lemma_.lower() != "be":
+    if noun.dep_ != "nsubj":
         return False
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+    if head.lemma_.lower() == "be":
+        preps = [c for c in head.children if c.dep_ == "prep"]
+    else:
+        preps = [c for c in (*head.children, *noun.children) if c.dep_ == "prep" and noun.i < c.i < head.i
+                 and any(t.text == "," for t in c.doc[noun.i + 1:c.i])]
+    for prep in preps:
+        if prep.lower_ == "in":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in TIME_UNITS and any(
                         c.dep_ == "poss" for c in obj.children) and any(
@@ -533,6 +546,31 @@ def _count(number: Token) -> int:
     if text.isdigit():
         return int(text)
     return _SMALL_NUMBERS.get(text) or _NUMBER_WORDS.get(text, 0)
+
+
+TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "suspend", "exile", "detain", "intern",
+                        "disqualify", "extend", "renew", "lease", "freeze", "close", "shut", "seal", "outlaw",
+                        "expel", "deport", "banish", "block", "blacklist", "sanction", "bind", "lock"})
+"""Verbs whose act sets a term: "for 16 years" after them is how long what was imposed runs ("jailed the American
+journalist for 16 years", "banned him from politics for ten years", "leased the port for 99 years"), not a span
+over which the act was repeated (round twenty-nine)."""
+
+
+def imposed_term(prep: Token) -> bool:
+    """A "for" phrase with a counted number of years on a verb of imposing a term, not in the perfect ("A court in
+    Moscow jailed Evan Gershkovich for 16 years", "Thailand's court banned the party's leaders for ten years"): the
+    term of a sentence, ban or lease imposed once. "Saudi Arabia has banned women from driving for decades" (a
+    perfect, or no count) still states a standing state (round twenty-nine)."""
+    if prep.lower_ != "for":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TERM_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and any(c.dep_ == "nummod" and (c.like_num or c.lower_ in _NUMBER_WORDS)
+                                   for c in obj.children)
 
 
 def _span_or_era(prep: Token, perfect: bool) -> bool:
@@ -709,7 +747,7 @@ def _lasting_subject(noun: Token) -> bool:
         return True  # "Sri Lanka's civil war lasted more than a quarter of a century", "lasted a decade"
     if _long_ago(verb):
         return True  # "Ethiopia's border war with Eritrea ended in a stalemate a generation ago"
-    return any(c.dep_ == "prep" and _span_or_era(c, perfect) for c in verb.children)
+    return any(c.dep_ == "prep" and _span_or_era(c, perfect) and not imposed_term(c) for c in verb.children)
 
 
 LASTING_VERBS = frozenset({"last", "span", "run", "rage", "drag", "continue", "go"})

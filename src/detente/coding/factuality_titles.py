@@ -52,6 +52,8 @@ def explainer_topic(noun: Token) -> bool:
         label = sent.doc[sent.start:colon.i].text.lower().strip()
         if label in GENRE_LABELS and _title_phrase(noun, colon):
             return True
+    if colon is not None and noun.i < colon.i and _rubric_topic(noun, colon):
+        return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "about":
         return False
@@ -61,6 +63,30 @@ def explainer_topic(noun: Token) -> bool:
 
 
 _WH_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which"})
+RUBRIC_WORDS = frozenset({"latest", "live", "briefing", "updates", "update", "explained", "recap", "glance", "news",
+                          "roundup", "round-up", "diary", "blog", "timeline", "factbox", "key"})
+"""Words that close a desk's rubric before its colon ("Israel-Hamas war latest:", "Ukraine war briefing:", "Gaza
+war explained:"), round twenty-nine."""
+
+
+def _rubric_topic(noun: Token, colon: Token) -> bool:
+    """A nominal act in a desk's rubric before the colon, the rubric closed by a rubric word ("Israel-Hamas war
+    latest: what we know on day 200", "Ukraine war briefing: Kyiv braces for winter") or followed by a genre label
+    ("Israel's strike on Iran: what we know"): the story's name, not a report (round twenty-nine). No finite verb may
+    come before the colon ("Russia attacked Kyiv overnight: ..." reports)."""
+    sent = noun.sent
+    if colon.i - sent.start > 10:
+        return False
+    before = sent.doc[sent.start:colon.i]
+    last = next((t for t in reversed(list(before)) if not t.is_punct), None)
+    rubric_at = last.i if last is not None and last.lower_ in RUBRIC_WORDS else -1
+    rubric = rubric_at >= 0
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") and t.i != rubric_at for t in before):
+        return False
+    if rubric:
+        return True
+    after = " ".join(t.lower_ for t in sent.doc[colon.i + 1:min(colon.i + 5, sent.end)] if not t.is_punct)
+    return any(after == label or after.startswith(label + " ") for label in GENRE_LABELS if " " in label)
 
 
 def _title_phrase(noun: Token, colon: Token) -> bool:
