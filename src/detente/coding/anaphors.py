@@ -1,8 +1,9 @@
 """Slots that refer back to actors named earlier in the sentence (stage 4).
 
 "the country", "the two countries", "both sides", "all parties", "its neighbour", a bare "the government"
-subject, "the two leaders", "its territory" in reported speech, a participle's "them", and "his/their"
-owning a nominal event in a time phrase: each stands for actors the sentence has already named.
+subject, "the two leaders", "its territory" in reported speech, a participle's "them", "his/their"
+owning a nominal event in a time phrase, and "the politician" or "the journalist" after the one person named:
+each stands for actors the sentence has already named.
 """
 
 from __future__ import annotations
@@ -345,3 +346,71 @@ def adjunct_subject(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAc
     found = first_tier((tuple(grammatical_subjects(prep.head)),), mentions)
     others = {actor_country(t) for t in first_tier(cand.targets, mentions)}
     return [] if not others or any(actor_country(a) in others for a in found) else found
+
+
+PERSON_ANAPHOR_NOUNS = frozenset({
+    "politician", "leader", "president", "minister", "premier", "mayor", "lawmaker", "senator", "legislator",
+    "activist", "dissident", "journalist", "reporter", "blogger", "tycoon", "billionaire", "businessman", "cleric",
+    "general", "commander", "candidate", "opponent", "critic", "lawyer", "rapper", "singer", "writer", "academic",
+    "economist", "laureate", "envoy", "diplomat", "ambassador", "official", "chief", "ex-president", "strongman",
+    "veteran", "firebrand", "populist", "nationalist", "incumbent", "challenger", "defendant", "man", "woman",
+})
+"""Heads of a definite description that refers back to a person named earlier in the sentence: "dissolved Ousmane
+Sonko's party days after the politician was arrested", "freed Evan Gershkovich a year after it detained the
+journalist", "three years after the opposition leader was jailed"."""
+DESCRIPTION_MODIFIERS = frozenset({"amod", "compound", "det", "nmod"})
+
+
+def person_named_before(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
+    """The one person named before ``tok`` in its sentence when ``tok`` is a definite description of a person ("the
+    politician", "the opposition leader", "the former prime minister", "the jailed journalist") that names no one of
+    its own (no name, possessor, "of" phrase or apposition); None when no person, or two different people, are named
+    before it (twenty-ninth round)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lemma_.lower() not in PERSON_ANAPHOR_NOUNS \
+            or tok.tag_ not in ("NN", "NNP"):
+        return None
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if dets != ["the"] or any(c.dep_ not in DESCRIPTION_MODIFIERS | {"punct", "case"} or c.pos_ == "PROPN"
+                              or (c.dep_ == "nmod" and c.pos_ != "NOUN") for c in tok.children if c.i < tok.i) \
+            or any(c.dep_ in ("prep", "appos", "acl", "relcl") or c.pos_ == "PROPN" for c in tok.children
+                   if c.i > tok.i):
+        return None
+    if any(mentions.at_token(c.i) is not None for c in tok.children):
+        return None  # "the Turkish leader": a description with a people of its own is resolved as such
+    people = {m.actor_code: m for m in mentions.within(tok.sent.start, tok.i)
+              if m.kind == "person" and m.token_end <= tok.i}
+    if len(people) != 1:
+        return None
+    return next(iter(people.values()))
+
+
+BODY_ANAPHORS = {
+    "bloc": frozenset({"igo"}), "alliance": frozenset({"igo"}), "union": frozenset({"igo"}),
+    "organisation": frozenset({"igo", "group"}), "organization": frozenset({"igo", "group"}),
+    "agency": frozenset({"igo"}), "watchdog": frozenset({"igo"}), "grouping": frozenset({"igo"}),
+    "body": frozenset({"igo"}), "group": frozenset({"group"}), "militia": frozenset({"group"}),
+    "movement": frozenset({"group"}),
+}
+"""Heads of a definite description that refers back to an organisation named earlier in the sentence, with the
+kinds of actor each may stand for: "the bloc", "the alliance", "the agency" for a body of states ("ECOWAS suspended
+Niger, and the bloc threatened military intervention"); "the group", "the militia" for an armed group ("Hamas released
+four hostages, and Israel said the group had violated the truce")."""
+BODY_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "punct", "quantmod", "npadvmod"})
+
+
+def body_named_before(tok: Token, mentions: ActorMentions) -> ResolvedActor | None:
+    """The one organisation of the wanted kind (:data:`BODY_ANAPHORS`) named before ``tok`` in its sentence when
+    ``tok`` is "the bloc", "the 27-nation bloc", "the militant group" and names no actor of its own; None when none,
+    or two, are named before it (twenty-ninth round)."""
+    kinds = BODY_ANAPHORS.get(tok.lemma_.lower()) or BODY_ANAPHORS.get(tok.lower_)
+    # a lower-case word the tagger took for a name ("the bloc" as PROPN) is still a common noun
+    if kinds is None or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.tag_ not in ("NN", "NNP") \
+            or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:  # "the militias it backs": several
+        return None
+    if any(c.dep_ not in BODY_MODIFIERS for c in tok.children if c.i < tok.i) \
+            or any(c.dep_ in ("prep", "appos") or c.pos_ == "PROPN" for c in tok.children if c.i > tok.i) \
+            or mentions.within(tok.left_edge.i, tok.i + 1):
+        return None  # "the Palestinian group", "the group's leader", "the alliance of Sahel states": its own words
+    found = {m.actor_code: m for m in mentions.within(tok.sent.start, tok.i)
+             if m.kind in kinds and m.token_end <= tok.i}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -167,6 +167,7 @@ class EventCoder:
         kept_frames = [c for c in candidates if c.same_agent and same_country(
             first_tier(c.sources, mentions), first_tier((c.same_agent,), mentions))]
         folded = {i for c in kept_frames for i in c.folds}
+        own_side = {c.scope.i for c in kept_frames}
         for cand in candidates:
             if (cand.same_agent and all(cand is not k for k in kept_frames)) or cand.scope.i in folded:
                 continue
@@ -200,7 +201,8 @@ class EventCoder:
         location = find_location(sent, self._gazetteer, skip_tokens=skip) if slots else None
         evidence: Evidence | None = None
         for cand, sources, targets in slots:
-            factuality = _factuality(cand, sources, sent, published_on=article.published_on)
+            factuality = _factuality(cand, sources, sent, published_on=article.published_on,
+                                     own_side=cand.scope.i in own_side)
             if factuality is None:
                 continue
             if evidence is None:  # the sentence's text, read once for its dates and all its events
@@ -385,9 +387,11 @@ def _attack_toll(slot: Slot, slots: Sequence[Slot]) -> bool:
 
 
 def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
-                published_on: date | None = None) -> Factuality | None:
+                published_on: date | None = None, *, own_side: bool = False) -> Factuality | None:
     """The factuality of a filled candidate, or None when the sentence reports no event by it (a standing practice,
-    a wished act with no one to do it, an act dated years before ``published_on``, the article's date)."""
+    a wished act with no one to do it, an act dated years before ``published_on``, the article's date). With
+    ``own_side``, the frame is one the coder kept because the one who could act is of the warner's own country
+    ("Turkey warned that Ankara could sever ties"): its complement is folded into it, so it is no forecast."""
     # a named nominal is presupposed, unless the clause is about it ("Russia's attack never took place")
     # "denied Washington's accusations that ...": a denial answers an accusation made, it does not deny it
     if name_word(cand.scope):
@@ -400,7 +404,7 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
     if reputed_conduct(cand.scope):
         # "Duterte was known for insulting Obama", "Tehran's motive for arming the Houthis": a trait or a reason
         return None
-    if cand.kind == "frame" and _forecast(cand, sources):
+    if cand.kind == "frame" and not own_side and _forecast(cand, sources):
         # "NATO warned that Russia might send troops": a forecast of another's act, no threat by the warner
         return None
     own = (cand.presupposed and cand.scope.dep_ not in ("nsubj", "nsubjpass", "csubj", "attr", "ROOT")
@@ -468,15 +472,26 @@ def _factuality(cand: Candidate, sources: list[ResolvedActor], sent: Span,
 
 
 REDUCED_CONDITION_MARKS = frozenset({"if", "unless", "once", "when"})
+FULL_CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a full passive condition that supposes an act by whoever would do it ("if his country were attacked",
+"unless aid were allowed into Gaza"); "once" and "when" with a subject date an act rather than suppose it."""
 
 
 def _reduced_condition(verb: Token) -> bool:
     """ "if convicted, he could be sentenced to death", "if attacked, Taiwan would defend itself": a reduced passive
     condition on its host's subject supposes an act done to that subject, by whoever would do it; it is coded as a
     supposed act with no source (our gold set reads it so), unlike a wished passive ("hoped French officials would be
-    indicted"), which reports no one's act (twenty-eighth round)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
-        c.dep_ == "mark" and c.lower_ in REDUCED_CONDITION_MARKS for c in verb.children) and not any(
+    indicted"), which reports no one's act (twenty-eighth round). A full passive condition with "if" or "unless"
+    ("if his country were attacked") supposes one too (twenty-ninth round)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & FULL_CONDITION_MARKS and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        # "would use nuclear weapons if his country were attacked", "unless aid were allowed into Gaza": a full
+        # passive condition supposes the act as the reduced one does (twenty-ninth round)
+        return True
+    return bool(marks & REDUCED_CONDITION_MARKS) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 

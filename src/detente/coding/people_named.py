@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.crowds import group_actor, one_country
+from detente.coding.crowds import DOMESTIC_PEOPLE, NOT_HOME, group_actor, one_country
+from detente.coding.home_groups import sole_country
 from detente.coding.participants import actor_country, new_other_country
 from detente.coding.verbs import QUANTITY_NOUNS, expand_quantity
 from detente.records.mention import ActorMentions, ResolvedActor
 
-__all__ = ["HUMAN_PATIENT_VERBS", "counted_own_people", "described_national", "nationals_among"]
+__all__ = ["HUMAN_PATIENT_VERBS", "counted_own_people", "described_national", "nationals_among", "victims_of_scene"]
 
 HUMAN_PATIENT_VERBS = frozenset({
     "kill", "massacre", "slaughter", "murder", "execute", "behead", "kidnap", "abduct", "wound", "injure", "torture",
@@ -148,3 +149,70 @@ def described_national(scope: Token, tier: tuple[Token, ...], sources: list[Reso
                     and new_other_country(m, own, found):
                 found.append(m)
     return found if len(found) == 1 else []
+
+
+VICTIM_VERBS = HUMAN_PATIENT_VERBS | {"stab", "beat", "assault", "attack", "ambush", "hack", "lynch", "maim", "gun",
+                                     "open", "fire", "target", "strike", "hit", "arrest", "detain", "jail"}
+"""Verbs of force and coercion whose object, or "on/at" phrase, when it names people, names the victims ("stabbed
+three young children", "attacked worshippers", "opened fire on mourners", "dozens of protesters were arrested")."""
+VICTIM_PEOPLE = {**DOMESTIC_PEOPLE, "child": "CVL", "children": "CVL", "boy": "CVL", "schoolchild": "EDU",
+                 "schoolchildren": "EDU", "schoolgirl": "EDU", "schoolboy": "EDU", "pupil": "EDU",
+                 "worshiper": "REL", "churchgoer": "REL", "priest": "REL", "imam": "REL", "bystander": "CVL",
+                 "commuter": "CVL", "family": "CVL", "mourner": "CVL", "guest": "CVL", "patient": "HLH",
+                 "journalist": "MED", "reporter": "MED", "photographer": "MED", "cameraman": "MED",
+                 "employee": "CVL", "man": "CVL", "woman": "CVL", "men": "CVL", "women": "CVL",
+                 "teenager": "CVL", "resident": "CVL", "local": "CVL", "person": "CVL",
+                 # people named by their public calling, attacked as civilians of the scene's country
+                 "candidate": "CVL", "politician": "CVL", "mayor": "GOV", "councillor": "GOV", "councilor": "GOV",
+                 "official": "GOV", "judge": "JUD", "prosecutor": "JUD", "lawmaker": "LEG", "activist": "OPP",
+                 "businessman": "BUS", "shopkeeper": "BUS", "vendor": "BUS"}
+"""People named by what they are, not whose they are, as the victims of an attack: "killed 12 worshippers at a mosque",
+"a bomb killed 14 passengers on a bus", "stabbed three young children outside a school" (twenty-ninth round)."""
+VICTIM_PREPS = frozenset({"on", "at"})
+"""Prepositions of a verb of force whose object is whom it was aimed at ("opened fire on shoppers")."""
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+
+
+def _victims(scope: Token, tier: tuple[Token, ...]) -> list[Token]:
+    """The people nouns of the act's own object, or of its "on/at" phrase ("opened fire on worshippers"), or the noun
+    a relative pronoun stands for ("four boys whom the soldiers had detained")."""
+    out: list[Token] = []
+    for tok in tier:
+        on_verb = tok.head.i == scope.i and tok.dep_ in ("dobj", "obj", "nsubjpass")
+        on_prep = tok.dep_ == "pobj" and tok.head.lower_ in VICTIM_PREPS and tok.head.head.i == scope.i
+        antecedent = scope.dep_ == "relcl" and tok.i == scope.head.i  # "four boys whom the soldiers had detained"
+        if not (on_verb or on_prep or antecedent) or tok.pos_ not in ("NOUN", "NUM", "PRON"):
+            continue
+        if tok.lower_ in RELATIVE_PRONOUNS and scope.dep_ == "relcl":
+            tok = scope.head
+        for head in (tok, expand_quantity(tok), *(c for c in tok.conjuncts if c.pos_ == "NOUN")):
+            if head.pos_ == "NOUN" and (head.lemma_.lower() in VICTIM_PEOPLE or head.lower_ in VICTIM_PEOPLE):
+                out.append(head)
+    return out
+
+
+def victims_of_scene(scope: Token, tier: tuple[Token, ...], sources: list[ResolvedActor], sent: Span,
+                     mentions: ActorMentions) -> list[ResolvedActor]:
+    """ "Gunmen killed 12 worshippers at a mosque in Nigeria's Kaduna state", "a bomb killed 14 passengers on a bus
+    in southwestern Pakistan", "a man stabbed three young children outside a school in Dublin": people killed,
+    wounded or kidnapped, named only by what they are (worshippers, passengers, children, a teacher, a journalist),
+    in a sentence whose every actor and place is of one country, are that country's people, counted or not, with or
+    without a known attacker; as "people" are. With a second country named ("Israeli strikes killed 20 children in
+    Gaza"), or people from abroad ("foreign tourists", "migrants"), nothing is read so; nor a toll told in a relative
+    clause on another act ("gun battles that killed 29 people")."""
+    if scope.lemma_.lower() not in VICTIM_VERBS or (scope.dep_ == "relcl" and any(
+            s.lower_ in RELATIVE_PRONOUNS for s in scope.children if s.dep_ == "nsubj")):
+        return []  # "gun battles that killed 29 people", "the blast that killed two farmers": a toll told in passing
+    country = sole_country(sent, mentions)
+    if country is None or any(actor_country(s) not in ("", country) for s in sources):
+        return []
+    for head in _victims(scope, tier):
+        words = {w.lemma_.lower() for t in (head, expand_quantity(head)) for w in (t, *t.children)}
+        if words & FOREIGN_PEOPLE or words & NOT_HOME:
+            continue
+        sector = VICTIM_PEOPLE.get(head.lemma_.lower()) or VICTIM_PEOPLE.get(head.lower_) or "CVL"
+        return [group_actor(head, country, sector, confidence=0.5,
+                            reason=f"{head.lower_} {scope.lemma_}ed in a sentence naming only {country}")]
+    return []

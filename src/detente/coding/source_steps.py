@@ -17,6 +17,8 @@ from detente.coding.anaphors import (
     adjunct_subject,
     anaphoric_pair,
     anaphoric_source,
+    body_named_before,
+    person_named_before,
     speakers_people,
 )
 from detente.coding.candidate import Candidate
@@ -69,9 +71,14 @@ CONSULT_ROOT = "04"
 
 
 def own_tiers(f: Filling, ctx: SentenceContext) -> None:
-    """The candidate's own source tiers; a nominal whose own possessor names no actor is not presupposed ("Israel
-    is planning its strikes on Iran": the agent comes from the planning)."""
+    """The candidate's own source tiers, less towns and regions a tier of several countries' actors names besides
+    an agent; a nominal whose own possessor names no actor is not presupposed ("Israel is planning its strikes on
+    Iran": the agent comes from the planning)."""
     f.sources = first_tier(f.cand.sources, ctx.mentions)
+    if len({actor_country(a) for a in f.sources}) > 1 and any(a.kind != "place" for a in f.sources):
+        # "Israeli operations in the Jenin, Tulkarm and Nur Shams camps have driven ...": a town or camp the parser
+        # coordinated with the agent is where it acted, not a second agent (twenty-ninth round)
+        f.sources = [a for a in f.sources if a.kind != "place"]
     if f.cand.presupposed and not first_tier(f.cand.sources[:1], ctx.mentions):
         f.cand = dataclasses.replace(f.cand, presupposed=False)
 
@@ -257,6 +264,38 @@ def time_clause_pronoun(f: Filling, ctx: SentenceContext) -> None:
         f.sources = actors
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a condition clause whose pronoun subject may stand for the subject of the clause it conditions."""
+CONSEQUENCE_VERBS = frozenset({"face", "pay", "bear", "suffer", "regret", "lose", "risk", "incur", "forfeit"})
+"""Verbs whose subject undergoes the consequences of its own act ("would face a response", "would pay a heavy price",
+"would bear responsibility", "would lose funds"), as a passive subject does ("would be punished")."""
+
+
+def condition_pronoun(f: Filling, ctx: SentenceContext) -> None:
+    """ "Russia said Ukraine would face a response if it struck targets inside Russia", "China warned that Taiwan would
+    pay a price if it declared independence": a pronoun subject of a condition on a clause whose named subject would
+    face, pay for or bear the consequences (or would undergo them, in a passive) stands for that subject, not the
+    speaker further out; one who would act in answer ("Ukraine said Russia would respond if it struck Crimea") is
+    answering the speaker's own act, and "Russia said it would respond if it were attacked" keeps the speaker (the
+    host's subject is a pronoun too). "It" needs one actor there; "they" takes every one (twenty-ninth round)."""
+    cand = f.cand
+    if f.sources or not pronoun_subject(cand) or cand.kind == "noun":
+        return
+    pronoun, verb = cand.sources[0][0], cand.scope
+    if pronoun.head.i != verb.i or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return
+    host_verb = verb.head
+    if host_verb.lemma_.lower() not in CONSEQUENCE_VERBS and not any(c.dep_ == "nsubjpass" for c in host_verb.children):
+        return  # "Russia said NATO would respond if it attacked": the responder's own act is no condition on itself
+    subjects = [t for s in grammatical_subjects(verb.head) for t in coordinated(s)]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return
+    host = first_tier((tuple(subjects),), ctx.mentions)
+    if host and (pronoun.lower_ in PLURAL_SUBJECT_PRONOUNS or (len(host) == 1 and len(subjects) == 1)):
+        f.sources = host
+
+
 def pronoun_speaker(f: Filling, ctx: SentenceContext) -> None:
     """ "China said it was ready to ...": an unresolved pronoun subject of reported speech is the speaker; a plural
     pronoun stands for all the speakers ("Obama and Putin said they will attack Iraq"); with no speaker, the host
@@ -355,6 +394,17 @@ def anaphor(f: Filling, ctx: SentenceContext) -> None:
     """ "... after the government agreed to hold elections": "the government" of the country named before."""
     if not f.sources and f.cand.kind != "noun":
         f.sources = anaphoric_source(f.cand, ctx.mentions)
+
+
+def person_anaphor(f: Filling, ctx: SentenceContext) -> None:
+    """ "days after the opposition candidate fled to Spain", "ECOWAS suspended Niger, and the bloc threatened
+    military intervention": a definite description of a person or an organisation as the subject stands for the one
+    such actor the sentence named before it (:func:`detente.coding.anaphors.person_named_before`,
+    :func:`detente.coding.anaphors.body_named_before`; twenty-ninth round)."""
+    if not f.sources and f.cand.sources and f.cand.kind != "noun":
+        found = [a for t in f.cand.sources[0]
+                 if (a := person_named_before(t, ctx.mentions) or body_named_before(t, ctx.mentions)) is not None]
+        f.sources = found[:1]
 
 
 DOING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "claim", "perpetrate", "commit"})
@@ -898,9 +948,9 @@ def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, object_for_own, recipient_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, pronoun_speaker,
+    own_tiers, object_for_own, recipient_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, condition_pronoun, pronoun_speaker,
     coordinated_pronoun,
-    speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, claimed_act,
+    speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, person_anaphor, claimed_act,
     attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, misparsed_name, name_modifier,
     host_verb_object, pair_between, of_agent, own_agent_home,
     answered_with, means_of_clause, protesters_own_protest, parties_between, described_subject,

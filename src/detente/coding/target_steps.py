@@ -30,7 +30,9 @@ from detente.coding.addressees import (
 from detente.coding.anaphors import (
     anaphoric_targets,
     back_reference,
+    body_named_before,
     participle_clause_host,
+    person_named_before,
     speaker_possessions,
 )
 from detente.coding.bare_attendance import GATHERING_HOLDING_VERBS
@@ -60,7 +62,12 @@ from detente.coding.participants import (
     resolve,
     same_country,
 )
-from detente.coding.people_named import counted_own_people, described_national, nationals_among
+from detente.coding.people_named import (
+    counted_own_people,
+    described_national,
+    nationals_among,
+    victims_of_scene,
+)
 from detente.coding.phrase_targets import origin_actors, phrase_actors
 from detente.coding.place_targets import (
     attack_noun_place,
@@ -226,6 +233,18 @@ def anaphor(f: Filling, ctx: SentenceContext) -> None:
     """ "threatened to cut gas supplies to the country": the country named before."""
     if not f.targets and f.sources and f.cand.kind != "noun":
         f.targets = anaphoric_targets(f.cand, f.sources, ctx.mentions)
+
+
+def person_anaphor(f: Filling, ctx: SentenceContext) -> None:
+    """ "a year after it detained the journalist", "days after the politician was arrested", "Israel said it would
+    strike the group": a definite description of a person or organisation acted on stands for the one such actor the
+    sentence named before it (:func:`detente.coding.anaphors.person_named_before`,
+    :func:`detente.coding.anaphors.body_named_before`; twenty-ninth round)."""
+    if not f.targets and f.cand.targets and f.cand.kind != "noun":
+        found = [a for t in f.cand.targets[0]
+                 if (a := person_named_before(t, ctx.mentions) or body_named_before(t, ctx.mentions)) is not None
+                 and all(a.actor_code != s.actor_code for s in f.sources)]
+        f.targets = found[:1]
 
 
 def condition_counterpart(f: Filling, ctx: SentenceContext) -> None:
@@ -953,6 +972,23 @@ def people_named(f: Filling, ctx: SentenceContext) -> None:
                  or counted_own_people(cand.scope, cand.targets[0], f.sources[0], ctx.sent, ctx.mentions))
 
 
+VICTIM_ROOTS = PLACE_TARGET_ROOTS | {"17"}
+"""Assaults, fighting, mass violence and coercion: acts done to people."""
+
+
+def scene_victims(f: Filling, ctx: SentenceContext) -> None:
+    """ "Gunmen killed 12 worshippers at a mosque in Nigeria's Kaduna state": victims named only by what they are, in
+    a sentence about one country, are that country's people, whoever attacked them
+    (:func:`detente.coding.people_named.victims_of_scene`; twenty-ninth round)."""
+    cand = f.cand
+    if f.targets or cand.kind not in ("verb", "light") or not cand.targets \
+            or cand.code[:2] not in VICTIM_ROOTS:
+        return
+    # "opened fire on mourners": the pattern's own object ("fire") is a tier before the people
+    f.targets = victims_of_scene(cand.scope, tuple(t for tier in cand.targets for t in tier), f.sources, ctx.sent,
+                                 ctx.mentions)
+
+
 OWNED_THING_ROOTS = frozenset({"05", "11", "12"})
 """Endorsement, disapproval and rejection: acts aimed at whoever owns the plan, resolution or proposal they judge."""
 
@@ -972,6 +1008,43 @@ def judged_noun_owner(f: Filling, ctx: SentenceContext) -> None:
     owners = [a for a in first_tier(((noun,),), ctx.mentions) if not same_country([a], f.sources)]
     if len({actor_country(a) for a in owners}) == 1:
         f.targets = owners[:1]
+
+
+JUDGED_ACT_NOUNS = frozenset({
+    "move", "decision", "step", "action", "measure", "announcement", "visit", "trip", "expulsion", "deployment",
+    "recognition", "vote", "ban", "remark", "comment", "statement", "order", "law", "ruling", "sanction", "tariff",
+    "strike", "attack", "raid", "seizure", "arrest", "detention", "execution", "sentence", "test", "launch", "drill",
+    "exercise", "withdrawal", "suspension", "closure", "annexation", "incursion", "restriction", "verdict", "policy",
+})
+"""Nouns of an act that, as "the move", "the decision", "the visit", may be judged with no owner of their own named:
+whose act it is, a clause of the sentence says."""
+JUDGED_CLAUSE_MARKS = frozenset({"after", "when", "as", "because", "since", "following", "once"})
+"""Marks of a time or reason clause that says whose act a judgement answers."""
+
+
+def judged_act_of_clause(f: Filling, ctx: SentenceContext) -> None:
+    """ "Algeria condemned the decision, a day after France recognised Moroccan sovereignty over Western Sahara",
+    "Russia called the expulsions unfriendly after Poland ordered 45 diplomats to leave", "the Kremlin denounced the
+    move as hostile after Finland joined NATO": endorsing, criticising or rejecting "the move", "the decision", an
+    act named by a noun with no owner of its own, in answer to what the time or reason clause on the verb says another
+    country did, is aimed at that clause's subject, when it is one actor of another country (twenty-ninth round)."""
+    cand, verb = f.cand, f.cand.scope
+    if f.targets or not f.sources or cand.kind != "verb" or cand.code[:2] not in OWNED_THING_ROOTS:
+        return
+    judged = [o for o in direct_objects(verb) if o.pos_ == "NOUN" and o.lemma_.lower() in JUDGED_ACT_NOUNS
+              and [c.lower_ for c in o.children if c.dep_ in ("det", "poss")] in (["the"], ["this"], ["that"])
+              and not any(c.dep_ in ("prep", "compound", "amod", "nmod") and ctx.mentions.within(c.left_edge.i,
+                                                                                                 c.right_edge.i + 1)
+                          for c in o.children)]
+    if not judged:
+        return
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > judged[0].i):
+        if not any(m.dep_ == "mark" and m.lower_ in JUDGED_CLAUSE_MARKS for m in clause.children):
+            continue
+        actors = first_tier((tuple(grammatical_subjects(clause)),), ctx.mentions)
+        if len({actor_country(a) for a in actors}) == 1 and not same_country(actors, f.sources):
+            f.targets = actors[:1]
+            return
 
 
 def vetoed_body(f: Filling, ctx: SentenceContext) -> None:
@@ -1078,7 +1151,7 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, held_gathering, joint_not_over_place, attempted_target, anaphor, condition_counterpart, stationed, placed,
+    refused_askers, investigated, own_tiers, held_gathering, joint_not_over_place, attempted_target, anaphor, person_anaphor, condition_counterpart, stationed, placed,
     described_people, at_embassy, domestic, struck_down,
     home_target,
     object_place, passing, conjoined_scene,
@@ -1088,7 +1161,7 @@ TARGET_STEPS: tuple[Step, ...] = (
     invaded_country, posture_aim,
     mediated, protested_law, protested,
     demanded_of_home, strike_at_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
-    restricting_home_body, people_named, judged_noun_owner, vetoed_body, phrase_target, sole_other_country, drop_home_request,
+    restricting_home_body, people_named, scene_victims, judged_noun_owner, judged_act_of_clause, vetoed_body, phrase_target, sole_other_country, drop_home_request,
     keep_enough,
 )
 """The target steps in order; the first two recast the candidate's own target tiers."""
