@@ -191,6 +191,8 @@ def is_condition(clause: Token) -> bool:
 CONDITION_ONLY_MARKS = frozenset({"if", "unless", "provided", "providing"})
 """Marks that make any clause they open a condition, however the parser attaches it (not "whether", which
 opens the complement of "asked whether", already hypothetical by its governor)."""
+NEGATION_WORDS = frozenset({"not", "n't", "never"})
+"""Words whose "neg" arc on a verb denies it (round twenty-eight: the threats and the judged acts read them)."""
 CARRYING_ON_PARTICLES = frozenset({"on", "ahead", "forward"})
 """Particles that make a verb one of going on with an act ("pressed ahead with its offensive", "will push on with the
 assault"): the "with" act is carried on, not asked for as after "pressed Israel to" (round twenty-six)."""

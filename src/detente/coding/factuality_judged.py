@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.clauses import NEGATION_WORDS
+
 __all__ = ["judged_act"]
 
 CRITICISM_MODALS = frozenset({"should", "ought", "need"})
-NEGATIONS = frozenset({"not", "n't", "never"})
 VERDICT_ADJECTIVES = frozenset({
     "wrong", "right", "correct", "mistaken", "foolish", "unwise", "wise", "justified", "unjustified", "misguided",
     "reckless", "naive", "shortsighted", "short-sighted", "clever", "smart", "prudent", "brave", "courageous",
@@ -35,7 +36,7 @@ def judged_act(verb: Token) -> bool:
     if verb.tag_ == "VBN":
         aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
         return (any(a.lower_ in CRITICISM_MODALS for a in aux) and any(a.lower_ == "have" for a in aux)
-                and any(c.dep_ == "neg" and c.lower_ in NEGATIONS
+                and any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS
                         or c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children))
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
@@ -56,7 +57,7 @@ def _past_without_hesitation(hesitate: Token) -> bool:
     """ "did not hesitate", "never hesitated", "had not hesitated": a past denial of hesitating, with no modal."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in hesitate.children):
         return False
-    denied = any(c.dep_ == "neg" and c.lower_ in NEGATIONS or c.dep_ == "advmod" and c.lower_ == "never"
+    denied = any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS or c.dep_ == "advmod" and c.lower_ == "never"
                  for c in hesitate.children)
     past = hesitate.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in hesitate.children)
     return denied and past

@@ -38,22 +38,21 @@ from spacy.tokens import Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    NEGATION_WORDS,
     SPEECH_VERBS,
     grammatical_subjects,
     is_condition,
     reporting_verb,
     speaker,
 )
+from detente.coding.rule_codes import CONDITIONAL_THREAT_ROOTS
 from detente.coding.verbs import Frame, Lexicon
 from detente.records.event import CameoCode
 
 __all__ = ["stated_threats"]
 
-HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-"""Roots of the harm whose announcement by its doer is a threat (as ``rule_codes.CONDITIONAL_THREAT_ROOTS``)."""
 PROMISSORY = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
 """Modals of what a speaker says will come ("wo" is the first part of "won't")."""
-NEGATIONS = frozenset({"not", "n't", "never"})
 CONSEQUENCE_NOUNS = frozenset({
     "consequence", "repercussion", "retaliation", "reprisal", "response", "countermeasure", "price", "hell",
     "retribution", "punishment",
@@ -150,11 +149,11 @@ def _condition_subjects(verb: Token) -> tuple[Token, ...]:
 def _unhesitating(cand: Candidate, found: MutableMapping[int, Candidate], threat: Frame) -> Candidate | None:
     """The threat of "would not hesitate to X" for the candidate of X, or None."""
     verb = cand.scope
-    if cand.kind not in ("verb", "light") or cand.code[:2] not in HOSTILE_ROOTS or verb.dep_ != "xcomp":
+    if cand.kind not in ("verb", "light") or cand.code[:2] not in CONDITIONAL_THREAT_ROOTS or verb.dep_ != "xcomp":
         return None
     host = verb.head
     if (host.lemma_.lower() != "hesitate" or not _modal(host)
-            or not any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in host.children)):
+            or not any(c.dep_ == "neg" and c.lower_ in NEGATION_WORDS for c in host.children)):
         return None
     report, said_by = _saying(host), speaker(host)
     agent = tuple(grammatical_subjects(host))
@@ -259,7 +258,7 @@ def _announced_retaliation(cand: Candidate, found: MutableMapping[int, Candidate
     by the threat frame from the act otherwise), asserted as the saying is; or None. Conditioned acts are the
     coder's conditional threats already."""
     verb = cand.scope
-    if cand.kind not in ("verb", "light") or cand.code[:2] not in HOSTILE_ROOTS or verb.pos_ not in ("VERB", "AUX"):
+    if cand.kind not in ("verb", "light") or cand.code[:2] not in CONDITIONAL_THREAT_ROOTS or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemmas = {t.lemma_.lower() for t in cand.trigger}
     back = verb.lemma_.lower() in BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
@@ -287,7 +286,7 @@ def _promise_withheld(cand: Candidate) -> Candidate | None:
     if cand.kind != "frame" or not cand.code.startswith(THREAT_ROOT) or verb.lemma_.lower() not in INTENT_VERBS:
         return None
     contents = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-    if not contents or not all(any(n.dep_ == "neg" and n.lower_ in NEGATIONS for n in c.children) for c in contents):
+    if not contents or not all(any(n.dep_ == "neg" and n.lower_ in NEGATION_WORDS for n in c.children) for c in contents):
         return None
     words = {t.lemma_.lower() for c in contents for t in c.subtree}
     if words & FORCE_WORDS or cand.code.startswith("138"):
@@ -311,7 +310,7 @@ def _cooperation_withheld(cand: Candidate) -> bool:
     if cand.kind != "frame" or not cand.code.startswith(INTENT_ROOT) or verb.lemma_.lower() not in INTENT_VERBS:
         return False
     contents = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-    return bool(contents) and all(any(n.dep_ == "neg" and n.lower_ in NEGATIONS for n in c.children)
+    return bool(contents) and all(any(n.dep_ == "neg" and n.lower_ in NEGATION_WORDS for n in c.children)
                                   for c in contents)
 
 
