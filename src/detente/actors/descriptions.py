@@ -21,6 +21,7 @@ from detente.actors.lexicon import (
     LOCATIVE_PREPOSITIONS,
     NOT_HOLDER,
     PORTFOLIOS,
+    RUNNER_SUFFIXES,
     STANCE_PREFIXES,
     STANCE_SUFFIXES,
     SUBJECT_DEPS,
@@ -31,7 +32,7 @@ from detente.actors.walk import Polity
 
 # The hyphened words after a name that ``DescriptionRules._compound_word`` reads ("Iran-backed", "Beirut-based",
 # "Saudi-led").
-_COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led", "owned", "installed", "appointed"}
+_COMPOUND_SUFFIXES = STANCE_SUFFIXES | LOCATION_SUFFIXES | {"led", "owned", "installed", "appointed"} | RUNNER_SUFFIXES
 # Nouns of number before "of" and people ("thousands of protesters"): the verb is theirs (tenth round).
 QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                             "million", "millions", "ten", "tens", "crowd", "crowds", "group", "groups"})

@@ -318,11 +318,15 @@ class KnowledgeBase:
                                country=actor.country, sector=actor.sector, confidence=0.8,
                                reason=f"{actor.name}: no national office on record; codes as {code}")
         past = [r for r in national if on is None or (r[3] is not None and r[3] <= on)]
+        # Offices that ended (or begin) on the same day in several states (a shared monarch: Elizabeth II of the
+        # United Kingdom, Canada, Australia ...): the home state's (round thirty).
         if past:
-            country, sector, start, end = max(past, key=lambda r: r[3] or date.max)
+            country, sector, start, end = max(past, key=lambda r: (r[3] or date.max, r[0] == actor.country))
             why = f"out of office on {when} (last office {country}{sector} {start}..{end})"
         else:
-            country, sector, start, end = national[0]
+            first = min(r[2] for r in national)
+            country, sector, start, end = next(
+                (r for r in national if r[2] == first and r[0] == actor.country), national[0])
             why = f"not yet in office on {when} (first office {country}{sector} from {start})"
         return Explanation(actor_code=country + sector, name=actor.name, kind="person", entity_id=actor.entity_id,
                            country=country, sector=sector, confidence=0.7, reason=f"{actor.name}: {why}")

@@ -156,6 +156,12 @@ STANCE_SUFFIXES = frozenset({"backed", "funded", "sponsored", "supported", "alli
 # "a Beirut-based newspaper": where a body sits gives the country of the sector word after it (LBNMED), not
 # the government of the capital; before anything else ("the London-based Syrian Observatory") it is no actor.
 LOCATION_SUFFIXES = frozenset({"based", "headquartered"})
+# "the Russian-run administration of Kherson", "a Kremlin-controlled court", "the Iranian-run militia": a body a
+# state runs or controls is that state's (the sector of the sector word after it, the government before a title),
+# as "-installed" and "-appointed" say (round thirty). A group's name before them stays the group ("the Hamas-run
+# health ministry" is Hamas's: the group is named). Not "-dominated", which tells who makes up a body ("the
+# Serb-dominated police" of Bosnia are no Serbian state's).
+RUNNER_SUFFIXES = frozenset({"run", "controlled", "administered", "operated", "managed"})
 # Sector phrases that are definite without "the" ("Government troops advanced"): the dominant country's.
 SELF_DEFINITE = frozenset({"government forces", "government troops", "government soldiers", "regime forces",
                            "regime troops"})

@@ -37,6 +37,7 @@ from detente.actors.lexicon import (
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     POSSESSIVE,
+    RUNNER_SUFFIXES,
     SELF_DEFINITE,
     STANCE_SUFFIXES,
     STATELESS_PEOPLE_STATES,
@@ -428,7 +429,15 @@ class _Run(UnnamedPeopleRules):
             return self._born(k)
         if word == "owned":
             return self._owned_company(k)
-        if word in ("installed", "appointed"):
+        if word in RUNNER_SUFFIXES:
+            # "Iran-run militias": armed groups a state runs are its proxies, read as the backed ones are
+            proxied = self._proxy(k, hit.end + 2)
+            if proxied is not None:
+                return proxied
+            agent = self._next_hit(k, hit.end + 2, ("agent",))
+            if agent is not None and agent[1].entries[0].key == "REB":
+                return hit.end + 2
+        if word in ("installed", "appointed") or word in RUNNER_SUFFIXES:
             return self._installed(k)
         if word in PROXY_WORDS:
             proxied = self._proxy(k, hit.end + (2 if word in STANCE_SUFFIXES else 0))
@@ -452,7 +461,9 @@ class _Run(UnnamedPeopleRules):
         """``the Moscow-installed governor of Zaporizhzhia``, ``Russian-appointed officials``, ``a Kremlin-installed
         leader``: an office holder or body that a state installed or appointed is that state's government (or the
         sector of a sector word), not the office of the place it governs (round twenty-eight; Aksyonov's rule of
-        round twenty-two in general). None: the usual rules (nothing installed follows)."""
+        round twenty-two in general). Also a body a state runs or controls (``RUNNER_SUFFIXES``: "the Russian-run
+        administration of Kherson" -> RUSGOV, "a Kremlin-controlled court" -> RUSJUD; round thirty). None: the
+        usual rules (nothing installed follows)."""
         hit = self.hits[k]
         pos = hit.end + 2
         polity = self._polity_of(hit.entries[0], places=False)

@@ -28,6 +28,7 @@ from detente.actors.lexicon import (
     NOT_ACTOR_ENTS,
     PORTFOLIOS,
     POSSESSIVE,
+    RUNNER_SUFFIXES,
     STANCE_SUFFIXES,
     STATELESS_PEOPLES,
     SUBJECT_DEPS,
@@ -280,7 +281,7 @@ class RunBase:
         nxt = self.hits[k + 1]
         between = list(range(pos, nxt.start))
         if (k + 2 < len(self.hits) and nxt.end + 1 < len(self.doc) and self.normed[nxt.end] == "-"
-                and self.normed[nxt.end + 1] in STANCE_SUFFIXES and 0 <= nxt.start - pos <= skip):
+                and self.normed[nxt.end + 1] in STANCE_SUFFIXES | RUNNER_SUFFIXES and 0 <= nxt.start - pos <= skip):
             # "Libya's UN-backed government": the stance adjective is a modifier, not the next name
             pos, k, nxt = nxt.end + 2, k + 1, self.hits[k + 2]
             between += range(pos, nxt.start)
