@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.coding.clauses import entity_bounds
 from detente.coding.clauses import subjects as clause_subjects
+from detente.coding.places import Gazetteer
 from detente.errors import DetenteError
 from detente.records.event import CameoCode
 
@@ -663,6 +664,11 @@ def _match(pattern: VerbPattern, verb: Token, scratch: _VerbScratch | None = Non
         elif word.startswith("@"):
             if _predicated_object(scratch.children(), word[1:]):
                 return None
+        elif word.startswith(":"):
+            # ":weapon|troop": the direct object must not be one of these ("hosts US troops" is no visit hosted, where
+            # "hosted Biden at the Yokota air base" is) (round thirty)
+            if any(c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in word[1:].split("|") for c in scratch.children()):
+                return None
         elif (scratch.child_word(word) if "|" not in word else _child_word(verb, word)) is not None \
                 or any(t.lower_ == word for t in _unattached_arguments(verb, scratch.children())):
             return None
@@ -950,6 +956,11 @@ def _swallowed_predicate(obj: Token, word: str) -> Token | None:
     words = word.split("|")
     if last.i > obj.i and last.lower_ in words and last.dep_ == "pobj" \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in last.children):
+        return last
+    if last.i > obj.i and last.lower_ in words and last.dep_ == "pobj" and last.pos_ == "ADJ":
+        # "called Washington's expulsion of its ambassador regrettable": the adjective read as the object of "of",
+        # with the noun before it its compound; a preposition's object ending the verb's object is no adjective,
+        # so it is the predicate (round thirty)
         return last
     # "called the US tariff threats over its purchases of Russian oil unjustified and unreasonable": the adjectives
     # read as following "oil" and modifying it; an English adjective after its noun that ends the object is the
@@ -1350,7 +1361,11 @@ def _place_name(head: Token) -> bool:
         return True
     if head.ent_type_ == "PERSON":
         return entity[1] - entity[0] == 1
-    return head.ent_type_ not in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+    if head.ent_type_ in ("ORG", "NORP"):
+        # the recogniser tags many lone town names an organisation or a people ("seized Aleppo"): a name the
+        # event gazetteer knows as a place is one (round thirty)
+        return Gazetteer.load().place(head.doc[entity[0]:entity[1]].text) is not None
+    return head.ent_type_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 
 
 def _object_heads(verb: Token, object_prep: str | None,
