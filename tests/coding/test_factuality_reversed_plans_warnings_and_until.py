@@ -5,8 +5,9 @@
 * "The visit by Modi to Moscow was meant to show ...": the visit was made; "was meant to" gives its purpose;
 * "Russia is preparing a new offensive, Zelensky warned": a warning of a stated fact is reported speech; the
   preparation keeps its own label (future), not the hypothetical of a forecast ("warned that Russia could invade");
-* "Russia will not resume gas deliveries until Ukraine withdraws": the withdrawal is the host's unmet condition
-  (hypothetical), not denied by the host's negation.
+* "Russia will not resume gas deliveries until Ukraine withdraws": the withdrawal is the host's unmet condition,
+  not denied by the host's negation; since round thirty it is no event at all (the gold convention:
+  tests/coding/test_factuality_until_conditions.py).
 
 Controls keep plans that were not undone, postponed plans, present purposes, modal warnings and past "until" clauses.
 """
@@ -104,13 +105,14 @@ def test_a_modal_warning_stays_a_forecast(pipeline: Any) -> None:
 ])
 def test_an_until_clause_of_a_negated_host_is_its_condition(pipeline: Any, text: str,
                                                             event: tuple[str, str, str | None, str]) -> None:
-    assert event in country_facts(pipeline, text, _DAY)
+    # round thirty: the condition is not coded at all, neither denied nor as a hypothetical act
+    assert not [f for f in country_facts(pipeline, text, _DAY) if f[:3] == event[:3]]
 
 
 @pytest.mark.parametrize(("text", "event"), [
     ("Israel will not halt its offensive until Hamas releases the hostages.", ("ISR", "087", "PSE", "negated")),
     ("Israel did not strike Gaza until Hamas fired rockets at Tel Aviv.", ("PSE", "195", "ISR", "asserted")),
-    ("Israel will keep fighting until Hamas releases the hostages.", ("PSE", "0841", None, "future")),
+    ("Israel will keep fighting until Hamas releases the hostages.", ("ISR", "190", "PSE", "future")),
 ])
 def test_until_controls(pipeline: Any, text: str, event: tuple[str, str, str | None, str]) -> None:
     assert event in country_facts(pipeline, text, _DAY)

@@ -726,7 +726,11 @@ def _governor_cues(head: Token, child: Token, cues: set[Factuality]) -> None:
         return
     if lemma in SEEMING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in head.children):
         return  # "investigating what appeared to be an attempt on Trump's life": the act is there, its kind hedged
-    if enough_to(head, child) or time_that(head):
+    if head.pos_ == "ADP" and child.dep_ in ("pcomp", "pobj") and _held_back(head):
+        # "Washington held off on imposing new sanctions", "China shied away from condemning Russia", "India steered
+        # clear of criticising Moscow": the act was kept from being done (round thirty)
+        cues.add(Factuality.NEGATED)
+    elif enough_to(head, child) or time_that(head):
         cues.add(Factuality.HYPOTHETICAL)  # "strong enough to seize", "is equipped to strike", "high time that"
     elif lemma in NEGATING_PARTICLE_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ == "off"
                                                   for c in head.children):
@@ -899,6 +903,27 @@ def _pending(verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "under" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in PENDING_NOUNS for p in prep.children)
         for prep in verb.children)
+
+
+HOLDING_BACK = {("hold", "off"): ("on", "from"), ("hold", "back"): ("on", "from"), ("shy", "away"): ("from",),
+                ("back", "away"): ("from",), ("steer", "clear"): ("of",), ("stay", "clear"): ("of",),
+                ("keep", "clear"): ("of",)}
+"""Verbs with a particle that keep their "on / from / of" act from being done ("held off on imposing sanctions",
+"shied away from condemning Russia", "steered clear of criticising Moscow")."""
+
+
+def _held_back(prep: Token) -> bool:
+    verb = prep.head
+    if prep.dep_ != "prep":
+        return False
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp") and c.i < prep.i]
+    if verb.dep_ in ("prt", "advmod", "acomp") and verb.pos_ != "VERB":
+        # "shied away from", "steered clear of": the parser may hang the preposition on the particle
+        particles, verb = [verb], verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return any(prep.lower_ in HOLDING_BACK.get((lemma, c.lower_), ()) for c in particles)
 
 
 def _past(verb: Token) -> bool:

@@ -51,10 +51,20 @@ def dated_to_past_year(verb: Token, today: date | None) -> bool:
         # "Algeria cut ties with Morocco in August 2021, accusing Rabat of hostile acts": the participle shares the
         # date of the act it comes with
         return dated_to_past_year(verb.head, today)
+    if verb.pos_ in ("NOUN", "PROPN") and (named := _named_year(verb)) is not None \
+            and named <= today.year - HISTORY_YEARS:
+        # "the 1994 genocide in Rwanda", "Russia's 2014 annexation of Crimea", "a 2011 prisoner swap": an act named by
+        # its year is the one of that year, history in a later article (round thirty)
+        return True
     if verb.pos_ in ("VERB", "AUX") and not _simple_past(verb):
         return False
     if verb.pos_ in ("VERB", "AUX") and _reported(verb):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (y := _named_year(c)) is not None
+           and y <= today.year - HISTORY_YEARS for c in verb.children):
+        # "The 1994 genocide in Rwanda killed 800,000 people", "The 2003 invasion toppled Saddam": what an act of
+        # that year did is history too (round thirty)
+        return True
     when = _when_year(verb)
     if when is not None:
         # "Cyprus has been split since 1974, when Turkey invaded the north": the year the "when" clause hangs on
@@ -94,6 +104,22 @@ def _when_year(verb: Token) -> int | None:
         year = next((y for c in head.children if c.dep_ in ("nummod", "compound", "amod") and c.i < head.i
                      and (y := _year_of(c)) is not None), None)
     return year
+
+
+def _named_year(noun: Token) -> int | None:
+    """The year an act noun carries before it as its own modifier ("the 2003 invasion of Iraq", "its 2008 war with
+    Russia", "the 1988 gas attack"), or None."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+            continue
+        if _YEAR.match(child.text):
+            return int(child.text)
+        if child.dep_ == "compound":
+            # "a 2011 prisoner swap": the year hung on the noun before the head
+            year = next((g for g in child.children if g.i < child.i and _YEAR.match(g.text)), None)
+            if year is not None:
+                return int(year.text)
+    return None
 
 
 def _year_of(obj: Token) -> int | None:

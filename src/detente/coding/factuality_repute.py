@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.factuality_until import until_condition
+
 __all__ = ["REPUTE_WORDS", "MOTIVE_NOUNS", "reputed_conduct"]
 
 REPUTE_WORDS = frozenset({
@@ -31,7 +33,11 @@ _MAX_STEPS = 8
 def reputed_conduct(scope: Token) -> bool:
     """True when ``scope`` (an event's trigger) is conduct someone is known for, or the act a motive is for.
 
-    A coordinated act shares the first one's governor ("known for insulting Obama and threatening China")."""
+    A coordinated act shares the first one's governor ("known for insulting Obama and threatening China").
+    An act in the "until" clause of an open host ("will keep fighting until Hamas releases the hostages") is no
+    act either: it is the condition the host waits for (factuality_until.py, round thirty)."""
+    if until_condition(scope):
+        return True
     node = scope
     for _ in range(_MAX_STEPS):
         if node.dep_ != "conj" or node.head.i == node.i:
