@@ -43,7 +43,9 @@ def test_travel_advised_against_is_no_visit(pipeline: Any) -> None:
 
 
 def test_a_warning_that_someone_would_act_keeps_its_content(pipeline: Any) -> None:
-    # a "that" clause is not "against": the threat frame still reads its content
-    assert _countries(pipeline, "Russia warned that NATO would attack Belarus.") == {("RUS", "138", "BLR")}
+    # a "that" clause is not "against": the threat frame still reads its content when the warner's own side acts
+    assert _countries(pipeline, "Russia warned that its forces would strike Poland.") == {("RUS", "138", "POL")}
+    # and a third party's act foretold is that party's act, not the warner's threat (round thirty)
+    assert _countries(pipeline, "Russia warned that NATO would attack Belarus.") == {("IGO", "190", "BLR")}
     # an act done after a warning is an event
     assert ("ISR", "19", "PSE") in _roots(pipeline, "Israel attacked Rafah after Egypt warned against it.")

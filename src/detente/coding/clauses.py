@@ -438,6 +438,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "criticized Washington for supplying", "accused Iran of sending": the object does the act
         by_object = (governor.lemma_.lower() in OBJECT_CONTROL and not _phoned(governor)
                      and not _comma_participle(verb)) or (dep in ("pcomp", "pobj") and head.lower_ in ("for", "of"))
+        gerund_subject = _accusative_gerund_subject(verb, governor) if dep in ("xcomp", "advcl") else None
+        if gerund_subject is not None:  # "condemned China sending warships to the Philippines": China sends them
+            return [t for t in coordinated(gerund_subject)], True
         pressed = pressed_party(governor) if dep in ("advcl", "xcomp") else []
         if pressed:  # "put pressure on Israel to allow more aid": Israel is to allow it
             return pressed, True
@@ -472,6 +475,12 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         if not owners:  # "defended the right of Russian troops to fire": the "of" phrase owns the right
             owners = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
                       for p in c.children if p.dep_ == "pobj"]
+        if (not owners and verb.tag_ == "VBG" and head.i < verb.i and verb.doc[verb.i - 1].text != ","
+                and _named_actor(head)
+                and head.dep_ in ("dobj", "obj", "pobj")):
+            # "Turkey protested Sweden allowing Koran burnings": a name right before an -ing clause is its subject
+            # (not after a comma: "seized the plant owned by France's Danone, accusing the company": the seizer's)
+            owners = list(coordinated(head))
         if not owners and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
             owners = subjects(head.head, depth=depth + 1)[0]  # "Russia has no plans to attack"
         if not owners and verb.tag_ == "VBG" and head.i < verb.i:
@@ -482,6 +491,52 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if infinitival_relative(verb):  # "the first Australian leader to visit China": the leader visits
         return [verb.head], True
     return [], False
+
+
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _named_actor(token: Token) -> bool:
+    """A noun phrase that names an actor: a proper name, or a noun with one as its modifier ("Russian troops",
+    "China's navy"); not a common noun or a span of time ("spent months preparing")."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS for t in heads)
+
+
+STANCE_VERBS = frozenset({
+    "approve", "back", "support", "endorse", "welcome", "accept", "favour", "favor", "oppose", "resist", "reject",
+    "condemn", "criticise", "criticize", "denounce", "protest", "decry", "block", "veto", "delay", "fear", "prevent",
+    "stop", "allow", "permit", "tolerate", "see", "watch", "report", "warn", "object", "complain", "push", "insist",
+    "agree", "rule", "caution"})
+"""Verbs of a stance on another's act, whose object is that act's doer when an -ing clause follows it ("Turkey approved
+Sweden joining NATO", "condemned China sending warships", "warned against Ukraine joining NATO")."""
+GERUND_PREPS = frozenset({"on", "to", "against", "about", "over", "for", "of"})
+"""Prepositions of "a veto on Sweden joining", "objections to Kyiv joining", "warned against Ukraine joining"."""
+
+
+def _accusative_gerund_subject(verb: Token, governor: Token) -> Token | None:
+    """The named noun right before an -ing clause with no subject of its own, which is the clause's own subject: the
+    object of a verb of stance ("Washington condemned China sending warships", "Turkey approved Finland and Sweden
+    joining NATO") or of a preposition on such a verb or on a noun ("warned against Ukraine joining NATO", "lifted its
+    veto on Finland and Sweden joining NATO"). Not after a comma ("struck Gaza, killing 20": the striker kills), nor a
+    "to" infinitive ("urged Iran to stop": the verb's control), nor a noun that names no one ("spent months
+    preparing the attack"); an act's object before a bare -ing ("struck Gaza killing 20") is left to the act."""
+    doc = verb.doc
+    if (verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text == ","
+            or any(c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    stance = governor.lemma_.lower() in STANCE_VERBS
+    phrases = [(o, stance) for o in direct_objects(governor)]
+    for host in (governor, *direct_objects(governor)):
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in GERUND_PREPS):
+            ok = host.pos_ == "NOUN" or host.lemma_.lower() in STANCE_VERBS
+            phrases += [(o, ok) for o in prep.children if o.dep_ == "pobj"]
+    for phrase, ok in phrases:
+        if ok and phrase.right_edge.i + 1 == verb.i and phrase.i < verb.i and _named_actor(phrase):
+            return phrase
+    return None
 
 
 def _comma_participle(verb: Token) -> bool:

@@ -37,6 +37,11 @@ OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "conj", "appos", "n
 """Dependencies that keep a noun inside the object phrase of the verb above it."""
 
 
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "revenge", "answer", "protest"})
+"""Nouns of "in response to", "in retaliation for", "in protest at": their object is an event that happened, which the
+act answers; it is no theme of the act, even when the parser hangs the phrase on the act's object."""
+
+
 def theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
     """True when ``noun`` lies in the object phrase of a verb that another candidate codes ("will not block the
     renewal of EU sanctions", "lifted the EU sanctions"): the nominal is the thing that act is about, an existing
@@ -46,6 +51,8 @@ def theme_of_act(noun: Token, candidates: list[Candidate]) -> bool:
     tok = noun
     while tok.dep_ in OBJECT_PATH_DEPS and tok.head is not tok:
         head = tok.head
+        if head.dep_ == "prep" and head.head.lemma_.lower() in ANSWER_NOUNS and head.head.dep_ == "pobj":
+            return False  # "ordered a mobilisation in response to the US naval build-up": what is answered happened
         if head.pos_ in ("VERB", "AUX"):
             return tok.dep_ in ("dobj", "obj") and head.i in acts
         tok = head

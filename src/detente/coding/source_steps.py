@@ -96,20 +96,37 @@ one is thanked for is no event of its own in the gold set ("thanked the United S
 def object_for_own(f: Filling, ctx: SentenceContext) -> None:
     """ "Washington blamed Tehran for its attacks on shipping", "the EU sanctioned Iran for its drone deliveries to
     Russia": an act named in the "for" phrase of a verb of blaming someone, and owned by a pronoun, is the blamed
-    object's (one blames someone for their own acts; twenty-second round). This step may replace the source the
+    object's (one blames someone for their own acts; twenty-second round). So with "over" ("sanctioned Moscow over
+    its attacks") and with a penalty imposed on someone ("imposed sanctions on Russia over its invasion": thirtieth
+    round). This step may replace the source the
     resolver's pronoun gave."""
     noun = f.cand.scope
-    if f.cand.kind != "noun" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    if f.cand.kind != "noun" or noun.dep_ != "pobj" or noun.head.lower_ not in JUDGED_PREPS:
         return
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children):
         return
     verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+    sanctions = None
+    if verb.dep_ in ("dobj", "obj") and verb.lemma_.lower() in PENALTY_NOUNS and verb.head.pos_ in ("VERB", "AUX"):
+        sanctions, verb = verb, verb.head  # "imposed sanctions on Russia over its invasion": the phrase on the penalty
+    elif verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in JUDGING_VERBS:
+        sanctions = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                          and c.lemma_.lower() in PENALTY_NOUNS), None)
+    if verb.pos_ not in ("VERB", "AUX") or (sanctions is None and verb.lemma_.lower() not in JUDGING_VERBS):
         return
-    objects = tuple(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    objects = tuple(c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not sanctions)
+    if sanctions is not None:  # "imposed sanctions on Russia": the one the penalty falls on
+        objects = tuple(o for h in (verb, sanctions) for p in h.children if p.dep_ == "prep"
+                        and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj")
     found = first_tier((objects,), ctx.mentions)
     if found:
         f.sources = found
+
+
+JUDGED_PREPS = frozenset({"for", "over"})
+"""Prepositions of what one is blamed or punished for: "sanctioned Moscow over its attacks on Ukrainian cities"."""
+PENALTY_NOUNS = frozenset({"sanction", "penalty", "tariff", "fine", "embargo", "restriction", "measure"})
+"""Penalties imposed "on" someone "over" their own acts ("imposed new sanctions on Russia over its invasion")."""
 
 
 RECIPIENT_HOST_ROOTS = frozenset({"06", "07"})
@@ -481,6 +498,13 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
         # "coca growers marching towards Cochabamba": a town marched on or towards is where the crowd is going, in
         # its own country, not a foreign target (an embassy or a state named as such still is)
         aimed = tuple(t for t in aimed if (m := ctx.mentions.at_token(t.i)) is None or m.kind != "place")
+    home = _home_place_country(f, ctx)
+    if home is not None:
+        # "The government sent more troops to Minneapolis": a government acting on a town of a country, in a sentence
+        # that names no other country, is that country's
+        f.sources = groups_of_country(f.cand.sources[0], home, ctx.mentions)
+        if f.sources:
+            return
     country = sole_country(ctx.sent, ctx.mentions, besides=aimed)
     tried = _tried_persons_country(f, ctx) if country is None else None
     if tried is not None:
@@ -501,6 +525,40 @@ def home_source(f: Filling, ctx: SentenceContext) -> None:
                 ctx.sent, ctx.mentions, besides=aimed_at, places=False) is None:
             return
         f.sources = found
+
+
+def _home_place_country(f: Filling, ctx: SentenceContext) -> str | None:
+    """The country of the towns and regions an unnamed government, authorities or junta acts on or in, when the
+    sentence names no other country but the nationality of those it acts on: "The government sent more troops to
+    Minneapolis" (USA), "the junta arrested opposition leaders in Bamako" (MLI), "the junta expelled the French
+    ambassador from Niamey" (NER: a government expels foreign envoys from its own capital). A country or people
+    named as such ("expressed appreciation for China's help") is left to the other steps, and so is a town named
+    only inside another phrase ("condemned the attack in Kyiv") or towns of two countries."""
+    tokens = f.cand.sources[0]
+    if not tokens or any(group_sector(t) != "GOV" for t in tokens):
+        return None
+    verb = f.cand.scope
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    objects = {o.i for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")}
+    attached = objects | {o.i for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children
+                          if o.dep_ == "pobj"}
+    places, others = [], []
+    for m in ctx.mentions.within(ctx.sent.start, ctx.sent.end):
+        if m.kind == "place" and m.country or m.reason.startswith("capital '"):
+            places.append(m)
+        elif m.country or m.kind == "place":
+            others.append(m)
+    # "expelled the French ambassador", "ordered French troops to leave": the nationality of those acted on
+    foreign = [m for m in others if m.head in objects and ctx.sent.doc[m.head].pos_ == "NOUN"]
+    countries = {m.country for m in places}
+    if len(others) != len(foreign) or len(countries) != 1 or any(m.country in countries for m in foreign):
+        return None
+    # "detained a British journalist in Tehran": the parser may hang the place on the foreigner acted on
+    attached |= {o.i for m in foreign for p in ctx.sent.doc[m.head].children if p.dep_ == "prep"
+                 for o in p.children if o.dep_ == "pobj"}
+    if not any(m.head in attached for m in places):
+        return None
+    return places[0].country
 
 
 JUSTICE_SECTORS = frozenset({"JUD", "COP"})
@@ -591,6 +649,10 @@ def attempt_of_clause(f: Filling, ctx: SentenceContext) -> None:
         f.sources = host or first_tier((tuple(grammatical_subjects(verb)),), ctx.mentions)
 
 
+FORCE_ADJECTIVES = frozenset({"military", "naval", "air", "army", "armed", "navy", "airborne"})
+"""Adjectives of a country's forces: a country named before them owns the act ("the US naval build-up")."""
+
+
 def name_modifier(f: Filling, ctx: SentenceContext) -> None:
     """ "the Hamas attack": a name compounded before a nominal is its agent when it names a group, person or body;
     "any unilateral US strike on cartels inside Mexico": a country before an attack whose target is named after it.
@@ -604,6 +666,10 @@ def name_modifier(f: Filling, ctx: SentenceContext) -> None:
         return
     named = first_tier((cand.name_modifiers,), ctx.mentions)
     f.sources = [a for a in named if a.kind in AGENT_KINDS]
+    if not f.sources and any(c.dep_ == "amod" and c.lower_ in FORCE_ADJECTIVES and c.i > m.i
+                             for c in cand.scope.children for m in cand.name_modifiers):
+        # "the US naval build-up", "the Russian military drills": a country named before its forces' act does it
+        f.sources = [a for a in named if a.kind == "country"]
     if not f.sources and cand.code[:2] in PLACE_TARGET_ROOTS:
         hit = first_tier(cand.targets, ctx.mentions)
         f.sources = [a for a in named if a.kind == "country"] if hit and not same_country(hit, named) else []
@@ -614,11 +680,17 @@ def name_modifier(f: Filling, ctx: SentenceContext) -> None:
 def misparsed_name(f: Filling, ctx: SentenceContext) -> None:
     """ "where an ELN offensive against rival FARC dissidents has killed 80 people": a proper name just before an event
     noun that the parser read as the noun's subject (taking the noun for a clause) is a name compounded before it,
-    as in "an ELN offensive" elsewhere; the name-modifier step then reads it (twenty-sixth round)."""
+    as in "an ELN offensive" elsewhere; the name-modifier step then reads it (twenty-sixth round). So is a name the
+    parser hung loosely (nmod) before the noun's adjectives: "the US naval build-up" (thirtieth round)."""
     cand, noun = f.cand, f.cand.scope
     if f.sources or cand.kind != "noun" or cand.name_modifiers or noun.pos_ != "NOUN":
         return
     names = tuple(c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i == noun.i - 1)
+    # "in response to the US naval build-up in the Caribbean", "a UN humanitarian mission": with an adjective between,
+    # the parser reads the name as a loose modifier (nmod), not a compound; it is compounded before the noun all the same
+    names = names or tuple(c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < noun.i
+                           and all(noun.doc[j].head.i == noun.i and noun.doc[j].dep_ in ("amod", "compound")
+                                   for j in range(c.right_edge.i + 1, noun.i)))
     if names:
         f.cand = dataclasses.replace(cand, name_modifiers=names)
 

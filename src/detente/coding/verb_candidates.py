@@ -37,6 +37,50 @@ from detente.coding.verbs import Lexicon, NounEntry, expand_quantity
 from detente.records.event import CameoCode
 
 LAUNCHING_VERBS = frozenset({"fire", "launch", "lob", "shoot", "drop"})
+_WARNINGS = frozenset({"warn", "caution"})
+_PREDICTIVE_MODALS = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
+_OWN_WORDS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his", "her", "us"})
+# "warned that Hamas would pay a price", "warned that Israel would regret it": the one named undergoes the threat
+_UNDERGOING_VERBS = frozenset({"face", "pay", "bear", "suffer", "regret", "lose", "risk", "incur", "forfeit", "get"})
+_NAMED_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _named(token: Token) -> bool:
+    """A subject named as an actor: a proper name or a country's people ("Russia", "Chinese forces", "the Kremlin"),
+    not a common noun with a name only inside a phrase of its own ("any attack on Israel")."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_TYPES for t in heads)
+
+
+def _acts_on_named(comp: Token) -> bool:
+    """Whether ``comp`` acts on someone named, as its object or in a phrase of its own ("would attack NATO countries",
+    "would arm Russia", "will not stop at Ukraine"); "Tehran would burn" and "Beirut would know no quiet" name the
+    one who undergoes what is threatened, and act on no one."""
+    objects = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
+    objects += [o for p in comp.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"]
+    return any(_named(o) for o in objects)
+
+
+def named_forecast(verb: Token) -> list[Token]:
+    """The named subjects of a warning that another "will" or "would" act: "Zelensky warned that Russia would attack
+    NATO countries if Ukraine fell", "Blinken warned that China will arm Russia". As with "could" and "might"
+    (``forecast_warning``), the warner forecasts the act of whoever is named; the coder keeps the warning as a threat
+    only when that one is the warner's own country ("Erdogan warned that Turkey would cut ties"). A pronoun ("Iran
+    warned that it would retaliate"), a subject that is no name ("warned that any attack would be met with force"), a
+    passive, a verb of undergoing ("warned that Hamas would pay a heavy price"), a subject that acts on no one named
+    ("warned that Tehran would burn") and a warning with someone warned
+    ("warned Israel that it would ...") stay threats. Empty when the verb is no such warning."""
+    if verb.lemma_.lower() not in _WARNINGS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return []
+    for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
+        if comp.lemma_.lower() in _UNDERGOING_VERBS or not any(
+                c.dep_ == "aux" and c.lower_ in _PREDICTIVE_MODALS for c in comp.children):
+            continue
+        found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found and all(s.dep_ == "nsubj" and _named(s) for s in found) and not any(
+                t.lower_ in _OWN_WORDS for s in found for t in s.subtree) and _acts_on_named(comp):
+            return found
+    return []
 
 
 IMPACT_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "explode"})
@@ -88,7 +132,7 @@ def verb_candidate(verb: Token, lexicon: Lexicon, consumed: set[int], folded: se
         if complement is not None and not fronted and frame.name == "threat":
             # "NATO warned that Russia could invade Ukraine": a forecast of another's act is a threat only when the one
             # who could act is the warner's own side ("Erdogan warned that Turkey could ..."); else the act is coded
-            agent = tuple(forecast_warning(verb))
+            agent = tuple(forecast_warning(verb)) or tuple(named_forecast(verb))
         if complement is not None:
             comp_token, comp_code, comp_targets = complement
             if frame.name == "intent" and verb.lemma_.lower() in OFFERING_VERBS:
