@@ -493,7 +493,8 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
-_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""Entity types that name an actor (a state, a people, a body, a person)."""
 
 
 def _named_actor(token: Token) -> bool:
@@ -502,7 +503,7 @@ def _named_actor(token: Token) -> bool:
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
         return False
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
-    return any(t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS for t in heads)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES for t in heads)
 
 
 STANCE_VERBS = frozenset({

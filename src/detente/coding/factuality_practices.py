@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.coding.clauses import ACTOR_ENTITIES
+
 __all__ = [
     "characterising_relative", "degree_clause", "fronted_rate", "now_after_once", "reduced_relative",
     "characterising_present", "scheduled_relative",
@@ -189,7 +191,6 @@ def characterising_present(verb: Token) -> bool:
     return True
 
 
-ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _named_actor(subject: Token) -> bool:

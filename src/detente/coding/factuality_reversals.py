@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coding.clauses import CONDITION_ONLY_MARKS, SPEECH_VERBS
+from detente.coding.factuality_until import UNTIL_WORDS
 
 __all__ = ["fronted_condition", "negated_host", "purpose_subject", "reversed_plan", "stated_warning", "unmet_until"]
 
@@ -24,7 +25,6 @@ PURPOSE_VERBS = frozenset({"mean", "intend", "aim", "design"})
 WARNING_VERBS = frozenset({"warn", "caution"})
 """Verbs of warning: a forecast in a modal ("warned that Russia could invade") stays hypothetical by its modal; a
 stated present or past ("Russia is preparing a new offensive, Zelensky warned") is reported speech."""
-UNTIL_MARKS = frozenset({"until", "till", "til"})
 
 
 def _reversal(verb: Token) -> bool:
@@ -97,7 +97,7 @@ def unmet_until(clause: Token, negating: frozenset[str]) -> bool:
     """A present "until" clause under a negated host: "Russia will not resume gas deliveries until Ukraine withdraws
     from Kursk", "Moscow refused to negotiate until Kyiv pulls its troops out". It is the host's condition, still
     unmet: hypothetical, and the host's negation is not its own."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in clause.children):
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in UNTIL_WORDS for c in clause.children):
         return False
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                                   for c in clause.children)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
+    ACTOR_ENTITIES,
     coordinated,
     datives,
     demander_participle,
@@ -32,24 +33,21 @@ from detente.coding.frame_candidates import (
 )
 from detente.coding.noun_candidates import owned_objects, owners_of, patient_possessors, victims_named
 from detente.coding.rule_codes import ALLEGATION_PREFIX
+from detente.coding.stated_threats import OWN_WORDS, PROMISSORY, WARNING_VERBS
 from detente.coding.verb_slots import STATEMENT_ROOT, content_clauses, from_match, light_object
 from detente.coding.verbs import Lexicon, NounEntry, expand_quantity
 from detente.records.event import CameoCode
 
 LAUNCHING_VERBS = frozenset({"fire", "launch", "lob", "shoot", "drop"})
-_WARNINGS = frozenset({"warn", "caution"})
-_PREDICTIVE_MODALS = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
-_OWN_WORDS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his", "her", "us"})
 # "warned that Hamas would pay a price", "warned that Israel would regret it": the one named undergoes the threat
 _UNDERGOING_VERBS = frozenset({"face", "pay", "bear", "suffer", "regret", "lose", "risk", "incur", "forfeit", "get"})
-_NAMED_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _named(token: Token) -> bool:
     """A subject named as an actor: a proper name or a country's people ("Russia", "Chinese forces", "the Kremlin"),
     not a common noun with a name only inside a phrase of its own ("any attack on Israel")."""
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
-    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_TYPES for t in heads)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES for t in heads)
 
 
 def _acts_on_named(comp: Token) -> bool:
@@ -70,15 +68,15 @@ def named_forecast(verb: Token) -> list[Token]:
     passive, a verb of undergoing ("warned that Hamas would pay a heavy price"), a subject that acts on no one named
     ("warned that Tehran would burn") and a warning with someone warned
     ("warned Israel that it would ...") stay threats. Empty when the verb is no such warning."""
-    if verb.lemma_.lower() not in _WARNINGS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+    if verb.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         return []
     for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
         if comp.lemma_.lower() in _UNDERGOING_VERBS or not any(
-                c.dep_ == "aux" and c.lower_ in _PREDICTIVE_MODALS for c in comp.children):
+                c.dep_ == "aux" and c.lower_ in PROMISSORY for c in comp.children):
             continue
         found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found and all(s.dep_ == "nsubj" and _named(s) for s in found) and not any(
-                t.lower_ in _OWN_WORDS for s in found for t in s.subtree) and _acts_on_named(comp):
+                t.lower_ in OWN_WORDS for s in found for t in s.subtree) and _acts_on_named(comp):
             return found
     return []
 
