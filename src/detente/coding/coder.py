@@ -78,6 +78,7 @@ from detente.coding.recoding import (
     legal_charge,
     official_protest,
     third_place_meeting,
+    withdrawn_presence,
 )
 from detente.coding.rule_codes import (
     ALLEGATION_PREFIX,
@@ -216,9 +217,8 @@ class EventCoder:
             pairs = _actor_pairs(cand, sources, targets, sent,
                                  signed=factuality in (Factuality.ASSERTED, Factuality.FUTURE))
             for source, target in pairs:
-                aimed = third_place_meeting(official_protest(legal_charge(people_killed(aimed_code(cand, target),
-                                                                                        target), source), source),
-                                            source, target, mentions)
+                aimed = official_protest(legal_charge(people_killed(aimed_code(cand, target), target), source), source)
+                aimed = third_place_meeting(withdrawn_presence(aimed, source, target), source, target, mentions)
                 event = self._event(aimed, evidence, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))

@@ -233,10 +233,7 @@ def third_place_meeting(cand: Candidate, source: ResolvedActor | None, target: R
                         mentions: ActorMentions) -> Candidate:
     """A meeting held in a country neither side is of ("met for barely an hour in Istanbul", "met Zelensky at the G7
     summit in Hiroshima") is a meeting at a third location (CAMEO 044); in one side's country ("met Putin in Sochi",
-    "held talks with Xi Jinping in Beijing") the meeting stays as it is (seventeenth round). The other code refined
-    by the place an act leaves or is done in: peacekeepers or police withdrawn from a whole foreign country
-    (:func:`withdrawn_presence`, twenty-ninth round)."""
-    cand = withdrawn_presence(cand, source, target)
+    "held talks with Xi Jinping in Beijing") the meeting stays as it is (seventeenth round)."""
     if cand.code not in MEETING_CODES or source is None or target is None:
         return cand
     sides = {source.country or "", target.country or ""}
