@@ -86,7 +86,9 @@ class DescriptionRules(RoleRules):
         unknown person whose apposition names their country is learned as that country's (the sector of a
         sector word in the apposition, else civilian; a "former" role is a civilian's too). With two
         nationalities joined by a hyphen ("the Israeli-Russian researcher") the first is the one news puts
-        first for a reason, the person's main one. ``company``: the name is an organisation, learned only
+        first for a reason, the person's main one. With no country or demonym, a city or region of one state
+        before the noun gives that state ("Ksenia Karelina, a Los Angeles ballet dancer" -> USACVL; round
+        thirty-one). ``company``: the name is an organisation, learned only
         when the apposition calls it a company ("Skydio, the largest American drone maker" -> USABUS) or
         names a sector. True when learned."""
         if end + 2 >= len(self.doc) or self.normed[end] != ",":
@@ -99,6 +101,7 @@ class DescriptionRules(RoleRules):
             self._learn(i, end, i, served[0], None, head.text, sector=served[1])
             return True
         polity: Polity | None = None
+        home: Polity | None = None
         sector = "CVL"
         named_sector = False
         for j in range(end + 1, head.i + 1):
@@ -108,6 +111,9 @@ class DescriptionRules(RoleRules):
             hit = self.hits[k]
             if hit.kind in ("country", "demonym") and polity is None and self._compound_word(hit) in (None, "owned"):
                 polity = self._polity_of(hit.entries[0])
+            elif hit.kind in ("place", "capital") and home is None and not company and hit.end < head.i + 1 \
+                    and self._compound_word(hit) is None:
+                home = self._polity_of(hit.entries[0], places=True)  # "a Los Angeles ballet dancer" (round 31)
             elif hit.kind == "igo" and hit.end == head.i and self.normed[head.i] in IGO_STAFF_NOUNS:
                 polity = self._polity_of(hit.entries[0])  # "Johan Floderus, a Swedish EU official": the EU's
                 break
@@ -118,6 +124,8 @@ class DescriptionRules(RoleRules):
                 sector, named_sector = hit.entries[0].key, True
             else:
                 return False  # another name or title: "X, the Russian envoy Y" is not about X alone
+        if polity is None and home is not None and not home.is_igo:
+            polity = replace(home, place=None)  # a city or region before a person's noun: their state's person
         if polity is not None and polity.is_igo and not company:
             self._learn(i, end, i, replace(polity, how=f"apposition {self._text(end + 1, head.i + 1)!r}"), None,
                         head.text)

@@ -147,12 +147,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pa
 # militias and gunman are not that country's). "-led" is not among them ("the Saudi-led coalition" is
 # Saudi Arabia's), nor are "-held", "-owned" or "-flagged" (the holder's, the owner's, the flag's). A maker or
 # supplier is not the user either: "Russian-made jets bombed Aleppo", "Turkish-built drones", "US-supplied
-# missiles" name where the weapon comes from, not who fires it.
+# missiles" name where the weapon comes from, not who fires it. A language is no state: "Russian-speaking residents"
+# are no Russians (round thirty-one).
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 STANCE_SUFFIXES = frozenset({"backed", "funded", "sponsored", "supported", "allied", "aligned", "linked",
                              "affiliated", "inspired", "trained", "armed", "friendly", "leaning", "born", "bred",
                              "educated", "raised", "made", "built", "designed", "manufactured", "produced",
-                             "supplied", "provided", "donated"})
+                             "supplied", "provided", "donated", "speaking"})
 # "a Beirut-based newspaper": where a body sits gives the country of the sector word after it (LBNMED), not
 # the government of the capital; before anything else ("the London-based Syrian Observatory") it is no actor.
 LOCATION_SUFFIXES = frozenset({"based", "headquartered"})

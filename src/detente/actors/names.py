@@ -22,8 +22,10 @@ FAMILY_NAME_FIRST: frozenset[str] = frozenset({"CHN", "PRK", "KOR", "TWN"})
 # "Shwe", "Nyo Saw" never "Saw"): no automatic surname is indexed for them.
 NO_SURNAME: frozenset[str] = frozenset({"MMR"})
 # Family names spelt like an English pronoun or function word ("He" of He Lifeng): never indexed alone, or "He said"
-# would name him (twenty-second actors round).
-WORD_SURNAMES: frozenset[str] = frozenset({"he", "she", "we", "it", "so", "do", "an", "as", "if", "or", "to", "no"})
+# would name him (twenty-second actors round). Also "fall" (Senegal's Yassine Fall): "Fall" opens sentences about
+# seasons and prices (round thirty-one).
+WORD_SURNAMES: frozenset[str] = frozenset({"he", "she", "we", "it", "so", "do", "an", "as", "if", "or", "to", "no",
+                                           "fall"})
 # Name suffixes that are not surnames (regnal numbers too: "Benedict XVI" is "Benedict").
 _SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
                                        "xi", "xii", "xiii", "xiv", "xv", "xvi"})
@@ -149,6 +151,8 @@ def surname(name: str, country: str | None) -> str | None:
     if country in FAMILY_NAME_FIRST:
         return None if words[0].lower() in WORD_SURNAMES else words[0]
     i = len(words) - 1
+    if words[i].lower() in WORD_SURNAMES:
+        return None
     while i > 1 and words[i - 1].lower() in SURNAME_PARTICLES:
         i -= 1
     return " ".join(words[i:])

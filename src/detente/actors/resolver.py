@@ -155,7 +155,22 @@ class _Run(UnnamedPeopleRules):
                     return end
                 self.ctx.note_unknown(i, self.sent[i], subject=any(self._is_subject(j) for j in range(i, end)))
                 return end
+        if token.ent_type_ in ("GPE", "NORP", "LOC") and token.pos_ == "PROPN" and token.text[:1].isupper():
+            end = i + 1
+            while end < len(self.doc) and self.iob[end] == IOB_INSIDE:
+                end += 1
+            if not any(j in self.hit_at for j in range(i, end)) and self._person_apposition(end) \
+                    and self._described(i, end):
+                return end  # "Ksenia Karelina, a Los Angeles ballet dancer": a person the tagger took for a place
         return i + 1
+
+    def _person_apposition(self, end: int) -> bool:
+        """Whether the name ending at ``end`` has an apposition whose noun is a word for a person ("a ballet
+        dancer", "a journalist"): the small model tags many foreign names GPE (round thirty-one)."""
+        if end + 2 >= len(self.doc) or self.normed[end] != "," or self.doc[end - 1].pos_ != "PROPN":
+            return False
+        head = next((c for c in self.doc[end - 1].children if c.dep_ == "appos" and c.i > end), None)
+        return head is not None and (head.lemma_.lower() in DUAL_PERSON_NOUNS or head.text.lower() in PERSON_ROLES)
 
     def _the_country(self, i: int) -> bool:
         """``the country`` as an anaphor for the article's dominant country (the same conservative rule as
@@ -306,6 +321,10 @@ class _Run(UnnamedPeopleRules):
             end = self._compound_adjective(k, word)
             if end is not None:
                 return end
+        if kind in ("country", "demonym"):
+            dual = self._dual_nationality(k)
+            if dual is not None:
+                return dual
         if kind == "country":
             region = self._owned_region(k)
             if region is not None:
@@ -523,6 +542,63 @@ class _Run(UnnamedPeopleRules):
         pos = self.hits[k + 1].end
         return pos < len(self.doc) and self.normed[pos] in IGO_STAFF_NOUNS
 
+    def _dual_nationality(self, k: int) -> int | None:
+        """``an Iranian-American journalist``, ``a German-Iranian dual national``, ``the Russian-Armenian billionaire``,
+        ``two Israeli-Americans``: two nationalities hyphened before a word for a person (or the second as the noun
+        itself) describe one person of both; they are one mention of one state, not two actors (round thirty-one).
+        The person's state is the one of ``HYPHENATED_HOMES`` (the states of residence whose citizens news names by
+        a hyphened origin: "an Iranian-American" is American, "a British-Iranian aid worker" or "a French-Iranian
+        academic" British and French, as news of their detention abroad reads them), else the last, as American
+        usage has it ("the Russian-Armenian billionaire" lives in Armenia). The sector is that of a sector word after the pair ("a Palestinian-American
+        journalist" -> USAMED), else civilian; a state office or force after them serves one state, read as usual
+        from the second. None where no person follows ("US-Chinese talks", "the Israeli-Palestinian conflict") or
+        the second is no nationality ("Russian-speaking")."""
+        hit = self.hits[k]
+        j = hit.end
+        if k + 1 >= len(self.hits) or j + 1 >= len(self.doc) or self.normed[j] != "-" \
+                or self.doc[j - 1].whitespace_ or self.doc[j].whitespace_:
+            return None
+        second = self.hits[k + 1]
+        if second.start != j + 1 or second.kind != "demonym" or (
+                second.end < len(self.doc) and self.normed[second.end] == "-"):
+            return None
+        first_polity = self._polity_of(hit.entries[0], places=False)
+        last_polity = self._polity_of(second.entries[0], places=False)
+        if first_polity is None or last_polity is None or first_polity.is_igo or last_polity.code == first_polity.code:
+            return None
+        agent = self._next_hit(k + 1, second.end, ("agent",), skip=1)
+        noun = self.doc[second.end - 1]
+        if agent is None and not self._dual_person(noun):
+            return None
+        phrase_head = noun.head if noun.dep_ in ("amod", "compound", "nmod") else noun
+        if phrase_head.dep_ == "appos" and phrase_head.head.i < hit.start:
+            return None  # "Elizabeth Tsurkov, the Israeli-Russian researcher": the named person's rule (``_described``)
+        chosen = last_polity
+        if first_polity.code in HYPHENATED_HOMES and last_polity.code not in HYPHENATED_HOMES:
+            chosen = first_polity  # "a British-Iranian aid worker": Britain's national of Iranian origin
+        chosen = replace(chosen, how=f"dual nationality {self._text(hit.start, second.end)!r}")
+        if agent is not None and agent[1].entries[0].key in STATE_SECTORS:
+            return j + 1  # "a British-Iranian lawmaker", "Russian-Ukrainian troops": the usual rules, from the second
+        if agent is not None:
+            return self._agent(agent[0], hit.start, chosen, 0.7)
+        if noun.dep_ in ("amod", "compound", "nmod"):
+            noun = noun.head
+        return self._sector(hit.start, max(noun.i + 1, second.end), chosen, "CVL", f"person {noun.text!r}", 0.7)
+
+    def _dual_person(self, token: Token) -> bool:
+        """Whether the demonym ``token`` ends a hyphened pair said of a person: it is the noun itself ("two
+        Iranian-Americans") or modifies a person's noun within two words ("a Russian-Armenian billionaire")."""
+        if token.dep_ not in ("amod", "compound", "nmod"):
+            # "two Iranian-Americans", "Arthur Petrov, a German-Russian accused of ...": the pair is the noun itself
+            first = token.i - 2
+            while first > 0 and self.doc[first - 1].text == "-":
+                first -= 2
+            plural = token.text.lower().endswith("s") and token.pos_ in ("NOUN", "PROPN")
+            return plural or (first > 0 and self.normed[first - 1] in ("a", "an"))
+        head = token.head
+        return 0 < head.i - token.i <= 3 and head.i not in self.hit_at and (
+            head.lemma_.lower() in DUAL_PERSON_NOUNS or head.text.lower() in DUAL_PERSON_NOUNS)
+
     def _born(self, k: int) -> int:
         """``a Saudi-born doctor``, ``a Syrian-born man``, ``an Iraqi-born journalist``: a person born in a state
         named by the state or its demonym is that state's national where the text has nothing else to say of them
@@ -533,6 +609,9 @@ class _Run(UnnamedPeopleRules):
         polity = self._polity_of(hit.entries[0], places=False)
         if polity is None or polity.is_igo:
             return pos
+        later = self.hit_at.get(pos)
+        if later is not None and self.hits[later].kind in ("demonym", "country"):
+            return pos  # "a Lebanese-born Australian man": the nationality named after the birthplace is theirs (r. 31)
         polity = replace(polity, how=f"born: {self._text(hit.start, pos)!r}")
         agent = self._next_hit(k, pos, ("agent",), skip=1)
         if agent is not None and agent[1].entries[0].key in STATE_SECTORS:
@@ -1623,6 +1702,26 @@ HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # The hyphened words after a country or demonym that name where a good comes from ("Chinese-made", "US-supplied").
 # "a Saudi-born doctor": birth in a state named by its name or demonym gives a person's nationality (``_born``).
 BIRTH_SUFFIXES = frozenset({"born"})
+# States of residence whose citizens news names with a hyphened origin before or after them ("an Iranian-American",
+# "a British-Iranian", "a French-Iranian", "a Swedish-Iranian doctor", "a Chinese-Australian writer"): in a pair with
+# a state not listed here, the listed one is the person's (``_dual_nationality``, round thirty-one).
+HYPHENATED_HOMES = frozenset({"USA", "CAN", "AUS", "NZL", "GBR", "IRL", "FRA", "DEU", "AUT", "CHE", "BEL", "NLD",
+                              "LUX", "DNK", "SWE", "NOR", "FIN", "ISL", "ITA", "ESP", "PRT"})
+# Nouns for a person that a hyphened pair of nationalities describes ("a German-Iranian dual national", "an
+# Iranian-American academic"; ``_dual_person``): not the words of relations between states (talks, conflict, ties).
+DUAL_PERSON_NOUNS = frozenset({
+    "national", "citizen", "man", "woman", "boy", "girl", "child", "teenager", "teen", "person", "people", "family",
+    "couple", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "journalist", "reporter",
+    "photographer", "filmmaker", "writer", "author", "novelist", "poet", "academic", "scholar", "researcher",
+    "scientist", "professor", "student", "teacher", "doctor", "physician", "surgeon", "nurse", "engineer", "worker",
+    "employee", "artist", "dancer", "ballerina", "musician", "singer", "rapper", "actor", "actress", "athlete",
+    "footballer", "player", "boxer", "wrestler", "billionaire", "millionaire", "tycoon", "magnate",
+    "entrepreneur", "investor", "executive", "banker", "businessman", "businesswoman", "activist", "campaigner",
+    "dissident", "blogger", "influencer", "hostage", "detainee", "prisoner", "captive", "tourist", "traveller",
+    "traveler", "resident", "pastor", "priest", "cleric", "rabbi", "lawyer", "chef", "conservationist",
+    "environmentalist", "veteran", "accused", "suspect", "defendant", "convict", "fugitive", "chemist", "physicist",
+    "mathematician", "historian", "economist", "analyst", "programmer", "pensioner", "volunteer", "paramedic",
+    "pilot", "sailor", "seaman", "fisherman", "farmer", "monk", "nun", "bishop", "collaborator", "informant"})
 # A capital before one of these and "of" is the city where another body's branch sits ("the Baku office of Sputnik
 # Azerbaijan", "the Moscow bureau of the BBC"; ``_capital_as_place``, round twenty-eight).
 BRANCH_NOUNS = frozenset({"office", "offices", "bureau", "branch", "headquarters", "studio", "studios", "newsroom"})
