@@ -143,6 +143,25 @@ def withdrawn_presence(cand: Candidate, source: ResolvedActor | None, target: Re
     return dataclasses.replace(cand, code=CameoCode("1661"))
 
 
+PARDON_CODE = "056"
+RELEASE_CODE = "0841"
+PARDON_WORDS = frozenset({"pardon", "clemency"})
+"""The words of a pardon; 056 is also forgiveness and a sentence reduced, which free no one."""
+
+
+def pardoned_foreigner(cand: Candidate, source: ResolvedActor | None, target: ResolvedActor | None) -> Candidate:
+    """A pardon (056) of a person of another country is the release of that country's prisoner (0841), as a pardon of
+    people named by their nationality is in the lexicon: "Tebboune could pardon Sansal tomorrow", "Putin pardoned a
+    French researcher" free a foreigner to his country; a ruler pardoning his own nationals ("pardoned 1,584
+    prisoners", "Lee pardoned Cho Kuk") forgives them (round thirty-one)."""
+    if cand.code != PARDON_CODE or source is None or target is None or not source.country or not target.country \
+            or len(source.country) != 3 or len(target.country) != 3 or source.country == target.country:
+        return cand
+    if not any(t.lemma_.lower() in PARDON_WORDS for t in (cand.scope, *cand.trigger)):
+        return cand  # "forgave Sweden", "reduced the sentence of the French writer": no prisoner freed
+    return dataclasses.replace(cand, code=CameoCode(RELEASE_CODE))
+
+
 def _whole_country(place: Token, verb: Token, name: range) -> bool:
     """True when ``place`` names a country whole: a proper name or "the country", with no part named outside the
     name's own words ``name`` ("eastern", "southern", "the north of"; "Burkina Faso" is one name), hung on ``verb`` as

@@ -23,7 +23,20 @@ def misread_verb(tok: Token) -> bool:
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < tok.i for c in tok.children)
     return ((modal and bool(deps & {"nsubj", "nsubjpass", "dobj"})) or (infinitive and "dobj" in deps)
-            or _headline_predicate(tok, deps))
+            or _headline_predicate(tok, deps) or _subordinate_predicate(tok, deps))
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl"})
+
+
+def _subordinate_predicate(tok: Token, deps: set[str]) -> bool:
+    """ "If ECOWAS intervenes militarily in Niger, ...": a word tagged as a plural noun that heads a subordinate clause,
+    with a subordinating word ("if", "when", "unless", "after", "because") and a subject of its own before it, is the
+    clause's present-tense verb; English has no noun with a subject and a subordinator (round thirty-one)."""
+    return (tok.dep_ in _CLAUSE_DEPS and tok.tag_ == "NNS" and "mark" in deps and "nsubj" in deps
+            and not deps & {"det", "poss", "nummod"}
+            and any(c.dep_ == "mark" and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children))
 
 
 def stance_copula(tok: Token) -> bool:

@@ -1400,6 +1400,15 @@ def _object_heads(verb: Token, object_prep: str | None,
                 # "agreed to talks with Iran": the parser read "to" as an infinitive marker and the noun as a verb
                 candidates = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")
                               and any(a.dep_ == "aux" and a.lower_ == object_prep for a in c.children)]
+            if not candidates and any(c.dep_ in _OBJECT_DEPS for c in kids):
+                # "took the United States to court over its gun exports": after a direct object, the parser reads a
+                # bare noun after "to" as a verb with "to" its marker; a word with no subject, object or article of
+                # its own right after the marker is the preposition's object (the pattern still names the noun it
+                # must be) (round thirty-one)
+                candidates = [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                              and any(a.dep_ == "aux" and a.lower_ == object_prep and a.i == c.i - 1
+                                      for a in c.children)
+                              and not any(a.dep_ in ("nsubj", "dobj", "det", "ccomp", "xcomp") for a in c.children)]
             if not candidates:
                 # "agreed to direct talks with Iran": the adjective read as a verb after "to", the noun as its object
                 candidates = [o for c in kids if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
@@ -1452,6 +1461,16 @@ def _object_heads(verb: Token, object_prep: str | None,
             # "agreed to allow UN inspectors back into the country": the same small clause, its subject read as a
             # dative of the verb
             candidates = [c for c in kids if c.dep_ == "dative"]
+        if not candidates and not passive:
+            # "ratified the minerals deal with the United States": the parser reads a plural noun and the noun it
+            # modifies as a clause, the plural its subject and the head a bare verb; a clause whose "subject" opens
+            # with an article right after the verb, with no auxiliary, marker or object of its own, is the verb's
+            # object (the pattern still names the noun it must be) (round thirty-one)
+            candidates = [c for c in kids if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("VB", "VBP")
+                          and not any(a.dep_ in ("aux", "auxpass", "mark", "dobj", "neg") for a in c.children)
+                          and any(s.dep_ == "nsubj" and s.i == c.i - 1 and s.tag_ == "NNS"
+                                  and s.left_edge.i == verb.i + 1 and s.left_edge.lower_ in ("the", "a", "an")
+                                  for s in c.children)]
         if not candidates and not passive:
             # "the CGT called a general strike": the parser may read a lone object noun as an object predicate
             # (a predicate beside an object is a naming: "called the decision a betrayal") (seventeenth round)
