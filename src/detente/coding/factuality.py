@@ -40,6 +40,7 @@ from detente.coding.factuality_irrealis import (
     time_that,
 )
 from detente.coding.factuality_judged import judged_act
+from detente.coding.factuality_opinion import wished_past
 from detente.coding.factuality_practices import fronted_rate, reduced_relative, scheduled_relative
 from detente.coding.factuality_reversals import (
     fronted_condition,
@@ -265,6 +266,8 @@ SAYING_VERBS = frozenset({"say", "add", "announce", "state", "declare", "insist"
                           "reiterate", "confirm"})
 NEGATED_OCCASIONS = frozenset({"point", "time", "circumstance", "account", "stage", "way", "case", "moment"})
 """Nouns of a fronted "at no point", "under no circumstances", "in no way": the clause is denied."""
+UNCONFIRMING_VERBS = frozenset({"confirm", "verify", "corroborate", "disclose", "specify", "reveal"})
+"""Verbs whose denial leaves their object open ("did not confirm the meeting"), unlike "deny" (round thirty-one)."""
 _TERMINALS = frozenset({".", "!", "?"})
 _MAX_STEPS = 16
 
@@ -290,10 +293,41 @@ def is_question(sent: Span, trigger: Token | None = None) -> bool:
     first = next((t for t in sent if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
     if first is None or first.tag_ in ("WP", "WRB", "WDT"):
         return False
+    if fronted_inversion(sent) is not None and not _ends_with_question(sent):
+        return False  # "Had France kept its troops in Mali, Russia's mercenaries would never have arrived"
     if first.head.i == root.i and first.dep_ in ("aux", "auxpass") and first.lemma_.lower() in _QUESTION_AUX:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         return subject is not None and subject.i > first.i
     return False
+
+
+_INVERTED_OPENERS = frozenset({"had", "were", "should"})
+_MAIN_MODALS = frozenset({"would", "could", "might", "may", "will", "can", "'d"})
+
+
+def fronted_inversion(sent: Span) -> int | None:
+    """The index of the comma that ends an inverted condition the parser took for the sentence's main clause, or None.
+
+    "Had France kept its troops in Mali, Russia's mercenaries would never have arrived in Bamako": the parser makes
+    "kept" the root (with "Had" as its auxiliary before the subject, as in a question) and hangs the modal main clause
+    on it. A sentence that opens with "Had", "Were" or "Should" before its subject and goes on, after a comma, with a
+    clause of "would", "could", "might" (or "will") is a counterfactual or a condition, not a question (round
+    thirty-one)."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    root = sent.root
+    if first is None or first.lower_ not in _INVERTED_OPENERS or first.head.i != root.i \
+            or first.dep_ not in ("aux", "auxpass", "ROOT"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i < first.i:
+        return None
+    comma = next((t for t in sent if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return None
+    if not any(t.lower_ in _MAIN_MODALS and t.dep_ == "aux" and t.head.i != root.i
+               for t in sent[comma.i + 1 - sent.start:]):
+        return None
+    return comma.i
 
 
 def _ends_with_question(sent: Span) -> bool:
@@ -325,15 +359,23 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
         return nominal_factuality(trigger)  # "Will the Israeli military's inquiry ... hold anyone to account?"
     if question is None:
         question = is_question(sent, trigger) and not _presupposed(trigger, sent)
+    inverted_end = fronted_inversion(sent)
+    if inverted_end is not None and trigger.i < inverted_end and not question:
+        # "Had France kept its troops in Mali, ...": the condition the parser made the main clause (round thirty-one)
+        return Factuality.HYPOTHETICAL
     if not question and judged_act(trigger):
         # "France should never have withdrawn its troops", "Washington was wrong to impose tariffs": an act judged
         # after the fact was done (round twenty-eight)
         return Factuality.ASSERTED
     cues = cues_of(trigger, sent)
+    if wished_past(trigger):
+        cues.add(Factuality.HYPOTHETICAL)  # "It is time Washington recognised Somaliland" (round thirty-one)
     when = _temporal_clause(trigger, sent)
-    if when is not None and not question and _present_simple(when) and any(
+    if when is not None and not question and (_present_simple(when) or _planned_perfect(when)) and any(
             c.lower_ in PLANNED_TEMPORAL_MARKS for c in when.children if c.dep_ in ("mark", "advmod")):
-        cues.add(Factuality.FUTURE)  # "a day before Sarkozy heads to Beijing": the trip is still to come
+        # "a day before Sarkozy heads to Beijing": the trip is still to come; so is one in the present perfect ("will not
+        # come to Washington before Trump has been to Beijing", round thirty-one)
+        cues.add(Factuality.FUTURE)
     if when is not None and not question and (_present_simple(when) or _planned_perfect(when)) \
             and when.head.i != when.i:
         host = factuality_of(when.head, sent, question=False)
@@ -483,9 +525,10 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
                     condition_negations = negations
             elif marks & INDEPENDENT_MARKS:
                 break
-            elif marks & PLANNED_TEMPORAL_MARKS & TEMPORAL_MARKS and _present_simple(node):
+            elif marks & PLANNED_TEMPORAL_MARKS & TEMPORAL_MARKS and (_present_simple(node) or _planned_perfect(node)):
                 # "Israel will not inform Washington before it strikes Iran": a planned act in a present time clause is
-                # still to come (factuality_of); the host's negation is not its own (round twenty-six)
+                # still to come (factuality_of); the host's negation is not its own (round twenty-six); nor in the
+                # present perfect ("Xi will not come to Washington before Trump has been to Beijing", round thirty-one)
                 break
             elif past_when_clause(node):
                 # "Russia did not respond when Israel struck Iran's air defences": a past "when" clause is a fact the
@@ -554,6 +597,11 @@ def cues_of(trigger: Token, sent: Span) -> set[Factuality]:
             negations += _take_negation(cues)
         if fronted_condition(head, node, _inverted_condition):
             cues.add(Factuality.HYPOTHETICAL)  # "If the talks collapse, Israel has said it will resume ..." (r. 27)
+        if dep in ("dobj", "obj", "ccomp") and head.lemma_.lower() in UNCONFIRMING_VERBS \
+                and any(c.dep_ == "neg" for c in head.children):
+            # "The Kremlin did not confirm the meeting between Putin and Trump", "Officials would not confirm that
+            # Israel struck the depot": what is not confirmed is left open, not denied (round thirty-one)
+            open_question = True
         if dep in _CLAUSE_DEPS and not occasion_phrase(node):
             _governor_cues(head, node, cues)
             if dep == "ccomp" and (noun := _content_noun_before(node)) is not None \

@@ -56,6 +56,12 @@ def dated_to_past_year(verb: Token, today: date | None) -> bool:
         # "the 1994 genocide in Rwanda", "Russia's 2014 annexation of Crimea", "a 2011 prisoner swap": an act named by
         # its year is the one of that year, history in a later article (round thirty)
         return True
+    if verb.pos_ in ("NOUN", "PROPN") and (phrase_year := _phrase_year(verb)) is not None \
+            and phrase_year <= today.year - HISTORY_YEARS:
+        # "the Iraqi invasion of Kuwait in 1990", "the Rwandan genocide of 1994", "the Israeli bombardment of Gaza in
+        # 2014": an act noun dated by a year in its own phrase, or in that of its object, is history (round
+        # thirty-one)
+        return True
     if verb.pos_ in ("VERB", "AUX") and not _simple_past(verb):
         return False
     if verb.pos_ in ("VERB", "AUX") and _reported(verb):
@@ -72,6 +78,15 @@ def dated_to_past_year(verb: Token, today: date | None) -> bool:
         return when <= today.year - HISTORY_YEARS
     if _when_clause(verb) and verb.head.pos_ in ("VERB", "AUX") and dated_to_past_year(verb.head, today):
         return True  # "In 2003, when American troops invaded Iraq, France led the opposition": the host's date
+    # "NATO bombed Serbia and Milosevic withdrew": the parser may hang the second clause as a complement or an adverbial
+    joined = verb.dep_ == "conj" or verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() not in FINDING_VERBS \
+        and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i and c.lower_ not in ("then", "also")
+                    for c in verb.children)
+    if joined and verb.head.pos_ in ("VERB", "AUX") and _fronted_year(verb.head) is not None \
+            and not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+        # "In 1999, NATO bombed Serbia and Milosevic withdrew from Kosovo": a year put before the first clause dates
+        # the clauses joined to it (round thirty-one)
+        return dated_to_past_year(verb.head, today)
     dated = verb
     if verb.dep_ == "relcl" and verb.head.lower_ == "time" and verb.head.dep_ == "nsubj" \
             and verb.head.head.lemma_.lower() == "be":
@@ -85,6 +100,16 @@ def dated_to_past_year(verb: Token, today: date | None) -> bool:
         if years and max(years) <= today.year - HISTORY_YEARS:
             return True
     return False
+
+
+def _fronted_year(verb: Token) -> int | None:
+    """The year of an "in 1999" phrase put before ``verb`` ("In 1999, NATO bombed Serbia"), or None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < verb.i:
+            years = [y for o in prep.children if o.dep_ == "pobj" if (y := _year_of(o)) is not None]
+            if years:
+                return max(years)
+    return None
 
 
 def _when_clause(verb: Token) -> bool:
@@ -104,6 +129,19 @@ def _when_year(verb: Token) -> int | None:
         year = next((y for c in head.children if c.dep_ in ("nummod", "compound", "amod") and c.i < head.i
                      and (y := _year_of(c)) is not None), None)
     return year
+
+
+def _phrase_year(noun: Token) -> int | None:
+    """The year of an "in 1990" or "of 1994" phrase on an act noun, on the object of its "of" ("the invasion of
+    Kuwait in 1990") or on the noun it is the "of" object of ("the ruins of the invasion of Kuwait in 1990", as the
+    parser hangs it), or None; with several, the last."""
+    holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and _year_of(o) is None]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)  # "the ruins of the Iraqi invasion of Kuwait in 1990": the parser's attachment
+    years = [y for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+             for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) if (y := _year_of(t)) is not None]
+    return max(years) if years else None
 
 
 def _named_year(noun: Token) -> int | None:

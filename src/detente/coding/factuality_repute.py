@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.factuality_opinion import opinion_topic
 from detente.coding.factuality_until import until_condition
 
 __all__ = ["REPUTE_WORDS", "MOTIVE_NOUNS", "reputed_conduct"]
@@ -35,8 +36,14 @@ def reputed_conduct(scope: Token) -> bool:
 
     A coordinated act shares the first one's governor ("known for insulting Obama and threatening China").
     An act in the "until" clause of an open host ("will keep fighting until Hamas releases the hostages") is no
-    act either: it is the condition the host waits for (factuality_until.py, round thirty)."""
+    act either: it is the condition the host waits for (factuality_until.py, round thirty); nor is an act an opinion
+    sentence weighs rather than reports (factuality_opinion.py, round thirty-one)."""
     if until_condition(scope):
+        return True
+    if opinion_topic(scope):
+        # "better at investigating one another than at solving murders", "Banning the party may have pleased the
+        # students", "would have frozen the next tranche of its aid": conduct compared, a topic judged, the object
+        # of an imagined act (factuality_opinion.py, round thirty-one)
         return True
     node = scope
     for _ in range(_MAX_STEPS):
