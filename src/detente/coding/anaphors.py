@@ -87,6 +87,18 @@ def anaphoric_targets(cand: Candidate, sources: list[ResolvedActor],
                 for m in mentions.within(tok.sent.start, tok.sent.end)):
             # "Yoon apologised to the nation": with no other country in the sentence, the source's own
             named = [s for s in sources if s.country][:1]
+        if wanted == 2 and len(named) < 2:
+            # "threatened sanctions on both countries if North Korea supplied Russia with weapons", "condemned both
+            # countries after Armenia and Azerbaijan exchanged fire": a pair named only later in the sentence, when
+            # it names exactly two other countries in all (thirty-first round)
+            later: list[ResolvedActor] = []
+            for m in mentions.within(tok.i + 1, tok.sent.end):
+                country = m.country
+                if country and len(country) == 3 and country not in own and m.kind != "place" \
+                        and all(n.country != country for n in (*named, *later)) and not _described_aside(m, tok):
+                    later.append(m)
+            if len(named) + len(later) == 2:
+                named = [*named, *later]
         if wanted == 1 and len(named) > 1 and lemma in LAND_ANAPHORS:
             # "Would the US defend Taiwan if China attacked the island?": a land is what is acted on or spoken of,
             # not one of the actors doing so; the one other country not named as a subject (twenty-third round)
@@ -177,6 +189,7 @@ def adjunct_pronoun(noun: Token) -> Token | None:
     if not times_clause(noun):
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+
 
 
 def adjunct_owner(cand: Candidate, sources: list[ResolvedActor], mentions: ActorMentions) -> list[ResolvedActor]:

@@ -77,6 +77,7 @@ from detente.coding.recoding import (
     leader_killed,
     legal_charge,
     official_protest,
+    pardoned_foreigner,
     third_place_meeting,
     withdrawn_presence,
 )
@@ -218,7 +219,8 @@ class EventCoder:
                                  signed=factuality in (Factuality.ASSERTED, Factuality.FUTURE))
             for source, target in pairs:
                 aimed = official_protest(legal_charge(people_killed(aimed_code(cand, target), target), source), source)
-                aimed = third_place_meeting(withdrawn_presence(aimed, source, target), source, target, mentions)
+                aimed = pardoned_foreigner(withdrawn_presence(aimed, source, target), source, target)
+                aimed = third_place_meeting(aimed, source, target, mentions)
                 event = self._event(aimed, evidence, index, article, source, target, factuality,
                                     dates[future], location, attribution)
                 found.setdefault(event.event_id, (min(t.idx for t in cand.trigger), event))

@@ -40,6 +40,10 @@ DOMESTIC_PEOPLE = {
     # a country's women and girls barred, detained or beaten (nineteenth round): "the Taliban barred women from
     # universities", "police detained women who burned their headscarves"
     "woman": "CVL", "girl": "CVL",
+    # what a state cracks down on besides people (thirty-first round): "Tehran's crackdown on dissent", "Moscow's
+    # crackdown on the press", "Minsk's crackdown on civil society", "Managua's crackdown on the Catholic Church"
+    "dissent": "OPP", "press": "MED", "society": "CVL", "ngo": "NGO", "church": "REL", "clergy": "REL",
+    "priest": "REL",
 }
 """Unnamed people a country's forces can coerce ("police detained dozens of protesters"): its own people."""
 PEOPLES_GATHERINGS = {
@@ -195,3 +199,63 @@ def speakers_forces(cand: Candidate, mentions: ActorMentions) -> list[ResolvedAc
     if str(found.actor_code)[3:6] not in ("MIL", "COP", "GOV") and not police:
         return []
     return [found]
+
+
+PROTEST_NOUN_SPREAD_VERBS = frozenset({
+    "erupt", "spread", "sweep", "break", "grip", "rock", "engulf", "resume", "flare", "swell", "paralyse",
+    "paralyze", "hit", "shake", "intensify", "enter", "begin", "start", "mount", "rage", "force", "topple", "bring",
+})
+"""Verbs of which a protest noun is the subject and whose place phrase is where the protest is ("protests erupted in
+Tbilisi", "protests swept across Iran", "strikes paralysed ports in France")."""
+SETTING_OFF_VERBS = frozenset({"spark", "trigger", "prompt", "set", "ignite", "fuel", "provoke", "unleash", "touch",
+                               "stir", "cause", "bring"})
+"""Verbs whose object is a protest another act set off ("sparked protests across Turkey"), and whose place phrase may
+be the protest's."""
+STRIKE_ROOT_CODE = "143"
+MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+
+
+def protest_noun_crowd(cand: Candidate, sent: Span, mentions: ActorMentions) -> list[ResolvedActor]:
+    """The unnamed people of a protest, strike or rally named by a noun with no actor of its own: the people of where it
+    is held ("protests erupted in Tbilisi", "sparked protests across Turkey", "weeks of student protests in Dhaka"),
+    or, in a sentence that names actors of one country only, that country's ("Weeks of student protests forced
+    Sheikh Hasina to resign"); students, workers and others by the noun's own modifier, else its civilians
+    (thirty-first round). Only a protest the sentence reports as breaking out or set off (the subject of "erupted",
+    "spread", "swept", "forced"; the object of "sparked", "set off", "triggered"), not one named as a setting ("during
+    the protests", "at a rally"); none for a protest with an owner ("their protest"), named by a people ("Kurdish
+    protests"), or in a sentence naming several countries and no place of it."""
+    noun = cand.scope
+    if cand.kind != "noun" or cand.code[:2] not in PROTEST_ROOTS or any(
+            c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return []
+    sector = "LAB" if cand.code.startswith(STRIKE_ROOT_CODE) else "CVL"
+    for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        if mods := DOMESTIC_PEOPLE.get(mod.lemma_.lower()) or DOMESTIC_PEOPLE.get(mod.lower_):
+            sector = mods
+        elif mentions.at_token(mod.i) is not None:
+            return []  # "Palestinian protests", "Kurdish strikes": a named people's, for the resolver to read
+    heads = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in PROTEST_NOUN_SPREAD_VERBS:
+        heads.append(noun.head)
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SETTING_OFF_VERBS:
+        heads.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "nsubj", "obj") \
+            and noun.head.head.head.lemma_.lower() in SETTING_OFF_VERBS | PROTEST_NOUN_SPREAD_VERBS:
+        heads.append(noun.head.head.head)  # "set off weeks of student protests in Dhaka"
+    if len(heads) == 1:
+        return []  # "during the protests", "at a rally", "a ban on protests": a setting or a thing, not the news
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in CROWD_PREPS):
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                if place.lemma_.lower() in MISSION_WORDS:
+                    return []  # "protests erupted outside the US embassy": against its state, by whoever gathers
+                where = resolve(place, mentions)
+                country = where.country if where is not None else None
+                if country and len(country) == 3:
+                    return [group_actor(noun, country, sector, confidence=where.confidence * 0.7 if where else 0.5,
+                                        reason=f"{noun.lower_} {prep.lower_} {place.text}")]
+    countries = {m.country for m in mentions.within(sent.start, sent.end)}
+    if len(countries) == 1 and (country := next(iter(countries))) and len(country) == 3:
+        return [group_actor(noun, country, sector, confidence=0.5,
+                            reason=f"{noun.lower_} in a sentence naming only {country}")]
+    return []

@@ -388,9 +388,22 @@ def resolve(tok: Token, mentions: ActorMentions, *, places: bool = True) -> Reso
     # "declined to sign the final declaration of the AI summit in Paris": a gathering is not its host's
     preps = PHRASE_PLACE_PREPS if places and tok.lemma_.lower() not in GATHERING_NOUNS else ("of",)
     found = _prep_actor(tok, tuple(p for p in preps if p != "of") if related else preps, mentions)
+    if found is not None and 0 <= found.head < len(tok.doc) and named_waters(tok.doc[found.head]):
+        found = None  # "detained the Kiwala in the Gulf of Finland": open water, not Finland's ground
     if found is None and places:  # "strike any targets on Polish territory"
         found = next((a for t in territory_objects([tok]) if (a := resolve_nested(t, mentions)) is not None), None)
     return found
+
+
+WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "channel", "sound", "bight"})
+"""Bodies of water named after a country ("the Gulf of Finland", "the Sea of Japan", "the Bay of Bengal", "the Gulf of
+Mexico"): open water or several countries' coasts, not the named country's ground (thirty-first round)."""
+
+
+def named_waters(tok: Token) -> bool:
+    """True for a country named only inside a body of water's name ("in the Gulf of Finland"): a ship detained there
+    is no act on Finland."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in WATER_NOUNS
 
 
 GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "host", "facilitate"})

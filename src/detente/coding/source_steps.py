@@ -35,7 +35,13 @@ from detente.coding.clauses import (
     reporting_verb,
     speaker,
 )
-from detente.coding.crowds import POLICE_NOUNS, crowd_source, host_sources, speakers_forces
+from detente.coding.crowds import (
+    POLICE_NOUNS,
+    crowd_source,
+    host_sources,
+    protest_noun_crowd,
+    speakers_forces,
+)
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.home_groups import (
     coordinated_groups,
@@ -967,6 +973,15 @@ def described_subject(f: Filling, ctx: SentenceContext) -> None:
         f.sources = first_tier((tuple(grammatical_subjects(scope.head.head)),), ctx.mentions)
 
 
+def protest_noun_people(f: Filling, ctx: SentenceContext) -> None:
+    """ "Protests erupted in Tbilisi", "the arrest sparked protests across Turkey", "weeks of student protests forced
+    Sheikh Hasina to resign": a protest or strike named by a noun with no actor of its own is made by the people of
+    where it is held, or of the one country the sentence names (:func:`detente.coding.crowds.protest_noun_crowd`;
+    thirty-first round)."""
+    if not f.sources:
+        f.sources = protest_noun_crowd(f.cand, ctx.sent, ctx.mentions)
+
+
 def drop_without_actor(f: Filling, ctx: SentenceContext) -> None:
     """Candidates that report no act of anyone when no source is found: a description of someone the sentence does
     not name as an actor ("..., the first Western delegation to visit Bucharest"); a nominal ("Sanctions on Russia
@@ -1025,7 +1040,7 @@ SOURCE_STEPS: tuple[Step, ...] = (
     speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, person_anaphor, claimed_act,
     attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, misparsed_name, name_modifier,
     host_verb_object, pair_between, of_agent, own_agent_home,
-    answered_with, means_of_clause, protesters_own_protest, parties_between, described_subject,
+    answered_with, means_of_clause, protesters_own_protest, parties_between, described_subject, protest_noun_people,
     drop_without_actor,
 )
 """The source steps in order."""

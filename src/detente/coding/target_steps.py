@@ -37,6 +37,7 @@ from detente.coding.anaphors import (
 )
 from detente.coding.bare_attendance import GATHERING_HOLDING_VERBS
 from detente.coding.clauses import (
+    antecedent,
     coordinated,
     demander_participle,
     direct_objects,
@@ -54,11 +55,13 @@ from detente.coding.hosted_meetings import HOST_CODE, meeting_clause, meeting_ho
 from detente.coding.joint_acts import is_joint, is_mutual, shared_exercise
 from detente.coding.named_places import gazetteer_place
 from detente.coding.nominals import setting_clause
+from detente.coding.object_makers import object_makers
 from detente.coding.participants import (
     NON_STATE_SECTORS,
     PERSON_KINDS,
     actor_country,
     first_tier,
+    named_waters,
     resolve,
     same_country,
 )
@@ -156,7 +159,47 @@ def own_tiers(f: Filling, ctx: SentenceContext) -> None:
     tiers = f.cand.targets
     if f.sources and any(_own_envoy(t, f.sources, ctx) for tier in tiers for t in tier):
         tiers = tuple(tuple(t for t in tier if not _own_envoy(t, f.sources, ctx)) for tier in tiers)
+    if _named_relative_object(f.cand.scope, ctx):
+        # "a German citizen whom Iranian agents abducted in the United Arab Emirates": the relative pronoun stands
+        # for a named person, so where the act was done is no second target (thirty-first round)
+        verb = f.cand.scope
+        tiers = tuple(tuple(t for t in tier if not (t.dep_ == "pobj" and t.head.head.i == verb.i
+                                                    and t.head.lower_ in WHERE_PREPS)) for tier in tiers)
     f.targets = first_tier(tiers, ctx.mentions, besides=f.sources, places=f.cand.code[:3] not in TOPIC_CODES)
+
+
+WHERE_PREPS = frozenset({"in", "inside", "at", "near", "outside"})
+PERSON_RELATIVE_TAG = "WP"
+
+
+def _named_relative_object(verb: Token, ctx: SentenceContext) -> bool:
+    """True when ``verb``'s object is a relative pronoun of people ("whom", "who") whose antecedent names an actor
+    ("drones that Russia used in Ukraine" are things: where they were used is whom they were used on)."""
+    return any(c.dep_ in ("dobj", "obj") and c.tag_ == PERSON_RELATIVE_TAG
+               and resolve(antecedent(c), ctx.mentions, places=False) is not None for c in verb.children)
+
+
+AID_ROOT = "07"
+
+
+def aided_people(f: Filling, ctx: SentenceContext) -> None:
+    """ "The United Arab Emirates opened a field hospital in Amdjarass, in eastern Chad, to treat Sudanese refugees":
+    aid whose own slots name only where it is given, and whose purpose clause names the people it is for, is aimed at
+    those people's country, not at the host of the place (thirty-first round; "sent aid to Poland" names a recipient,
+    which stays)."""
+    cand = f.cand
+    if cand.code[:2] != AID_ROOT or not f.targets or not f.sources or cand.kind == "noun":
+        return
+    doc = ctx.sent.doc
+    if not all(doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in WHERE_PREPS for t in f.targets):
+        return
+    purposes = [c for c in cand.scope.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    helped = first_tier((tuple(o for p in purposes for o in direct_objects(p)),), ctx.mentions)
+    held = {actor_country(t) for t in f.targets} | {actor_country(s) for s in f.sources}
+    helped = [a for a in helped if actor_country(a) not in held]
+    if len({actor_country(a) for a in helped}) == 1:
+        f.targets = helped[:1]
 
 
 def held_gathering(f: Filling, ctx: SentenceContext) -> None:
@@ -344,6 +387,18 @@ FORCE_POSTS = frozenset({"base", "garrison", "barracks", "outpost", "post", "sta
 """Places a force holds, named by that force ("an army base", "the police station", "a military checkpoint")."""
 FORCE_OWNERS = {"army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "police": "COP"}
 """The forces that name their posts, and their sectors."""
+
+
+MEETING_ROOT = "04"
+
+
+def made_by(f: Filling, ctx: SentenceContext) -> None:
+    """ "Nawrocki will veto almost everything Donald Tusk's government sends him", "Iran rejected the proposal Washington
+    submitted through Oman": an act on a thing whose relative clause names who made, sent or offered it is aimed at
+    that maker (:mod:`detente.coding.object_makers`; thirty-first round), before any place or other country."""
+    if not f.targets and f.sources and f.cand.kind != "noun" and f.cand.code[:2] != MEETING_ROOT:
+        # a welcome or a meeting is aimed at a visitor, not at who made a thing ("welcomed the package")
+        f.targets = object_makers(f.cand, f.sources, ctx.mentions)
 
 
 def home_target(f: Filling, ctx: SentenceContext) -> None:
@@ -746,6 +801,18 @@ def speakers_possession(f: Filling, ctx: SentenceContext) -> None:
         f.targets = speaker_possessions(f.cand, f.sources, ctx.mentions)
 
 
+def as_announced(f: Filling, ctx: SentenceContext) -> None:
+    """ "Will Orban take the EU to court over the gas ban, as his foreign minister has threatened?", "Trump imposed
+    tariffs on Canada, as he had threatened": a threat, promise or warning in an "as" clause on another act is of that
+    act, so it is aimed at whom that act is (thirty-first round)."""
+    verb = f.cand.scope
+    if f.targets or not f.sources or f.cand.kind == "noun" or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return
+    _, host_targets = ctx.filled(verb.head)
+    f.targets = [t for t in host_targets if not same_country([t], f.sources)][:1]
+
+
 def one_other_country(f: Filling, ctx: SentenceContext) -> None:
     """A threat is aimed at someone, a negotiation held, a treaty signed and a ceasefire broken with someone ("agreed to
     meet Maduro but said Guyana would not negotiate over the border", "Azerbaijan is unlikely to sign a peace treaty
@@ -804,6 +871,15 @@ def protested(f: Filling, ctx: SentenceContext) -> None:
         f.targets = protest_targets(f.cand.scope, f.sources, ctx.mentions)
     if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS and f.cand.kind in ("verb", "light"):
         f.targets = protest_place(f.cand, f.sources[0], ctx.mentions)
+    if not f.targets and f.cand.kind == "noun" and f.cand.code[:2] in PROTEST_ROOTS and len(f.sources) == 1 \
+            and f.sources[0].head == f.cand.scope.i and f.sources[0].sector in CROWD_PROTEST_SECTORS:
+        # "protests erupted in Tbilisi", "weeks of student protests": the unnamed people's protest at home presses
+        # their own government, as a protest verb's does (thirty-first round)
+        f.targets = own_state(f.sources[0], "whose people protest at home", "GOV")
+
+
+CROWD_PROTEST_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP"})
+"""Sectors of a country's unnamed people whose protest, named by a noun, is read as made at home."""
 
 
 LAW_NOUNS = frozenset({"bill", "law", "amendment", "decree", "legislation"})
@@ -1053,6 +1129,8 @@ def vetoed_body(f: Filling, ctx: SentenceContext) -> None:
     not the country its content names; a body or drafter the sentence names ("a Security Council resolution", "an EU
     resolution", "an American draft resolution") is kept."""
     resolution = vetoed_resolution(f.cand, ctx.mentions)
+    if object_makers(f.cand, f.sources, ctx.mentions):
+        return  # "vetoed the resolution Congress passed": the body named as passing it is kept
     if resolution is not None and f.sources and not any(t.kind == "igo" for t in f.targets):
         f.targets = [resolution_body(resolution, f.sources[0])]
 
@@ -1067,7 +1145,8 @@ def phrase_target(f: Filling, ctx: SentenceContext) -> None:
     if (not f.targets and f.sources and (cand.needs_target or cand.code[:2] == REDUCTION_ROOT)
             and not cand.code.startswith(ACCUSATION_PREFIX)
             and not (len(f.sources) > 1 and is_mutual(cand))):
-        f.targets = phrase_actors(f.cand.scope, f.cand.kind, f.sources, ctx.mentions)
+        f.targets = [a for a in phrase_actors(f.cand.scope, f.cand.kind, f.sources, ctx.mentions)
+                     if not named_waters(ctx.sent.doc[a.head])]
     elif not f.targets and f.sources:
         # "Ottawa is weighing tariffs on Chinese-made electric vehicles": goods named by their maker's country
         # under a trade measure name whom any act on the measure concerns
@@ -1151,13 +1230,13 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, held_gathering, joint_not_over_place, attempted_target, anaphor, person_anaphor, condition_counterpart, stationed, placed,
-    described_people, at_embassy, domestic, struck_down,
+    refused_askers, investigated, own_tiers, aided_people, held_gathering, joint_not_over_place, attempted_target, anaphor, person_anaphor, condition_counterpart, stationed, placed,
+    described_people, at_embassy, domestic, struck_down, made_by,
     home_target,
     object_place, passing, conjoined_scene,
     relative_clause_place, attack_noun_target, deep_object_place, gazetteer_place_target, own_people, national, refused_shared_act, refused, apologised_to,
     hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
-    answered_appeal, back_referenced, participle_of_aimed_host, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, one_other_country,
+    answered_appeal, back_referenced, participle_of_aimed_host, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, as_announced, one_other_country,
     invaded_country, posture_aim,
     mediated, protested_law, protested,
     demanded_of_home, strike_at_home, drop_participle_of_host, drop_presence_no_visit, release_holder, show_of_force, together,
