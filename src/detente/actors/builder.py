@@ -6,6 +6,7 @@ from the finished builder and never changes afterwards.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from datetime import date
 from detente.actors.kb_schema import SHARED_HEADS_OF_STATE
 from detente.actors.names import (
     FAMILY_NAME_FIRST,
+    WORD_SURNAMES,
     article_variants,
     name_key,
     name_tokens,
@@ -197,6 +199,11 @@ class KBBuilder:
             last = None  # "Eric Chu" (alias "Chu"): a name of a family-name-first country given in Western order
         if last and all(last != a for a in aliases):
             self.add_name(last, NameEntry(kind="person", key=entity_id, weak=True, source=source))
+        bare = _without_article(last)
+        if bare and bare.lower() not in WORD_SURNAMES and all(bare != a for a in aliases):
+            # Round thirty-two: English news drops an Arabic surname's article after the first mention ("Ahmed
+            # al-Sharaa ... Sharaa said", "Burhan", "Sudani"): the bare surname is as weak as the surname itself.
+            self.add_name(bare, NameEntry(kind="person", key=entity_id, weak=True, source=source))
 
     def check_overlaps(self) -> None:
         """D302 when two holders of a single-holder office overlap in time."""
@@ -233,3 +240,18 @@ def _joined_keys(text: str) -> tuple[tuple[str, ...], ...]:
         i += 1
     joined = tuple(normalise(w) for w in out)
     return (joined,) if len(joined) < len(tokens) else ()
+
+
+_ARTICLE_SURNAME = re.compile(r"^(?:al|el)[- ]([A-Z][a-z]{3,})$")
+
+
+# Bare surnames that are also a title or a common given name, never read alone as the surname's bearer ("Sheikh
+# Tamim", "Sadiq Khan", "King Faisal").
+_BARE_SURNAME_WORDS = frozenset({"Sheikh", "Sadiq", "Faisal", "Mahdi", "Sharif", "Hussein", "Hassan", "Abdullah"})
+
+
+def _without_article(last: str | None) -> str | None:
+    """``Sharaa`` of the surname ``al-Sharaa`` (or ``el-Sisi``), written with a small article as news writes a
+    person's surname (not a dynasty's "Al Thani"): one word of four letters or more, else None."""
+    found = _ARTICLE_SURNAME.match(last) if last else None
+    return found.group(1) if found and found.group(1) not in _BARE_SURNAME_WORDS else None

@@ -1010,6 +1010,14 @@ class _Run(UnnamedPeopleRules):
                 return chosen
         strong = [e for e in persons if not e.weak]
         if len({e.key for e in strong}) == 1:
+            if self.on is not None and not self.kb.offices_of(strong[0].key, self.on):
+                # Round thirty-two: a name listed for one person out of office on the date ("Lee" of Lee Hsien
+                # Loong after May 2024) is the leader in office who bears it as a surname ("Lee" of Lee Jae-myung
+                # from June 2025), where ``_leader_of_surname`` would name that leader from the surname alone.
+                bearers = [e for e in persons if e.weak and e.key != strong[0].key]
+                leader = self._leader_of_surname(hit, bearers, listed=True) if bearers else None
+                if leader is not None:
+                    return leader
             return strong[0]
         # Several people share the alias ("Clinton"): the one in office on the date, if only one is.
         # A surname shared by several people and not met earlier in the article stays unresolved.
@@ -1022,14 +1030,16 @@ class _Run(UnnamedPeopleRules):
             return self._leader_of_surname(hit, persons)
         return None
 
-    def _leader_of_surname(self, hit: Hit, persons: list[NameEntry]) -> NameEntry | None:
+    def _leader_of_surname(self, hit: Hit, persons: list[NameEntry], *, listed: bool = False) -> NameEntry | None:
         """A surname several listed people share ("Kim", "Aliyev", "Sharif", "Li"), alone in an article that
         names the leader's country: news calls a national leader by it. It is the one of them who holds a head
         of state's, supreme leader's or head of government's office on the date, when everyone else of them
         then in office serves that same country (the higher office wins: "Kim" in 2024 is Kim Jong Un, not his
         premier Kim Tok-hun) and the article names that country somewhere ("KCNA", "Pyongyang", "North
-        Korea"). A surname spelt like a common given name ("Ali", "Ahmed", "Philippe") stays unresolved."""
-        if self.on is None or hit.end - hit.start == 1 and self.kb.common_given_name(self.normed[hit.start]):
+        Korea"). A surname spelt like a common given name ("Ali", "Ahmed", "Philippe") stays unresolved, unless
+        ``listed``: the word is already a listed person's name, so it names a person either way ("Lee")."""
+        if self.on is None or not listed and hit.end - hit.start == 1 and self.kb.common_given_name(
+                self.normed[hit.start]):
             return None
         ranked: list[tuple[int, NameEntry, set[str]]] = []
         for entry in {e.key: e for e in persons}.values():
