@@ -1264,7 +1264,7 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
     heads = scratch.object_heads(prep) if scratch is not None else _object_heads(verb, prep)
     by_word = pattern.object_words
     for head, lemma, lower in heads:
-        for word in (lemma,) if lower == lemma else (lemma, lower):
+        for word in _object_forms(head, lemma, lower):
             for modifier in by_word.get(word, ()):
                 if modifier is None or _has_modifier(head, modifier):
                     return head
@@ -1280,6 +1280,17 @@ def _object_of(verb: Token, pattern: VerbPattern, scratch: _VerbScratch | None =
         if PERSON_NAME in by_word and _person_name(head):
             return head
     return None
+
+
+def _object_forms(head: Token, lemma: str, lower: str) -> tuple[str, ...]:
+    """The words an object head is looked up by: its lemma and its lower-case form, and for a capitalised plural the
+    model tags a plural proper noun and leaves unlemmatised ("sent 700 Marines", "Rangers"), its singular too (round
+    thirty-two)."""
+    forms: tuple[str, ...] = (lemma,) if lower == lemma else (lemma, lower)
+    if (head.tag_ == "NNPS" and head.ent_type_ != "GPE" and lower.endswith("s") and len(lower) > 3
+            and not lower.endswith("ss")):
+        forms += (lower[:-1],)
+    return forms
 
 
 PERSON_NAME = "@person"
@@ -1345,6 +1356,10 @@ def _named_by_nationality(head: Token) -> bool:
         for n in nouns for c in n.children)
 
 
+_CRAFT_NOUNS = frozenset({"ship", "tanker", "vessel", "boat", "freighter", "trawler", "yacht", "carrier", "destroyer",
+                          "frigate", "aircraft", "plane", "jet", "airliner", "ferry", "barge", "dhow", "submarine"})
+"""Ships and aircraft: what a name described by one of these in apposition is."""
+
 PLACE_NAME = "@place"
 """The object word of a pattern whose object is a place named by a proper noun ("captured [@place]": "captured
 Goma"), which no list of common nouns can name (eighteenth round)."""
@@ -1356,6 +1371,8 @@ def _place_name(head: Token) -> bool:
     a name of two or more words tagged a person is taken for one ("captured Gilad Shalit")."""
     if head.tag_ not in ("NNP", "NNPS") or head.dep_ == "pobj":
         return False  # "seized parts of Iraq": a part of a place looked through to it is no capture of the place
+    if any(a.dep_ == "appos" and a.lemma_.lower() in _CRAFT_NOUNS for a in head.children):
+        return False  # "seized the Advantage Sweet, a tanker": a name described as a ship is no place (round 32)
     entity = entity_bounds(head)
     if entity is None:
         return True
@@ -1509,6 +1526,11 @@ def _object_heads(verb: Token, object_prep: str | None,
             cand = verb.head
         head = _contents(expand_quantity(cand))
         heads.append((head, head.lemma_.lower(), head.lower_))
+        # "seized the Galaxy Leader, a cargo ship": a name (not a person's, whose apposition says who he is, which
+        # the actor steps read) is what the common noun set after it in apposition says it is (round thirty-two)
+        heads += [(a, a.lemma_.lower(), a.lower_) for a in head.children
+                  if a.dep_ == "appos" and a.pos_ == "NOUN" and head.pos_ == "PROPN" and a.i > head.i
+                  and head.ent_type_ != "PERSON"]
     return heads
 
 
