@@ -18,6 +18,12 @@ from detente.coding.clauses import (
 )
 from detente.coding.factuality_absence import absence_verb
 from detente.coding.factuality_background import clause_tokens, habitual, name_word, present_simple
+from detente.coding.factuality_conditions import (
+    asked_counterfactual_object,
+    kept_from_doer,
+    occasion_relative,
+    reaction_topic,
+)
 from detente.coding.factuality_irrealis import (
     REPORT_NOUNS,
     any_noun_infinitive,
@@ -359,6 +365,13 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
         return nominal_factuality(trigger)  # "Will the Israeli military's inquiry ... hold anyone to account?"
     if question is None:
         question = is_question(sent, trigger) and not _presupposed(trigger, sent)
+    if reaction_topic(trigger) or kept_from_doer(trigger):
+        # "Beijing did not comment on the seizure of the Chinese vessel by Philippine coast guards": the act reacted to
+        # happened, whatever is said of the reaction (round thirty-two)
+        return nominal_factuality(trigger)
+    if question and asked_counterfactual_object(trigger):
+        # "Could Washington have prevented Hamas's attack on Israel?": the owned act happened (round thirty-two)
+        return nominal_factuality(trigger)
     inverted_end = fronted_inversion(sent)
     if inverted_end is not None and trigger.i < inverted_end and not question:
         # "Had France kept its troops in Mali, ...": the condition the parser made the main clause (round thirty-one)
@@ -383,6 +396,13 @@ def factuality_of(trigger: Token, sent: Span, *, question: bool | None = None) -
             # "Israel would pull its troops back in stages as Hamas frees the hostages", "Kyiv would hold elections
             # after Russia withdraws": a present time clause of a planned or supposed act is part of the plan
             # (round twenty-five)
+            cues.add(host)
+    occasion = occasion_relative(trigger)
+    if occasion is not None and not question:
+        host = factuality_of(occasion, sent, question=False)
+        if host in (Factuality.FUTURE, Factuality.HYPOTHETICAL):
+            # "Trump will lift sanctions the day Putin signs a ceasefire": the occasion of a planned act is part of
+            # the plan (round thirty-two)
             cues.add(host)
     when = when if question else None
     if when is not None:

@@ -28,6 +28,7 @@ from detente.coding.factuality_practices import (
     degree_clause,
     fronted_rate,
     now_after_once,
+    pattern_after_colon,
 )
 from detente.coding.factuality_titles import (
     enduring_subject,
@@ -171,6 +172,8 @@ def habitual(verb: Token, today: date | None = None) -> bool:
     for _ in range(_MAX_STEPS):
         if _practice(node, today) or dated_to_past_year(node, today):
             return True
+        if own and pattern_after_colon(node):
+            return True  # "The pattern is familiar: Iran seizes a tanker, Washington protests, ..." (round thirty-two)
         if own and characterising_present(node):
             # "Iran arms the Houthis, funds Hezbollah and trains Shia militias in Iraq, giving Tehran reach ...": a long
             # sentence in the present describes (round twenty-six); a named act it governs keeps its own reading

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.factuality_conditions import denied_inverted_condition
+
 __all__ = ["COMPARED_WORDS", "GAIN_VERBS", "compared_conduct", "gerund_topic", "imagined_object", "opinion_topic",
            "ARGUMENT_NOUNS", "anyones_act", "whenever_habit", "argued_gerund", "wished_past", "self_persuasion", "weighed_gain"]
 
@@ -64,7 +66,8 @@ def opinion_topic(scope: Token) -> bool:
     """True when ``scope`` (an event's trigger) is conduct compared, a gerund topic judged, or the object of an act
     imagined in the counterfactual perfect: no event (see the module docstring)."""
     return (compared_conduct(scope) or gerund_topic(scope) or imagined_object(scope) or weighed_gain(scope)
-            or self_persuasion(scope) or argued_gerund(scope) or anyones_act(scope) or whenever_habit(scope))
+            or self_persuasion(scope) or argued_gerund(scope) or anyones_act(scope) or whenever_habit(scope)
+            or denied_inverted_condition(scope))
 
 
 def _compared(word: Token) -> bool:
@@ -136,7 +139,7 @@ def gerund_topic(scope: Token) -> bool:
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
-    if node.tag_ != "VBG" or node.pos_ != "VERB" or node.dep_ not in _SUBJECT_DEPS:
+    if node.tag_ != "VBG" or node.pos_ != "VERB" or (node.dep_ not in _SUBJECT_DEPS and not _copula_root(node)):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in node.children):
         return False
@@ -156,6 +159,15 @@ def gerund_topic(scope: Token) -> bool:
             return False
         host = host.head
     return False
+
+
+def _copula_root(node: Token) -> bool:
+    """A gerund the parser made the root with the copula as its auxiliary and the judgement hung on the copula:
+    "Invading Ukraine was Putin's worst mistake" (round thirty-two). The gerund is the copula's subject."""
+    if node.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "be" and c.i > node.i
+               and any(g.dep_ in ("attr", "acomp") for g in c.children) for c in node.children)
 
 
 def imagined_object(scope: Token) -> bool:

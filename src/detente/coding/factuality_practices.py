@@ -16,7 +16,7 @@ from detente.coding.clauses import ACTOR_ENTITIES
 
 __all__ = [
     "characterising_relative", "degree_clause", "fronted_rate", "now_after_once", "reduced_relative",
-    "characterising_present", "scheduled_relative",
+    "characterising_present", "scheduled_relative", "pattern_after_colon", "PATTERN_NOUNS",
 ]
 
 RATE_UNITS = frozenset({"day", "night", "week", "month", "year", "spring", "summer", "autumn", "fall", "winter",
@@ -67,11 +67,22 @@ def characterising_relative(verb: Token) -> bool:
         # "the drones that Iran supplies to Russia", "the oil India buys from Russia": what is traded or sent as a
         # rule, picked out by the practice (round thirty)
         return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ANCHOR_WORDS for t in verb.subtree)
-    if not (noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or _named_body(noun, verb)):
+    if not (noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PROPN" or _named_body(noun, verb)
+            or _predicated_kind(noun)):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children):
         return False  # "the insurgents who attack them", not "the towns the militias shell" (an object relative)
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ANCHOR_WORDS for t in verb.subtree)
+
+
+def _predicated_kind(noun: Token) -> bool:
+    """A noun predicated of an actor by a present-tense copula ("Iran is the only country that openly arms the
+    Houthis", "Qatar is the state that hosts Hamas's political office"): the relative clause says what kind of actor
+    the subject is (round thirty-two)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or noun.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP", "ORG"))
 
 
 def _object_relative(verb: Token) -> bool:
@@ -191,6 +202,32 @@ def characterising_present(verb: Token) -> bool:
     return True
 
 
+
+
+PATTERN_NOUNS = frozenset({"pattern", "script", "playbook", "routine", "cycle", "ritual", "formula", "template",
+                           "sequence", "choreography", "drill", "dance"})
+"""Nouns that announce, before a colon, the steps of a recurring pattern ("The pattern is familiar: Iran seizes a
+tanker, Washington protests, ...", "The playbook never changes: ...", "It is a well-worn script: ...")."""
+
+
+def pattern_after_colon(verb: Token) -> bool:
+    """A clause in the simple present after a colon whose clause before it is about a pattern, script or routine
+    ("The pattern is familiar: Iran seizes a tanker, Washington protests, and the ship is released months later"): the
+    steps of what happens as a rule, not acts reported (round thirty-two). A past tense after the colon ("The pattern
+    held: Iran seized a tanker on Monday") tells an occasion and is left alone."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ not in ("VBZ", "VBP") and not (verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children):
+        return False
+    sent = verb.sent
+    colon = next((t for t in sent if t.text in (":", "\u2014", "--") and t.i < verb.i), None)
+    if colon is None:
+        return False
+    return any(t.lemma_.lower() in PATTERN_NOUNS and t.dep_ in ("nsubj", "attr", "nsubjpass")
+               for t in sent[:colon.i - sent.start])
 
 
 def _named_actor(subject: Token) -> bool:
