@@ -45,7 +45,9 @@ from detente.coding.noun_candidates import (
     with_hung_targets,
 )
 from detente.coding.or_else import deadline_or_else, or_else_consequences, or_else_threat
+from detente.coding.promised_as import promised_as
 from detente.coding.relative_antecedents import rehung_relative
+from detente.coding.releases_won import GETTING_VERBS, release_won
 from detente.coding.requests_granted import REQUEST_NOUNS, granted_request
 from detente.coding.sending import SENDING_VERBS, fighting_for_candidate
 from detente.coding.verb_candidates import misread_plural, verb_candidate
@@ -91,6 +93,9 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     out += [t for c in list(out) if (t := or_else_threat(c, lexicon)) is not None]
     out = or_else_consequences(out, lexicon)  # "..., or his fighters would resume their attacks": the ultimatum's
     out += [left for c in list(out) if (left := recognition_left(c)) is not None]
+    # "could stop sending weapons to Ukraine, as Georgescu has promised his voters it would": the promiser's threat
+    scopes = {c.scope.i for c in out}
+    out += [p for c in list(out) if (p := promised_as(c, lexicon)) is not None and p.scope.i not in scopes]
     out += _nominals(tokens, tags, nouns, lexicon, consumed, folded, contents, framed)
     return [deadline_or_else(mediated_between(c)) for c in out]
 
@@ -172,6 +177,11 @@ def _clause_readings(tokens: list[Token], lemmas: list[str], tags: list[str], le
         if sent_to_fight is not None:
             found[tok.i], purpose = sent_to_fight
             folded.update(t.i for t in purpose.subtree if t.pos_ in ("VERB", "AUX"))
+    for tok in (t for t, lemma, _ in words if lemma in GETTING_VERBS):
+        won = release_won(tok) if tok.i not in found else None
+        if won is not None:  # "Will Paris ever get its man back from Bamako?": Bamako releases him to Paris
+            found[tok.i] = won
+            consumed.update(t.i for t in won.trigger)
     for tok in (t for t, lemma, pos in words if pos == "NOUN" and lemma in DEMAND_NOUNS):
         # "reiterated its demand that Israel ease restrictions", "brushed aside Seoul's demand that it withdraw the
         # curbs": a named demand with its "that" clause is a demand made of that clause's subject

@@ -71,6 +71,7 @@ from detente.coding.place_targets import (
 )
 from detente.coding.places import Gazetteer, find_location
 from detente.coding.recoding import (
+    THIRD_PLACE_CODE,
     aimed_code,
     attempted_killing,
     captured_person,
@@ -217,6 +218,12 @@ class EventCoder:
             attribution = resolve(said_by, mentions) if said_by is not None else None
             pairs = _actor_pairs(cand, sources, targets, sent,
                                  signed=factuality in (Factuality.ASSERTED, Factuality.FUTURE))
+            # "Syria's foreign minister met Israel's strategic affairs minister in Paris": a meeting at a third place
+            # (044) is held by each side with the other, coded both ways; one met at a gathering there ("met Zelensky
+            # at the G7 summit in Hiroshima") is one side's call on the other (thirty-second round)
+            if _met_in_place(cand.scope):
+                pairs += [(t, s) for s, t in list(pairs) if s is not None and t is not None and (t, s) not in pairs
+                          and third_place_meeting(cand, s, t, mentions).code == THIRD_PLACE_CODE]
             for source, target in pairs:
                 aimed = official_protest(legal_charge(people_killed(aimed_code(cand, target), target), source), source)
                 aimed = pardoned_foreigner(withdrawn_presence(aimed, source, target), source, target)
@@ -495,6 +502,13 @@ def _reduced_condition(verb: Token) -> bool:
         return True
     return bool(marks & REDUCED_CONDITION_MARKS) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _met_in_place(verb: Token) -> bool:
+    """True when ``verb`` has an "in"/"at" phrase naming a place itself ("met ... in Paris"), not a gathering held
+    there ("at the G7 summit in Hiroshima")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.dep_ == "pobj" and p.pos_ == "PROPN"
+                                                                      for p in c.children) for c in verb.children)
 
 
 def _actor_pairs(cand: Candidate, sources: list[ResolvedActor], targets: list[ResolvedActor],

@@ -111,6 +111,37 @@ def domestic_target(cand: Candidate, source: ResolvedActor, *, people: bool = Fa
     return []
 
 
+HOME_ORGANISATIONS = {
+    "party": "OPP", "movement": "OPP", "brotherhood": "OPP", "front": "OPP", "bloc": "OPP", "alliance": "OPP",
+    "coalition": "OPP", "group": "NGO", "organisation": "NGO", "organization": "NGO", "foundation": "NGO",
+    "association": "NGO", "charity": "NGO", "ngo": "NGO", "ngos": "NGO", "network": "NGO", "society": "NGO",
+    "union": "LAB", "outlet": "MED", "newspaper": "MED", "broadcaster": "MED", "channel": "MED", "station": "MED",
+}
+"""Bodies a state bans, dissolves, outlaws, suspends or shuts down at home ("Tajikistan banned the Islamic Renaissance
+Party", "the Kremlin outlawed Memorial, the country's oldest human rights group", "Egypt banned the April 6 youth
+movement"): in a sentence naming no other country, the source's own (thirty-second round)."""
+
+
+def home_organisation(cand: Candidate, source: ResolvedActor) -> list[ResolvedActor]:
+    """The source's own country as target of a restriction (172) of an unnamed party, movement, group or outlet in
+    the trigger's object (or its apposition); none when the object names no such body or a modifier puts it
+    abroad ("foreign NGOs", "international broadcasters")."""
+    country = source.country or (str(source.actor_code)[:3] if not str(source.actor_code).startswith("IGO") else None)
+    if not country or len(country) != 3 or not cand.code.startswith("172"):
+        return []
+    # the object itself, its apposition and its compounds ("Memorial, the country's oldest human rights group", "the
+    # opposition newspaper Nepszabadsag"), not a phrase below it ("the activities of political parties")
+    objects = [expand_quantity(c) for c in cand.scope.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    heads = [*objects, *(c for o in objects for c in o.children if c.dep_ in ("appos", "compound", "conj"))]
+    for tok in heads:
+        sector = HOME_ORGANISATIONS.get(tok.lemma_.lower()) or HOME_ORGANISATIONS.get(tok.lower_)
+        if sector is not None and tok.pos_ in ("NOUN", "PROPN") and not any(
+                c.lower_ in NOT_HOME for c in tok.subtree if c.i < tok.i):
+            return [group_actor(tok, country, sector, confidence=source.confidence * 0.8,
+                                reason=f"{tok.lower_} restricted at home by the source's country {country}")]
+    return []
+
+
 def one_country(sent: Span, source: ResolvedActor, mentions: ActorMentions, *,
                 besides_partners: bool = False) -> bool:
     """True when the source has a country of its own and every actor the sentence names is of that country or of

@@ -51,6 +51,13 @@ MODIFIED_GROUPS = {("force", "security"): "COP", ("force", "armed"): "MIL", ("fo
                    ("fighter", "rebel"): "REB", ("leader", "opposition"): "OPP", ("figure", "opposition"): "OPP",
                    ("council", "military"): "GOV", ("council", "transitional"): "GOV", ("council", "sovereign"): "GOV"}
 """Head nouns that name a group only with their modifier ("security forces", "rebel groups", "police officers")."""
+PERSONAL_CIRCLE = {"ally": "GOV", "loyalist": "GOV", "aide": "GOV", "adviser": "GOV", "advisor": "GOV",
+                   "associate": "GOV", "general": "MIL", "commander": "MIL", "minister": "GOV", "lieutenant": "GOV",
+                   "rival": "OPP", "critic": "OPP", "opponent": "OPP", "enemy": "OPP"}
+"""People named as a person's own circle ("his own allies in the House", "her former aides", "purged his generals"):
+a politician's allies, aides and rivals are of the politician's country, as a country's allies are not (thirty-second
+round); read only with a personal possessive ("his", "her"), never "its" or "their"."""
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 NOT_GROUPS = frozenset({"election", "poll", "referendum", "president", "minister", "premier", "presidency"})
 """Words of :data:`crowds.DOMESTIC_INSTITUTIONS` that name no group: votes, and offices the actor resolver reads as
 titles of their holders."""
@@ -91,6 +98,9 @@ def group_sector(tok: Token, *, people: bool = True) -> str | None:
                 return sector
     if head.pos_ == "PROPN" and lemma not in NAMED_INSTITUTIONS:
         return None
+    if people and (lemma in PERSONAL_CIRCLE or head.lower_ in PERSONAL_CIRCLE) and any(
+            c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in head.children):
+        return PERSONAL_CIRCLE.get(lemma) or PERSONAL_CIRCLE.get(head.lower_)
     return (_ALL if people else _NO_PEOPLE).get(lemma) or (_ALL if people else _NO_PEOPLE).get(head.lower_)
 
 

@@ -132,11 +132,41 @@ def other_side(sources: list[ResolvedActor | None], targets: list[ResolvedActor 
     all its fighters out of Turkey", "the MNDAA pulled its fighters out of Lashio": from the state)."""
     own = {actor_country(s) for s in sources if s is not None}
     kept = [t for t in targets if t is None or actor_country(t) not in own
-            or (keep_named and t.kind not in ("country", "place"))
+            or (keep_named and (t.kind not in ("country", "place") or _body_by_noun(t)))
             or any(leaving and s is not None and actor_country(s) == actor_country(t) and t.kind in ("country", "place")
                    and str(s.actor_code)[3:6] in NON_STATE_SECTORS and len(str(t.actor_code)) == 3
                    for s in sources)]
     return kept or [None]
+
+
+ARMED_NON_STATE = frozenset({"REB", "INS"})
+"""Sectors of armed groups that fight their own state: a side of their own in a country's conflicts."""
+
+
+def rival_sides(these: list[ResolvedActor], those: list[ResolvedActor]) -> bool:
+    """True when ``these`` and ``those`` are sides that may answer each other: of no shared country, or of one country
+    with an armed group on one side and not on the other ("Colombia suspended the talks after the ELN attacked a
+    base": COL and COLREBELN; thirty-second round)."""
+    if not these or not those:
+        return False
+    if not same_country(these, those):
+        return True
+    armed = {str(a.actor_code)[3:6] in ARMED_NON_STATE for a in these}
+    other = {str(a.actor_code)[3:6] in ARMED_NON_STATE for a in those}
+    return len(armed) == len(other) == 1 and armed != other
+
+
+def _body_by_noun(actor: ResolvedActor) -> bool:
+    """An actor the resolver read from a title or sector word of a country ("the former defence minister", "Delhi's
+    chief minister"): a person or body of it, not the country itself nor a capital standing for it (thirty-second
+    round)."""
+    return str(actor.actor_code)[3:6] in OFFICE_SECTORS and any(w[:1].islower() for w in actor.mention.split())
+
+
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP"})
+"""Sectors of office-holders and politicians one investigates ("the defence minister", "Delhi's chief minister"); not
+civilians or soldiers, who are as often an inquiry's victims ("a strike on a bus evacuating civilians", "the deaths of
+three soldiers")."""
 
 
 def plain_country_repeats(sources: list[ResolvedActor], targets: list[ResolvedActor],

@@ -287,6 +287,34 @@ def time_clause_pronoun(f: Filling, ctx: SentenceContext) -> None:
         f.sources = actors
 
 
+OWN_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+"""Clauses hung on another ("a month after its own negotiators initialled the text", "and its own army moved in"),
+whose possessive pronoun subject stands for the host clause's subject."""
+
+
+def owned_agents_of_host(f: Filling, ctx: SentenceContext) -> None:
+    """ "The FLNKS, New Caledonia's main pro-independence alliance, has rejected the accord, a month after its own
+    negotiators initialled the text with Paris": people owned by a possessive pronoun with "own" ("its own
+    negotiators", "their own delegation") who are the subject of a clause hung on another are the host clause's named
+    subject's, however long the apposition between them; "its" takes one actor that is not a plural noun, "their"
+    every one (thirty-second round)."""
+    cand = f.cand
+    tier = cand.sources[0] if cand.sources else ()
+    if f.sources or cand.kind not in ("verb", "light") or len(tier) != 1:
+        return
+    noun = tier[0]
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    clause = noun.head
+    if owner is None or not any(c.lower_ == "own" for c in noun.children) or noun.dep_ not in ("nsubj", "nsubjpass") or clause.i != cand.scope.i \
+            or clause.dep_ not in OWN_CLAUSE_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+        return
+    subjects = [t for t in grammatical_subjects(clause.head) if t.pos_ != "PRON"]
+    actors = first_tier((tuple(subjects),), ctx.mentions, places=False)
+    singular = owner.lower_ in ("its", "his", "her")
+    if actors and (not singular or (len(actors) == 1 and all(t.tag_ not in ("NNS", "NNPS") for t in subjects))):
+        f.sources = actors
+
+
 CONDITION_MARKS = frozenset({"if", "unless"})
 """Marks of a condition clause whose pronoun subject may stand for the subject of the clause it conditions."""
 CONSEQUENCE_VERBS = frozenset({"face", "pay", "bear", "suffer", "regret", "lose", "risk", "incur", "forfeit"})
@@ -1035,7 +1063,7 @@ def _commentators(tiers: tuple[tuple[Token, ...], ...]) -> bool:
 
 
 SOURCE_STEPS: tuple[Step, ...] = (
-    own_tiers, object_for_own, recipient_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, condition_pronoun, pronoun_speaker,
+    own_tiers, object_for_own, recipient_for_own, warned_party, coordinated_home_groups, placed, placed_by_where, crowd, police, time_clause_pronoun, owned_agents_of_host, condition_pronoun, pronoun_speaker,
     coordinated_pronoun,
     speakers_owned, speakers_own_forces, speakers_state_body, anaphoric_pair_source, host_clause, participle_host, anaphor, person_anaphor, claimed_act,
     attacker_of_when_clause, place_holder, home_source, coordinated_clause_group, adjunct_possessor, adjunct_clause_subject, attempt_of_clause, misparsed_name, name_modifier,

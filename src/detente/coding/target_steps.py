@@ -47,7 +47,13 @@ from detente.coding.clauses import (
 )
 from detente.coding.contents import TOLL_VERBS
 from detente.coding.court_persons import court_national
-from detente.coding.crowds import DOMESTIC_INSTITUTIONS, domestic_target, group_actor, one_country
+from detente.coding.crowds import (
+    DOMESTIC_INSTITUTIONS,
+    domestic_target,
+    group_actor,
+    home_organisation,
+    one_country,
+)
 from detente.coding.filling import Filling, SentenceContext, Step
 from detente.coding.gathering_places import MEETING_NOUNS, gathering_place, passed_place
 from detente.coding.home_groups import group_sector, home_group, placed_elsewhere, placed_group
@@ -63,6 +69,7 @@ from detente.coding.participants import (
     first_tier,
     named_waters,
     resolve,
+    rival_sides,
     same_country,
 )
 from detente.coding.people_named import (
@@ -298,6 +305,22 @@ def condition_counterpart(f: Filling, ctx: SentenceContext) -> None:
         f.targets = conditioned_home_institution(f.cand.scope, f.sources[0])
 
 
+def condition_rival_at_home(f: Filling, ctx: SentenceContext) -> None:
+    """ "Petro could suspend the talks if the ELN carries out more kidnappings": a hostile act (roots 14-20) whose
+    condition is the act of an armed group of the source's own country (or, by an armed group, of its state) is aimed
+    at that side, as one conditioned on another country's act is (thirty-second round). The condition itself is left
+    alone: what the group might do is aimed at no one named."""
+    verb = f.cand.scope
+    if f.targets or not f.sources or f.cand.kind == "noun" or f.cand.code[:2] < CONFLICT_ROOT or is_condition(verb):
+        return
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    others = [t for h in heads for c in h.children if c.dep_ == "advcl" and is_condition(c)
+              for t in grammatical_subjects(c)]
+    found = first_tier((tuple(others),), ctx.mentions)
+    if found and same_country(found, f.sources) and rival_sides(found, f.sources):
+        f.targets = found
+
+
 def conditioned_home_institution(verb: Token, source: ResolvedActor) -> list[ResolvedActor]:
     """ "Nigeria's Labour Congress threatened a nationwide strike unless the government reversed its removal of the
     fuel subsidy", "Kenya's teachers threatened to strike unless the government raised their pay": a threat by
@@ -357,6 +380,82 @@ def domestic(f: Filling, ctx: SentenceContext) -> None:
     """Protest and coercion with no one else named: the country's own government or people."""
     if not f.targets and f.sources and f.cand.code[:2] in DOMESTIC_ROOTS:
         f.targets = domestic_target(f.cand, f.sources[0])
+
+
+def banned_at_home(f: Filling, ctx: SentenceContext) -> None:
+    """ "Tajikistan banned the Islamic Renaissance Party", "the Kremlin outlawed Memorial, the country's oldest human
+    rights group": a party, movement, group or outlet a state bans, dissolves or shuts down, in a sentence naming no
+    other country, is of that state's own country (:func:`detente.coding.crowds.home_organisation`; thirty-second
+    round)."""
+    if not f.targets and f.sources and f.cand.kind in ("verb", "light") \
+            and one_country(ctx.sent, f.sources[0], ctx.mentions):
+        f.targets = home_organisation(f.cand, f.sources[0])
+
+
+INVESTIGATION_ROOT = "09"
+INQUIRY_PREPS = frozenset({"in", "amid", "during"})
+"""Prepositions by which an act is placed in an investigation ("arrested him in a money-laundering investigation")."""
+
+
+def investigation_of_host(f: Filling, ctx: SentenceContext) -> None:
+    """ "India's financial crimes agency arrested Delhi's chief minister in a money-laundering investigation",
+    "questioned the former minister as part of an investigation": an investigation named as what an arrest, raid or
+    questioning was done in is of whom that act is aimed at (thirty-second round)."""
+    noun = f.cand.scope
+    if f.targets or f.cand.kind != "noun" or not f.cand.code.startswith(INVESTIGATION_ROOT) or noun.dep_ != "pobj":
+        return
+    prep = noun.head
+    host = prep.head
+    if prep.lower_ == "of" and host.lower_ == "part" and host.dep_ == "pobj" and host.head.lower_ == "as":
+        host = host.head.head  # "as part of an investigation"
+    elif prep.lower_ not in INQUIRY_PREPS:
+        return
+    for _ in range(2):  # "arrested him on Tuesday in a corruption investigation": through the time phrase
+        if host.pos_ in ("VERB", "AUX") or host.dep_ not in ("pobj", "npadvmod") or host.head.dep_ != "prep":
+            break
+        host = host.head.head
+    if host.pos_ not in ("VERB", "AUX"):
+        return
+    host_sources, host_targets = ctx.filled(host)
+    if host_targets and (not f.sources or same_country(f.sources, host_sources)):
+        f.sources = f.sources or host_sources
+        f.targets = host_targets[:1]
+
+
+OFFICE_TITLES = frozenset({
+    "minister", "governor", "mayor", "senator", "official", "chancellor", "premier", "president", "speaker",
+    "lawmaker", "legislator", "deputy", "mp", "aide", "adviser", "advisor", "secretary", "attorney", "general",
+})
+"""Titles of a country's office-holders ("the attorney general", "the former budget minister", "the tourism
+minister"): when the actor data names no holder, one investigated, charged or arrested in a sentence naming only
+one country holds that country's office."""
+HOME_OFFICE_ROOTS = frozenset({"09", "11", "17"})
+
+
+def unnamed_office_holder(f: Filling, ctx: SentenceContext) -> None:
+    """ "Spain's Supreme Court opened an investigation into the attorney general, Alvaro Garcia Ortiz", "Italian
+    prosecutors are investigating the tourism minister, Daniela Santanche, for fraud": an office-holder the actor data
+    does not name, investigated, accused or coerced in a sentence naming only the source's country, holds an office of
+    that country (its government; thirty-second round)."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.code[:2] not in HOME_OFFICE_ROOTS or not cand.targets \
+            or not one_country(ctx.sent, f.sources[0], ctx.mentions):
+        return
+    country = actor_country(f.sources[0])
+    if len(country) != 3:
+        return
+    for tok in cand.targets[0]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICE_TITLES and not any(
+                c.lower_ in NOT_HOME_TITLES for c in tok.children):
+            if any(str(a.actor_code) == country + "GOV" for a in f.sources):
+                return  # "the government investigated its minister": one code on both sides is no event
+            f.targets = [group_actor(tok, country, "GOV", confidence=0.5, kind="agent",
+                                     reason=f"unnamed {tok.lower_} of the source's country {country}")]
+            return
+
+
+NOT_HOME_TITLES = frozenset({"foreign", "visiting", "exiled"})
+"""Modifiers of a title that may put its holder abroad ("a visiting minister", "a foreign official")."""
 
 
 RULING_PREFIX = "116"
@@ -466,6 +565,36 @@ def conjoined_scene(f: Filling, ctx: SentenceContext) -> None:
     first = next((t for c, _, t in ctx.slots if c.scope.i == scope.head.i and c.code[:2] in PLACE_TARGET_ROOTS), [])
     if first and all(t.kind in ("place", "country") for t in first):
         f.targets = list(first)
+
+
+GIVING_ROOTS = frozenset({"06", "07"})
+"""Material cooperation and aid: acts whose recipient a coordinated clause of the same giver may name."""
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+
+
+def recipient_of_conjoined(f: Filling, ctx: SentenceContext) -> None:
+    """ "Would Beijing ever send its own soldiers to fight alongside Russia's, or will it go on supplying the drones?",
+    "backed Israel and kept sending bombs": aid or cooperation that names no recipient, in a clause coordinated with
+    one in which the same giver cooperates with another country, goes to that country (thirty-second round); through
+    a verb of going on ("go on supplying", "kept sending", "continue to supply")."""
+    cand = f.cand
+    if f.targets or not f.sources or cand.code[:2] not in GIVING_ROOTS or cand.kind not in ("verb", "light"):
+        return
+    node = cand.scope
+    if node.dep_ == "xcomp" and not grammatical_subjects(node):
+        node = node.head
+    elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+        node = node.head.head  # "go on supplying", "carry on sending"
+    if node.dep_ != "conj":
+        return
+    first = node.head
+    around = {first.i, *(c.i for c in first.children if c.dep_ in ("xcomp", "advcl", "ccomp"))}
+    for c, sources, targets in ctx.slots:
+        if c.scope.i in around and c.code[:2] in COOPERATIVE_ROOTS and same_country(sources, f.sources):
+            given = [t for t in targets if not same_country([t], f.sources)]
+            if given:
+                f.targets = given[:1]
+                return
 
 
 def relative_clause_place(f: Filling, ctx: SentenceContext) -> None:
@@ -773,7 +902,7 @@ def answered_clause(f: Filling, ctx: SentenceContext) -> None:
         if other.scope.i not in clauses or other.code[:2] not in FORCE_ROOTS:
             continue
         doers = first_tier(other.sources, ctx.mentions)
-        if doers and not same_country(doers, f.sources):
+        if doers and rival_sides(doers, f.sources):  # another country's, or rebels against the state (32nd round)
             f.targets = doers
             return
 
@@ -1230,10 +1359,10 @@ def keep_enough(f: Filling, ctx: SentenceContext) -> None:
 
 
 TARGET_STEPS: tuple[Step, ...] = (
-    refused_askers, investigated, own_tiers, aided_people, held_gathering, joint_not_over_place, attempted_target, anaphor, person_anaphor, condition_counterpart, stationed, placed,
-    described_people, at_embassy, domestic, struck_down, made_by,
-    home_target,
-    object_place, passing, conjoined_scene,
+    refused_askers, investigated, own_tiers, aided_people, held_gathering, joint_not_over_place, attempted_target, anaphor, person_anaphor, condition_counterpart, condition_rival_at_home, stationed, placed,
+    described_people, at_embassy, domestic, banned_at_home, struck_down, made_by,
+    home_target, investigation_of_host, unnamed_office_holder,
+    object_place, passing, conjoined_scene, recipient_of_conjoined,
     relative_clause_place, attack_noun_target, deep_object_place, gazetteer_place_target, own_people, national, refused_shared_act, refused, apologised_to,
     hosted_meeting, own_people_visited, drop_trip_home, deployment_at_home, deployment_abroad, purpose_of_host,
     answered_appeal, back_referenced, participle_of_aimed_host, accused_by_participle, answered, responded_to, answered_clause, speakers_possession, as_announced, one_other_country,
