@@ -243,7 +243,8 @@ SETTING_OFF_VERBS = frozenset({"spark", "trigger", "prompt", "set", "ignite", "f
 """Verbs whose object is a protest another act set off ("sparked protests across Turkey"), and whose place phrase may
 be the protest's."""
 STRIKE_ROOT_CODE = "143"
-MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+"""A state's missions abroad: a crowd gathered at one protests against the state that sends it."""
 
 
 def protest_noun_crowd(cand: Candidate, sent: Span, mentions: ActorMentions) -> list[ResolvedActor]:
@@ -278,7 +279,7 @@ def protest_noun_crowd(cand: Candidate, sent: Span, mentions: ActorMentions) -> 
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in CROWD_PREPS):
             for place in (p for p in prep.children if p.dep_ == "pobj"):
-                if place.lemma_.lower() in MISSION_WORDS:
+                if place.lemma_.lower() in MISSION_NOUNS:
                     return []  # "protests erupted outside the US embassy": against its state, by whoever gathers
                 where = resolve(place, mentions)
                 country = where.country if where is not None else None

@@ -19,6 +19,7 @@ from detente.coding.clauses import (
 from detente.coding.factuality_absence import absence_verb
 from detente.coding.factuality_background import clause_tokens, habitual, name_word, present_simple
 from detente.coding.factuality_conditions import (
+    INVERTED_OPENERS,
     asked_counterfactual_object,
     kept_from_doer,
     occasion_relative,
@@ -307,7 +308,6 @@ def is_question(sent: Span, trigger: Token | None = None) -> bool:
     return False
 
 
-_INVERTED_OPENERS = frozenset({"had", "were", "should"})
 _MAIN_MODALS = frozenset({"would", "could", "might", "may", "will", "can", "'d"})
 
 
@@ -321,7 +321,7 @@ def fronted_inversion(sent: Span) -> int | None:
     thirty-one)."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     root = sent.root
-    if first is None or first.lower_ not in _INVERTED_OPENERS or first.head.i != root.i \
+    if first is None or first.lower_ not in INVERTED_OPENERS or first.head.i != root.i \
             or first.dep_ not in ("aux", "auxpass", "ROOT"):
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)

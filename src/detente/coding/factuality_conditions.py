@@ -27,10 +27,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["OCCASION_NOUNS", "REACTION_VERBS", "asked_counterfactual_object", "denied_inverted_condition",
-           "occasion_relative", "reaction_topic", "kept_from_doer"]
+__all__ = ["INVERTED_OPENERS", "OCCASION_NOUNS", "REACTION_VERBS", "asked_counterfactual_object",
+           "denied_inverted_condition", "occasion_relative", "reaction_topic", "kept_from_doer"]
 
-_INVERTED = frozenset({"had", "were", "should"})
+INVERTED_OPENERS = frozenset({"had", "were", "should"})
+"""Auxiliaries that open an inverted condition: "Had X not ...", "Were X to ...", "Should X ..."."""
 OCCASION_NOUNS = frozenset({"day", "moment", "minute", "instant", "second", "hour", "week", "month", "year", "night",
                             "morning", "time"})
 """Time nouns that, with "the" and a relative clause, name an occasion: "the day Putin signs", "the moment Hamas frees"."""
@@ -50,10 +51,10 @@ def denied_inverted_condition(scope: Token) -> bool:
     """True when ``scope`` is (or is the infinitive of) a clause opened by "Had", "Were" or "Should" before its subject
     and denied with "not": "Had Biden not withdrawn from Afghanistan, ...", "Were Israel not to retaliate, ..."."""
     clause = scope
-    if clause.dep_ == "xcomp" and clause.head.lower_ in _INVERTED:
+    if clause.dep_ == "xcomp" and clause.head.lower_ in INVERTED_OPENERS:
         clause = clause.head  # "Were Israel not to retaliate": "Were" heads the parse
-    opener = clause if clause.lower_ in _INVERTED else next(
-        (c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED), None)
+    opener = clause if clause.lower_ in INVERTED_OPENERS else next(
+        (c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_OPENERS), None)
     if opener is None or opener.i != opener.sent.start:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)

@@ -22,7 +22,7 @@ from detente.coding.clauses import (
     to_infinitive,
 )
 from detente.coding.contents import DEMANDING_VERBS, protest_purposes
-from detente.coding.crowds import DOMESTIC_PEOPLE, one_country
+from detente.coding.crowds import DOMESTIC_PEOPLE, MISSION_NOUNS, one_country
 from detente.coding.named_places import geonames_place
 from detente.coding.participants import (
     NON_STATE_SECTORS,
@@ -94,8 +94,6 @@ def protest_place(cand: Candidate, source: ResolvedActor, mentions: ActorMention
     return [_authorities(found, source.confidence, "where the protest is held")]
 
 
-MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
-"""A state's missions abroad: a crowd gathered at one protests against the state that sends it."""
 EMBASSY_PREPS = frozenset({"at", "outside", "near", "before", "to", "on"})
 """Where a crowd stands or marches to ("outside the US embassy", "marched to the French embassy"); "in front of"
 hangs "of" on "front"."""

@@ -112,7 +112,13 @@ from detente.coding.rule_codes import (
     VISIT_CODE,
 )
 from detente.coding.sending import FORCE_MOVING_VERBS, PROTECTION_FORCE
-from detente.coding.source_steps import ATTEMPT_ON_LIFE, OWNER_PRONOUNS, attempted_by_clause
+from detente.coding.source_steps import (
+    ATTEMPT_ON_LIFE,
+    CROWD_SECTORS,
+    JUSTICE_ROOTS,
+    OWNER_PRONOUNS,
+    attempted_by_clause,
+)
 from detente.coding.state_nationals import held_national
 from detente.coding.visits import presence, visitors
 from detente.records.event import CameoCode
@@ -429,7 +435,6 @@ OFFICE_TITLES = frozenset({
 """Titles of a country's office-holders ("the attorney general", "the former budget minister", "the tourism
 minister"): when the actor data names no holder, one investigated, charged or arrested in a sentence naming only
 one country holds that country's office."""
-HOME_OFFICE_ROOTS = frozenset({"09", "11", "17"})
 
 
 def unnamed_office_holder(f: Filling, ctx: SentenceContext) -> None:
@@ -438,7 +443,7 @@ def unnamed_office_holder(f: Filling, ctx: SentenceContext) -> None:
     does not name, investigated, accused or coerced in a sentence naming only the source's country, holds an office of
     that country (its government; thirty-second round)."""
     cand = f.cand
-    if f.targets or not f.sources or cand.code[:2] not in HOME_OFFICE_ROOTS or not cand.targets \
+    if f.targets or not f.sources or cand.code[:2] not in JUSTICE_ROOTS or not cand.targets \
             or not one_country(ctx.sent, f.sources[0], ctx.mentions):
         return
     country = actor_country(f.sources[0])
@@ -1001,14 +1006,12 @@ def protested(f: Filling, ctx: SentenceContext) -> None:
     if not f.targets and f.sources and f.cand.code[:2] in PROTEST_ROOTS and f.cand.kind in ("verb", "light"):
         f.targets = protest_place(f.cand, f.sources[0], ctx.mentions)
     if not f.targets and f.cand.kind == "noun" and f.cand.code[:2] in PROTEST_ROOTS and len(f.sources) == 1 \
-            and f.sources[0].head == f.cand.scope.i and f.sources[0].sector in CROWD_PROTEST_SECTORS:
+            and f.sources[0].head == f.cand.scope.i and f.sources[0].sector in CROWD_SECTORS:
         # "protests erupted in Tbilisi", "weeks of student protests": the unnamed people's protest at home presses
         # their own government, as a protest verb's does (thirty-first round)
         f.targets = own_state(f.sources[0], "whose people protest at home", "GOV")
 
 
-CROWD_PROTEST_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP"})
-"""Sectors of a country's unnamed people whose protest, named by a noun, is read as made at home."""
 
 
 LAW_NOUNS = frozenset({"bill", "law", "amendment", "decree", "legislation"})
