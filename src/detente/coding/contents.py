@@ -16,6 +16,7 @@ from detente.coding.clauses import (
     to_infinitive,
 )
 from detente.coding.frame_slips import rejoined_complements
+from detente.coding.rule_codes import FORCE_ROOTS
 from detente.coding.sending import HELPING_VERBS
 from detente.coding.stated_threats import stated_threats
 from detente.coding.verbs import Lexicon, expand_quantity
@@ -24,12 +25,9 @@ TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 """Verbs that give the toll of an attack: "bombed a gathering, killing more than 100 people"."""
 
 
-TOLL_ROOTS = frozenset({"17", "18", "19", "20"})
-"""Coercion, assaults, fighting and mass violence: acts with a death toll, whose "killing ..." participle or
-killing noun gives that toll rather than a second act."""
 
 TOLL_CODES = frozenset({"145"})
-"""Single codes outside :data:`TOLL_ROOTS` whose "killing ..." participle is their toll: a violent riot ("set fire
+"""Single codes outside :data:`~detente.coding.rule_codes.FORCE_ROOTS` whose "killing ..." participle is their toll: a violent riot ("set fire
 to the parliament building, killing at least three people trapped inside": the deaths are the fire's, not a killing
 of their own; nineteenth round)."""
 
@@ -46,7 +44,7 @@ def of_attack(noun: Token, lexicon: Lexicon) -> bool:
     hung a relative clause on ("the bombing at a checkpoint in Mogadishu, which killed")."""
     for _ in range(4):
         entry = lexicon.match_noun(noun) if noun.pos_ == "NOUN" else None
-        if noun.lemma_.lower() in ATTACK_NOUNS or (entry is not None and entry.code[:2] in TOLL_ROOTS):
+        if noun.lemma_.lower() in ATTACK_NOUNS or (entry is not None and entry.code[:2] in FORCE_ROOTS):
             return True
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("at", "in", "near", "on", "inside", "outside"):
@@ -197,7 +195,7 @@ def fold_contents(tokens: Sequence[Token], found: MutableMapping[int, Candidate]
         if tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS and of_attack(tok.head, lexicon):
             folded.add(tok.i)
     for cand in found.values():
-        if cand.code[:2] in TOLL_ROOTS or cand.code[:3] in TOLL_CODES:  # "bombed a gathering, killing more than 100 people": the toll
+        if cand.code[:2] in FORCE_ROOTS or cand.code[:3] in TOLL_CODES:  # "bombed a gathering, killing more than 100 people": the toll
             # "police opened fire to disperse demonstrators, killing one": the toll may hang on the uncoded verb
             # whose purpose the act is
             hosts = [cand.scope, *([cand.scope.head] if cand.scope.dep_ in ("advcl", "xcomp")

@@ -38,7 +38,8 @@ acts and sympathy (017-019) are aimed at where they are made ("laid a wreath at 
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion, assault, fighting, mass violence: acts of force (another answers them; an act of force named in an "in /
 with" phrase on a clause of force is how that act was done, "detained UN staff in raids on its offices", not a second
-event)."""
+event); the acts a side claims by saying it was behind them ("was behind the talks" claims nothing); the acts whose
+"killing ..." participle or killing noun gives their death toll rather than a second act."""
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 """Assaults, fighting and mass violence: an unnamed object is held by whoever holds the place it was hit in."""
 STATE_ACT_ROOTS = frozenset({"09", "17"})

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from detente.coding.clauses import entity_bounds
 from detente.coding.clauses import subjects as clause_subjects
 from detente.coding.places import Gazetteer
+from detente.coding.rule_codes import FORCE_ROOTS
 from detente.errors import DetenteError
 from detente.records.event import CameoCode
 
@@ -345,7 +346,7 @@ class Lexicon:
             if found is not None and pattern.own_behind:
                 act = _owned_act_noun(verb)
                 entry = self.match_noun(act) if act is not None else None
-                if act is None or ((entry is None or str(entry.code)[:2] not in _CLAIMED_ROOTS)
+                if act is None or ((entry is None or str(entry.code)[:2] not in FORCE_ROOTS)
                                    and act.lemma_.lower() not in _CLAIMED_BLASTS):
                     continue
                 # "confirmed it was behind the attack on the bridge": the act claimed is the pattern's object, and
@@ -1048,9 +1049,6 @@ def _own_act_clause(verb: Token) -> Token | None:
     return None
 
 
-_CLAIMED_ROOTS = frozenset({"17", "18", "19", "20"})
-"""The roots of acts a side claims by saying it was behind them: coercion, assaults, fighting, mass violence ("was
-behind the talks" claims nothing)."""
 
 
 _CLAIMED_BLASTS = frozenset({"explosion", "blast", "bombing", "detonation", "explosive"})
