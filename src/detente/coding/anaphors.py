@@ -11,13 +11,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.candidate import Candidate
-from detente.coding.clauses import coordinated, direct_objects, grammatical_subjects, prep_objects, speaker
+from detente.coding.clauses import (
+    OWN_POSSESSIVES,
+    coordinated,
+    direct_objects,
+    grammatical_subjects,
+    prep_objects,
+    speaker,
+)
 from detente.coding.crowds import group_actor
 from detente.coding.nominals import times_clause
 from detente.coding.participants import actor_country, first_tier, resolve, resolve_all
 from detente.records.mention import ActorMentions, ResolvedActor
 
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "side", "neighbour", "neighbor", "government", "kingdom",
                              "republic", "island", "enclave", "territory", "strip"})
 """Nouns that, as "the two X" or "both X", refer back to a pair of countries named earlier in the sentence."""
@@ -223,7 +229,7 @@ def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
     """ "Poland said the missile that hit its territory was fired by Russia": an unresolved "its/their" on a
     target inside reported speech is the speaker's, when the speaker is not the source's own country."""
     owners = [t for tier in cand.targets[:1] for t in tier
-              for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+              for c in t.children if c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES]
     if not owners:
         return []
     own = {actor_country(s) for s in sources}
@@ -241,7 +247,7 @@ def speaker_possessions(cand: Candidate, sources: list[ResolvedActor],
 def speakers_people(cand: Candidate, mentions: ActorMentions) -> list[ResolvedActor]:
     """ "Japan's foreign ministry said its minister had met his Chinese counterpart": an unresolved subject owned by
     "its/their/our" inside reported speech is the speaker's (its country's minister, its own troops)."""
-    owned = [t for t in cand.sources[0] for c in t.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS] \
+    owned = [t for t in cand.sources[0] for c in t.children if c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES] \
         if cand.sources else []
     said_by = speaker(cand.scope) if owned else None
     who = resolve(said_by, mentions, places=False) if said_by is not None else None

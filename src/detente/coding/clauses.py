@@ -495,6 +495,9 @@ def subjects(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
 
 ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Entity types that name an actor (a state, a people, a body, a person)."""
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+"""The possessive pronouns a state, a body or a people uses of what is its own ("its troops", "their envoy", "our
+forces")."""
 
 
 def _named_actor(token: Token) -> bool:

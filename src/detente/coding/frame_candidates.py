@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from detente.coding.candidate import Candidate
 from detente.coding.clauses import (
     OBJECT_CONTROL,
+    OWN_POSSESSIVES,
     datives,
     direct_objects,
     for_subject,
@@ -159,7 +160,6 @@ def _reciprocal_in(comp: Token) -> bool:
 
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "military", "navy", "fleet", "warship", "unit",
                          "contingent", "personnel", "peacekeeper", "jet", "aircraft"})
-OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def own_forces(tok: Token) -> bool:

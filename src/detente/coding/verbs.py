@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.coding.clauses import entity_bounds
+from detente.coding.clauses import OWN_POSSESSIVES, entity_bounds
 from detente.coding.clauses import subjects as clause_subjects
 from detente.coding.places import Gazetteer
 from detente.coding.rule_codes import FORCE_ROOTS
@@ -827,7 +827,7 @@ def _own_object(kids: list[Token]) -> bool:
     for obj in (k for k in kids if k.dep_ == "dobj"):
         if obj.lower_ in _REFLEXIVES:
             return True
-        if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children):
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
             return True
     return False
 
@@ -1026,7 +1026,6 @@ _CLEARING_WORDS = frozenset({"neither", "no", "none"})
 
 
 _OWN_PRONOUNS = frozenset({"it", "they", "we"})
-_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def _own_act_clause(verb: Token) -> Token | None:
@@ -1091,7 +1090,7 @@ def _own_doer(noun: Token) -> bool:
     if noun.lower_ in _OWN_PRONOUNS:
         return True
     if any(c.dep_ == "poss" for c in noun.children):
-        return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children)
+        return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
     return noun.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
                                            for t in noun.subtree)
 
